@@ -1,0 +1,76 @@
+# VIZIUM Kiosk: the two commands of the README, and a few more for developers.
+#   make run    set up what is needed and start the kiosk with demo content
+#   make test   set up what is needed and run the whole test suite (what CI runs)
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYSTEM_STAMP := $(VENV)/.system-libs
+
+# Shared libraries the Qt wheels need on a bare Debian machine (offscreen included).
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+
+.PHONY: run test lint bench translations system-libs clean help
+
+help:
+	@echo "make run     start the kiosk (windowed on a desktop, under Xvfb when there is no display)"
+	@echo "make test    lint, layer contracts and the whole test suite, offscreen"
+	@echo "make lint    ruff, mypy and import-linter only"
+	@echo "make bench   performance measurements (figures and ratios)"
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 (apt-get install python3.11 python3.11-venv)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(SYSTEM_STAMP): | $(BIN)/python
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing system libraries:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Missing system libraries:$$missing"; \
+			echo "Install them with: sudo apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+	@touch $@
+
+system-libs: $(SYSTEM_STAMP)
+
+translations: $(STAMP)
+	@$(BIN)/python -m kiosk.i18n build
+
+run: $(STAMP) $(SYSTEM_STAMP) translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/kiosk run --demo $(if $(XDG_CURRENT_DESKTOP),--windowed,) $(ARGS); \
+	else \
+		command -v xvfb-run >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq xvfb xauth >/dev/null; } ; \
+		command -v xvfb-run >/dev/null || { echo "No display, and xvfb-run is missing: sudo apt-get install xvfb"; exit 1; }; \
+		echo "No display found: starting the kiosk on a virtual screen (Xvfb, 1920x1080)."; \
+		echo "See it with: kiosk screenshot --screen home --out home.png"; \
+		xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/kiosk run --demo $(ARGS); \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk exhibits tests benchmarks
+	$(BIN)/lint-imports
+
+test: $(STAMP) $(SYSTEM_STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP) $(SYSTEM_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	find . -name '*.qm' -delete

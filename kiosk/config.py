@@ -1,0 +1,259 @@
+"""Station configuration: one TOML file, typed and immutable, every key with a default.
+
+The file is found in this order: ``--config PATH``, ``$VIZIUM_CONFIG``, then the platform's
+user config folder. No file is needed: the embedded defaults run a demo station.
+Each section is a frozen dataclass; later parts of the kiosk add their own sections to
+``SECTIONS`` and get validation, error messages and ``kiosk config show`` for free.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk import paths
+
+LANGUAGES = ("lv", "en", "ru")
+
+
+class ConfigError(Exception):
+    """A configuration problem a person can fix; the message says where and how."""
+
+
+def _spec(default: Any, help: str, **rules: Any) -> Any:
+    """A settings field with its help text and validation rules (choices, min, max, each_in)."""
+    if isinstance(default, list | dict):
+        raise TypeError("use tuples for sequence defaults; settings are immutable")
+    return field(default=default, metadata={"help": help, **rules})
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    id: str = _spec("kiosk-1", "Unique id of this screen within the site, used in KPI entity ids.")
+    name: str = _spec("VIZIUM kiosk", "Human name shown to staff.")
+    site: str = _spec("vizium", "Site id (the science centre), used in KPI entity ids.")
+    timezone: str = _spec("Europe/Riga", "Time zone for local days in statistics.")
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    languages: tuple[str, ...] = _spec(
+        LANGUAGES, "Languages offered to visitors, in button order.", each_in=LANGUAGES
+    )
+    default_language: str = _spec("lv", "Language after each idle reset.", choices=LANGUAGES)
+    idle_timeout_s: float = _spec(90.0, "Seconds without a touch before the countdown.", min=1)
+    countdown_s: float = _spec(15.0, "Length of the 'Are you still there?' countdown.", min=1)
+    fullscreen: bool = _spec(True, "Full screen and frameless (a station) or windowed.")
+    hide_cursor: bool = _spec(True, "Hide the mouse cursor (touch stations).")
+    staff_gate_taps: int = _spec(5, "Taps in the top-left corner that open the PIN pad.", min=2)
+    staff_gate_window_s: float = _spec(3.0, "Time in which the staff-gate taps must fall.", min=0.5)
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    path: str = _spec("", "Data folder; empty means the platform's user data folder.")
+    max_pending_writes: int = _spec(
+        100_000, "Writes kept in memory while the disk is unavailable.", min=100
+    )
+
+
+@dataclass(frozen=True)
+class ExhibitsSettings:
+    enabled: tuple[str, ...] = _spec(
+        ("all",), "Exhibit ids shown on the home screen, in order, or [\"all\"]."
+    )
+
+
+SECTIONS: dict[str, type] = {
+    "station": StationSettings,
+    "ui": UiSettings,
+    "storage": StorageSettings,
+    "exhibits": ExhibitsSettings,
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration of one kiosk process."""
+
+    station: StationSettings = field(default_factory=StationSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    exhibits: ExhibitsSettings = field(default_factory=ExhibitsSettings)
+    #: Where the settings were read from, or None for the embedded defaults.
+    source_file: Path | None = None
+    #: "section.key" -> where that value came from ("default", a file path, an override).
+    origins: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.storage.path).expanduser() if self.storage.path else paths.default_data_dir()
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "kiosk.db"
+
+    def section(self, name: str) -> Any:
+        return getattr(self, name)
+
+    def replace(self, **sections: Any) -> Settings:
+        """A copy with whole sections swapped (used by tests and command-line overrides)."""
+        return dataclasses.replace(self, **sections)
+
+    def exhibit_enabled(self, exhibit_id: str) -> bool:
+        enabled = self.exhibits.enabled
+        return "all" in enabled or exhibit_id in enabled
+
+
+def find_config_file(cli_path: str | os.PathLike[str] | None = None) -> tuple[Path | None, str]:
+    """The config file to read and how it was chosen (cli, env, user), or (None, 'default')."""
+    if cli_path:
+        return Path(cli_path), "--config"
+    env = os.environ.get("VIZIUM_CONFIG")
+    if env:
+        return Path(env), "$VIZIUM_CONFIG"
+    user = paths.user_config_file()
+    if user.is_file():
+        return user, "user config"
+    return None, "default"
+
+
+def load_settings(
+    cli_path: str | os.PathLike[str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Read, validate and return the settings; raise ConfigError with a helpful message."""
+    path, how = find_config_file(cli_path)
+    raw: dict[str, Any] = {}
+    if path is not None:
+        raw = _read_toml(path)
+    return settings_from_mapping(raw, source=path, overrides=overrides)
+
+
+def settings_from_mapping(
+    raw: Mapping[str, Any],
+    source: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Validate a parsed TOML document (and "section.key" overrides) into Settings."""
+    where = str(source) if source else "<defaults>"
+    origins: dict[str, str] = {}
+    built: dict[str, Any] = {}
+    for name in raw:
+        if name not in SECTIONS:
+            raise ConfigError(_unknown(where, name, list(SECTIONS), "section"))
+        if not isinstance(raw[name], Mapping):
+            raise ConfigError(f"{where}: [{name}] must be a table of settings, found {raw[name]!r}.")
+    grouped_overrides: dict[str, dict[str, Any]] = {}
+    for dotted, value in (overrides or {}).items():
+        section_name, _, key = dotted.partition(".")
+        grouped_overrides.setdefault(section_name, {})[key] = value
+    for name, cls in SECTIONS.items():
+        values: dict[str, Any] = {}
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        for key, value in raw.get(name, {}).items():
+            if key not in known:
+                raise ConfigError(_unknown(where, f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
+            values[key] = _check(where, name, known[key], value)
+            origins[f"{name}.{key}"] = where
+        for key, value in grouped_overrides.get(name, {}).items():
+            if key not in known:
+                raise ConfigError(_unknown("override", f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
+            values[key] = _check("command line", name, known[key], value)
+            origins[f"{name}.{key}"] = "command line"
+        for key in known:
+            origins.setdefault(f"{name}.{key}", "default")
+        built[name] = cls(**values)
+    ui: UiSettings = built["ui"]
+    if ui.default_language not in ui.languages:
+        raise ConfigError(
+            f"{where}: ui.default_language is {ui.default_language!r} but ui.languages is "
+            f"{list(ui.languages)}; the default language must be one of the offered languages."
+        )
+    return Settings(**built, source_file=source, origins=origins)
+
+
+def describe(settings: Settings) -> list[tuple[str, Any, str, str]]:
+    """Rows of (key, value, origin, help) for `kiosk config show`."""
+    rows = []
+    for name, cls in SECTIONS.items():
+        section = settings.section(name)
+        for f in dataclasses.fields(cls):
+            key = f"{name}.{f.name}"
+            rows.append((key, getattr(section, f.name), settings.origins.get(key, "default"), f.metadata.get("help", "")))
+    return rows
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found. Check the path, or omit it to use the defaults.") from None
+    except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the configuration file ({exc.__class__.__name__}: {exc}).") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message already ends with "(at line L, column C)".
+        raise ConfigError(f"{path}: not valid TOML: {exc}.") from None
+
+
+def _unknown(where: str, key: str, known: list[str], what: str) -> str:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f" Did you mean {close[0]!r}?" if close else f" Known: {', '.join(known)}."
+    return f"{where}: unknown {what} {key!r}.{hint}"
+
+
+def _type_name(tp: Any) -> str:
+    if tp in (float,):
+        return "a number"
+    return {str: "text", int: "a whole number", bool: "true or false"}.get(tp, "a list of text")
+
+
+def _check(where: str, section: str, f: dataclasses.Field[Any], value: Any) -> Any:
+    key = f"{section}.{f.name}"
+    hints = typing.get_type_hints(SECTIONS[section])
+    tp = hints[f.name]
+    meta = f.metadata
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: {key} must be a list of text, found {value!r}.")
+        value = tuple(value)
+        allowed = meta.get("each_in")
+        if allowed:
+            bad = [v for v in value if v not in allowed]
+            if bad or not value:
+                raise ConfigError(
+                    f"{where}: {key} has {bad or 'nothing'}; valid values are {list(allowed)}."
+                )
+        return value
+    if isinstance(tp, types.UnionType):
+        tp = next(a for a in typing.get_args(tp) if a is not type(None))
+    ok = (
+        isinstance(value, bool) if tp is bool
+        else isinstance(value, int | float) and not isinstance(value, bool) if tp is float
+        else isinstance(value, int) and not isinstance(value, bool) if tp is int
+        else isinstance(value, tp)
+    )
+    if not ok:
+        raise ConfigError(f"{where}: {key} must be {_type_name(tp)}, found {value!r}.")
+    if tp is float:
+        value = float(value)
+    if "choices" in meta and value not in meta["choices"]:
+        raise ConfigError(f"{where}: {key} is {value!r}; valid values are {list(meta['choices'])}.")
+    if "min" in meta and value < meta["min"]:
+        raise ConfigError(f"{where}: {key} is {value!r}; it must be at least {meta['min']}.")
+    if "max" in meta and value > meta["max"]:
+        raise ConfigError(f"{where}: {key} is {value!r}; it must be at most {meta['max']}.")
+    return value

@@ -1,0 +1,184 @@
+"""The exhibit contract (DESIGN.md section 3): the context an exhibit is given, and its base widget."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.exhibit.theme import Theme, current_theme
+from kiosk.manifest import Manifest
+from kiosk.translations import locale_for
+
+
+class CameraUnavailable(RuntimeError):
+    """No frame source can be given to the exhibit (no camera and no demo source)."""
+
+
+class ExhibitContext(QObject):
+    """What the kiosk gives an exhibit: language, recording, completion, idle hold, camera, assets.
+
+    The exhibit host creates one per run and listens to its signals; exhibits only call it.
+    """
+
+    language_changed = Signal(str)
+    interaction_recorded = Signal(str, object)
+    completed = Signal(object)  # score or None
+    keep_awake_changed = Signal(bool)
+
+    def __init__(self, manifest: Manifest, language: str = "en",
+                 camera_provider: Callable[[], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.manifest = manifest
+        self._language = language
+        self._camera_provider = camera_provider
+        self.interactions = 0
+        self.completions = 0
+        self.last_score: float | None = None
+        self.awake_held = False
+        self.started_monotonic = time.monotonic()
+
+    # -- language ----------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Called by the kiosk; exhibits re-translate on LanguageChange or this signal."""
+        if language != self._language:
+            self._language = language
+            self.language_changed.emit(language)
+
+    def locale(self) -> QLocale:
+        return locale_for(self._language)
+
+    def format_number(self, value: float, decimals: int = 0, unit: str = "") -> str:
+        """A number written the local way (decimal comma in lv and ru), with an optional unit."""
+        text = self.locale().toString(float(value), "f", decimals)
+        return f"{text}\N{NO-BREAK SPACE}{unit}" if unit else text
+
+    def text(self, table: str) -> str:
+        """A manifest text (title, summary, instruction, learning_goal) in the current language."""
+        return self.manifest.text(table, self._language)
+
+    # -- what the visitor does ---------------------------------------------------------------
+
+    def record(self, name: str, value: Any = None) -> None:
+        """Record one meaningful interaction (a launch, a changed setting, a placed part)."""
+        self.interactions += 1
+        self.interaction_recorded.emit(name, value)
+
+    def complete(self, score: float | None = None) -> None:
+        """The visitor reached a goal; the kiosk celebrates and records the run as completed."""
+        self.completions += 1
+        self.last_score = score
+        self.completed.emit(score)
+
+    def keep_awake(self, on: bool) -> None:
+        """Hold (True) or release (False) the idle timer, e.g. during a long experiment."""
+        if on != self.awake_held:
+            self.awake_held = on
+            self.keep_awake_changed.emit(on)
+
+    # -- resources ---------------------------------------------------------------------------
+
+    @property
+    def theme(self) -> Theme:
+        return current_theme()
+
+    @property
+    def assets(self) -> Path:
+        return self.manifest.assets
+
+    def camera(self) -> Any:
+        """A started-on-demand camera feed for camera exhibits (see kiosk.camera)."""
+        if self._camera_provider is None:
+            raise CameraUnavailable("this kiosk has no camera configured")
+        return self._camera_provider()
+
+
+class ExhibitWidget(QWidget):
+    """Base class of every exhibit's widget.
+
+    Override ``retranslate()`` to set visible texts (called at creation by the host and on every
+    language change), ``apply_theme()`` for colours and sizes, and the lifecycle methods.
+    The host calls ``start()`` once shown, ``pause()``/``resume()`` around overlays,
+    ``stop()`` when the visitor leaves, and ``reset()`` before the next visitor.
+    """
+
+    #: Animation rate of the frame timer; 60 matches the stations' displays.
+    frame_rate_hz = 60
+
+    def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"exhibit:{context.manifest.id}")
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.setInterval(round(1000 / self.frame_rate_hz))
+        self._frame_timer.timeout.connect(self._on_frame)
+        self._frame_clock = QElapsedTimer()
+
+    # animation -------------------------------------------------------------------------------
+    def advance(self, dt_s: float) -> None:
+        """One animation step of dt_s seconds: step the model, then update() to repaint.
+
+        The frame timer calls it while running; tests and benchmarks call it directly.
+        """
+
+    def start_frames(self) -> None:
+        """Start calling advance() at the display's frame rate."""
+        self._frame_clock.start()
+        self._frame_timer.start()
+
+    def stop_frames(self) -> None:
+        self._frame_timer.stop()
+
+    @property
+    def frames_running(self) -> bool:
+        return self._frame_timer.isActive()
+
+    def _on_frame(self) -> None:
+        dt_s = min(0.1, self._frame_clock.restart() / 1000.0)  # a stall must not explode the physics
+        self.advance(dt_s)
+
+    # lifecycle -------------------------------------------------------------------------------
+    def start(self) -> None:
+        """The exhibit is on screen: start timers and animations (by default the frame timer)."""
+        self.start_frames()
+
+    def pause(self) -> None:
+        """An overlay covers the exhibit: stop animations (keep the state)."""
+        self.stop_frames()
+
+    def resume(self) -> None:
+        """The overlay is gone: continue."""
+        self.start_frames()
+
+    def stop(self) -> None:
+        """The visitor left: stop timers, release the camera and other resources."""
+        self.stop_frames()
+
+    def reset(self) -> None:
+        """Return to the initial state for the next visitor."""
+
+    # appearance ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every visible text with self.tr(); called again on each language change."""
+
+    def apply_theme(self) -> None:
+        """Follow a theme change (high contrast, large text, scale); repaints by default."""
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            self.apply_theme()
+        super().changeEvent(event)

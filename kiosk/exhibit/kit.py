@@ -1,0 +1,275 @@
+"""Touch-friendly building blocks for exhibits: big buttons, sliders, choices, cards.
+
+They follow the current theme (colours, high contrast, large text, screen scale), are at least
+15 mm tall on a station screen, and respond to touch, mouse and pen alike.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from kiosk.exhibit.theme import current_theme
+
+#: Minimum touch target, design pixels (about 15 mm on a 24-inch 1080p screen).
+TOUCH_TARGET_PX = 72
+
+
+class ThemedMixin:
+    """Re-applies the theme when the kiosk's look changes (StyleChange from the theme hub)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.StyleChange:
+            self.apply_theme()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def apply_theme(self) -> None:
+        self.updateGeometry()  # type: ignore[attr-defined]
+        self.update()  # type: ignore[attr-defined]
+
+
+class TouchButton(ThemedMixin, QAbstractButton):
+    """A large rounded button; `primary` ones use the accent colour."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, primary: bool = False,
+                 checkable: bool = False, colour: QColor | None = None) -> None:
+        super().__init__(parent)
+        self.setText(text)
+        self.primary = primary
+        self.colour = colour
+        self.setCheckable(checkable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        theme = current_theme()
+        font = theme.font(26, QFont.Weight.DemiBold)
+        width = QFontMetrics(font).horizontalAdvance(self.text()) + theme.px(64)
+        return QSize(max(width, theme.px(TOUCH_TARGET_PX * 1.6)), theme.px(TOUCH_TARGET_PX))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        radius = rect.height() / 2
+        active = self.isDown() or self.isChecked()
+        if self.primary or active:
+            fill = self.colour or theme.color("accent")
+            text = theme.color("accent_text")
+        else:
+            fill = theme.color("surface_raised")
+            text = theme.color("text")
+        if self.isDown():
+            fill = fill.darker(130)
+        if not self.isEnabled():
+            fill.setAlpha(90)
+            text.setAlpha(120)
+        painter.setBrush(fill)
+        painter.setPen(QPen(theme.color("outline"), theme.px(2)) if theme.high_contrast or not (self.primary or active) else Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(text)
+        painter.setFont(theme.font(26, QFont.Weight.DemiBold))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
+
+
+class ValueSlider(ThemedMixin, QWidget):
+    """A labelled slider with a big thumb; drag anywhere on the track. Emits valueChanged(float)."""
+
+    valueChanged = Signal(float)  # noqa: N815 (Qt naming)
+    released = Signal(float)
+
+    def __init__(self, minimum: float, maximum: float, value: float, step: float = 0.0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if not minimum < maximum:
+            raise ValueError("minimum must be below maximum")
+        self.minimum, self.maximum, self.step = minimum, maximum, step
+        self._value = self._snap(value)
+        self.label = ""
+        self.value_text = ""
+        self._dragging = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        theme = current_theme()
+        return QSize(theme.px(360), theme.text_px(26) + theme.px(TOUCH_TARGET_PX) + theme.px(8))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(current_theme().px(200), self.sizeHint().height())
+
+    def value(self) -> float:
+        return self._value
+
+    def setValue(self, value: float) -> None:  # noqa: N802
+        value = self._snap(value)
+        if value != self._value:
+            self._value = value
+            self.update()
+            self.valueChanged.emit(value)
+
+    def set_texts(self, label: str, value_text: str) -> None:
+        """Label above the track and the formatted value at its right (already translated)."""
+        self.label, self.value_text = label, value_text
+        self.update()
+
+    def _snap(self, value: float) -> float:
+        value = min(self.maximum, max(self.minimum, value))
+        if self.step:
+            value = self.minimum + round((value - self.minimum) / self.step) * self.step
+            value = min(self.maximum, max(self.minimum, value))
+        return value
+
+    def _track(self) -> QRectF:
+        theme = current_theme()
+        top = theme.text_px(26) + theme.px(8)
+        radius = theme.px(TOUCH_TARGET_PX) / 2
+        return QRectF(radius, top, self.width() - 2 * radius, theme.px(TOUCH_TARGET_PX))
+
+    def _value_at(self, x: float) -> float:
+        track = self._track()
+        fraction = min(1.0, max(0.0, (x - track.left()) / max(1.0, track.width())))
+        return self.minimum + fraction * (self.maximum - self.minimum)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._dragging = True
+        self.setValue(self._value_at(event.position().x()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging:
+            self.setValue(self._value_at(event.position().x()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging:
+            self._dragging = False
+            self.released.emit(self._value)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(theme.font(22, QFont.Weight.DemiBold))
+        painter.setPen(theme.color("text"))
+        label_rect = QRectF(0, 0, self.width(), theme.text_px(26))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.label)
+        painter.setPen(theme.color("accent"))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.value_text)
+        track = self._track()
+        groove_h = theme.px(12)
+        groove = QRectF(track.left(), track.center().y() - groove_h / 2, track.width(), groove_h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.color("surface_raised"))
+        painter.drawRoundedRect(groove, groove_h / 2, groove_h / 2)
+        fraction = (self._value - self.minimum) / (self.maximum - self.minimum)
+        filled = QRectF(groove.left(), groove.top(), groove.width() * fraction, groove_h)
+        painter.setBrush(theme.color("accent"))
+        painter.drawRoundedRect(filled, groove_h / 2, groove_h / 2)
+        radius = track.height() / 2 - theme.px(6)
+        centre = QPointF(track.left() + track.width() * fraction, track.center().y())
+        painter.setBrush(theme.color("text"))
+        painter.setPen(QPen(theme.color("accent"), theme.px(5)))
+        painter.drawEllipse(centre, radius, radius)
+
+
+class SegmentedChoice(ThemedMixin, QWidget):
+    """A row of large exclusive buttons; emits chosen(key). Texts are set with set_texts()."""
+
+    chosen = Signal(str)
+
+    def __init__(self, keys: list[str], parent: QWidget | None = None, current: str | None = None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[str, TouchButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(current_theme().px(10))
+        for key in keys:
+            button = TouchButton(key, checkable=True)
+            button.setObjectName(f"choice:{key}")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._group.addButton(button)
+            self._buttons[key] = button
+            layout.addWidget(button)
+            button.clicked.connect(lambda _=False, k=key: self._on_click(k))
+        self._current = current or keys[0]
+        self._buttons[self._current].setChecked(True)
+
+    def _on_click(self, key: str) -> None:
+        if key != self._current:
+            self._current = key
+            self.chosen.emit(key)
+
+    def current(self) -> str:
+        return self._current
+
+    def set_current(self, key: str) -> None:
+        self._buttons[key].setChecked(True)
+        self._current = key
+
+    def button(self, key: str) -> TouchButton:
+        return self._buttons[key]
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        for key, text in texts.items():
+            self._buttons[key].setText(text)
+            self._buttons[key].updateGeometry()
+
+
+class Card(ThemedMixin, QFrame):
+    """A rounded panel on the surface colour, for controls and explanations."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        path = QPainterPath()
+        path.addRoundedRect(rect, theme.px(24), theme.px(24))
+        painter.fillPath(path, theme.color("surface"))
+        if theme.high_contrast:
+            painter.setPen(QPen(theme.color("outline"), theme.px(2)))
+            painter.drawPath(path)
+
+
+class ThemedLabel(ThemedMixin, QLabel):
+    """A label with a design-pixel font size that follows the theme (large text, scale)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, size: float = 24,
+                 bold: bool = False, muted: bool = False, accent: bool = False) -> None:
+        super().__init__(text, parent)
+        self.size, self.bold, self.muted, self.accent = size, bold, muted, accent
+        self.setWordWrap(True)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        theme = current_theme()
+        self.setFont(theme.font(self.size, QFont.Weight.Bold if self.bold else QFont.Weight.Normal))
+        role = "accent" if self.accent else "text_muted" if self.muted else "text"
+        self.setStyleSheet(f"color: {theme.colours[role]}; background: transparent;")
+        super().apply_theme()
+
+
+def draw_arrow(painter: QPainter, start: QPointF, end: QPointF, head: float) -> None:
+    """A straight arrow with a filled head, for forces, velocities and hints."""
+    painter.drawLine(start, end)
+    angle = math.atan2(end.y() - start.y(), end.x() - start.x())
+    left = QPointF(end.x() - head * math.cos(angle - 0.45), end.y() - head * math.sin(angle - 0.45))
+    right = QPointF(end.x() - head * math.cos(angle + 0.45), end.y() - head * math.sin(angle + 0.45))
+    path = QPainterPath(end)
+    path.lineTo(left)
+    path.lineTo(right)
+    path.closeSubpath()
+    painter.fillPath(path, painter.pen().color())

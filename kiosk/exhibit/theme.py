@@ -1,0 +1,145 @@
+"""Colours, sizes and fonts shared by the shell and every exhibit.
+
+Colours come from the Okabe-Ito palette, which stays distinguishable for colour-blind
+visitors; meaning is never carried by red versus green alone. High-contrast mode swaps to
+black, white and yellow. Sizes are given in design pixels for a 1920x1080 screen and scaled
+to the real window with ``px()``, so a layout works from 1280x720 to 3840x2160.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtGui import QColor, QFont
+
+#: Okabe-Ito colours (colour-blind safe), used for subjects, series and markers.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+}
+
+SUBJECT_COLOURS = {
+    "physics": "#2E86DE",
+    "mathematics": "#E69F00",
+    "computing": "#009E73",
+    "biology": "#56B4E9",
+    "chemistry": "#CC79A7",
+    "astronomy": "#7B61FF",
+    "engineering": "#D55E00",
+}
+
+_NORMAL = {
+    "background": "#0B1B34",
+    "surface": "#132A4F",
+    "surface_raised": "#1C3A68",
+    "text": "#F5F7FA",
+    "text_muted": "#B8C4D6",
+    "accent": "#FFC83D",
+    "accent_text": "#0B1B34",
+    "good": "#56B4E9",
+    "warning": "#E69F00",
+    "danger": "#D55E00",
+    "outline": "#3A5A8C",
+}
+
+_HIGH_CONTRAST = {
+    "background": "#000000",
+    "surface": "#000000",
+    "surface_raised": "#1A1A1A",
+    "text": "#FFFFFF",
+    "text_muted": "#FFFFFF",
+    "accent": "#FFD400",
+    "accent_text": "#000000",
+    "good": "#00E5FF",
+    "warning": "#FFD400",
+    "danger": "#FF8C00",
+    "outline": "#FFFFFF",
+}
+
+FONT_FAMILY = "DejaVu Sans"
+
+#: Series colours for charts and plots, in order (colour-blind safe, readable on dark and black).
+SERIES = ("#56B4E9", "#E69F00", "#F0E442", "#CC79A7", "#009E73", "#D55E00")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The look of the kiosk right now: high contrast or not, text size, screen scale."""
+
+    high_contrast: bool = False
+    large_text: bool = False
+    scale: float = 1.0  # real pixels per design pixel (1920x1080 design)
+    colours: dict[str, str] = field(default_factory=lambda: dict(_NORMAL))
+
+    @classmethod
+    def create(cls, high_contrast: bool = False, large_text: bool = False, scale: float = 1.0) -> Theme:
+        return cls(high_contrast, large_text, scale, dict(_HIGH_CONTRAST if high_contrast else _NORMAL))
+
+    def with_(self, **changes: object) -> Theme:
+        merged = replace(self, **changes)  # type: ignore[arg-type]
+        return Theme.create(merged.high_contrast, merged.large_text, merged.scale)
+
+    def color(self, role: str) -> QColor:
+        return QColor(self.colours[role])
+
+    def subject_color(self, subject: str) -> QColor:
+        if self.high_contrast:
+            return QColor(self.colours["accent"])
+        return QColor(SUBJECT_COLOURS.get(subject, self.colours["accent"]))
+
+    def series(self, index: int) -> QColor:
+        return QColor(SERIES[index % len(SERIES)])
+
+    def px(self, design_px: float) -> int:
+        """Design pixels (at 1920x1080) to real pixels on this screen."""
+        return max(1, round(design_px * self.scale))
+
+    def text_px(self, design_px: float) -> int:
+        """A font pixel size: scaled to the screen, and larger in accessibility mode."""
+        return self.px(design_px * (1.3 if self.large_text else 1.0))
+
+    def font(self, design_px: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(self.text_px(design_px))
+        font.setWeight(weight)
+        return font
+
+    def stylesheet(self) -> str:
+        """The application-wide style sheet for standard widgets."""
+        c = self.colours
+        return f"""
+            QWidget {{ color: {c['text']}; font-family: "{FONT_FAMILY}"; }}
+            QLabel {{ background: transparent; }}
+            QToolTip {{ color: {c['text']}; background: {c['surface_raised']}; }}
+        """
+
+
+class _ThemeHub:
+    """The one current Theme of the process; the shell sets it, widgets read and follow it."""
+
+    def __init__(self) -> None:
+        self.theme = Theme.create()
+        self._listeners: list[object] = []
+
+    def set(self, theme: Theme) -> None:
+        self.theme = theme
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            # Every widget is told with a StyleChange, the same way a palette change would be.
+            for widget in app.allWidgets():
+                QCoreApplication.postEvent(widget, QEvent(QEvent.Type.StyleChange))
+
+
+hub = _ThemeHub()
+
+
+def current_theme() -> Theme:
+    return hub.theme

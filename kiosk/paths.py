@@ -1,0 +1,45 @@
+"""Where the kiosk keeps its files: platform folders, overridable for tests and stations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "vizium-kiosk"
+APP_AUTHOR = "VIZIUM"
+
+#: The repository (or installed package) root: holds `assets/` and `i18n/`.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def user_config_file() -> Path:
+    """The per-user configuration file, read when no --config or $VIZIUM_CONFIG is given."""
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "kiosk.toml"
+
+
+def default_data_dir() -> Path:
+    """The data folder used when `[storage] path` is not set.
+
+    `$VIZIUM_DATA_DIR` overrides it, which is how tests keep away from a real station's data.
+    """
+    override = os.environ.get("VIZIUM_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    override = os.environ.get("VIZIUM_LOG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def assets_dir() -> Path:
+    return PROJECT_ROOT / "assets"
+
+
+def i18n_dir() -> Path:
+    return PROJECT_ROOT / "i18n"

@@ -1,0 +1,92 @@
+"""Finding exhibits: entry points in the `vizium.exhibits` group, manifests read without import.
+
+Built-in exhibits register exactly as a third-party package would. A broken exhibit becomes an
+entry with an error (shown as an unavailable tile and logged); it never stops start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import importlib.util
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.manifest import Manifest, ManifestError, load_manifest
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "vizium.exhibits"
+
+
+@dataclass(frozen=True)
+class ExhibitEntry:
+    """One discovered exhibit: its manifest, or the reason it cannot be offered."""
+
+    id: str
+    module: str
+    manifest: Manifest | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.manifest is not None and self.error is None
+
+    @property
+    def status(self) -> str:
+        return "ok" if self.ok else (self.error or "unknown problem")
+
+
+def entry_point_modules(group: str = ENTRY_POINT_GROUP) -> dict[str, str]:
+    """Exhibit id -> package name, from installed entry points."""
+    return {ep.name: ep.value.split(":")[0] for ep in importlib.metadata.entry_points(group=group)}
+
+
+def package_folder(module: str) -> Path:
+    """Where a package lives, found without executing it."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"package {module!r} not found; is it installed?")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def read_entry(exhibit_id: str, module: str) -> ExhibitEntry:
+    try:
+        folder = package_folder(module)
+        manifest = load_manifest(folder / "manifest.toml")
+    except ManifestError as exc:
+        log.error("exhibit %s is unavailable: %s", exhibit_id, exc)
+        return ExhibitEntry(exhibit_id, module, error=str(exc))
+    except Exception as exc:
+        log.error("exhibit %s is unavailable: %s", exhibit_id, exc)
+        return ExhibitEntry(exhibit_id, module, error=f"{type(exc).__name__}: {exc}")
+    if manifest.id != exhibit_id:
+        error = (f"{manifest.folder / 'manifest.toml'}: id: {manifest.id!r} does not match the "
+                 f"entry point name {exhibit_id!r}")
+        log.error("exhibit %s is unavailable: %s", exhibit_id, error)
+        return ExhibitEntry(exhibit_id, module, error=error)
+    return ExhibitEntry(exhibit_id, module, manifest=manifest)
+
+
+def discover(modules: Mapping[str, str] | None = None, enabled: Iterable[str] = ("all",)) -> list[ExhibitEntry]:
+    """All exhibits (or the enabled ones, in the configured order), each ok or with its error."""
+    found = entry_point_modules() if modules is None else dict(modules)
+    enabled = tuple(enabled)
+    if "all" in enabled:
+        ids = sorted(found)
+    else:
+        ids = [i for i in enabled if i in found]
+        for missing in (i for i in enabled if i not in found):
+            log.error("exhibit %s is enabled in the configuration but not installed", missing)
+    return [read_entry(i, found[i]) for i in ids]
+
+
+def load_widget_class(entry: ExhibitEntry) -> type:
+    """Import the exhibit's widget module (only now, when it is opened) and return its class."""
+    if not entry.ok or entry.manifest is None:
+        raise RuntimeError(f"exhibit {entry.id} is unavailable: {entry.error}")
+    module_name, _, class_name = entry.manifest.widget.partition(":")
+    module = importlib.import_module(f"{entry.module}.{module_name}")
+    return getattr(module, class_name)

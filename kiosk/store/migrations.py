@@ -1,0 +1,115 @@
+"""Numbered schema migrations. The schema version lives in the database (PRAGMA user_version).
+
+Append a new function to MIGRATIONS to change the schema; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = tuple[int, str, Callable[[sqlite3.Connection], None]]
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statement by statement: executescript() would commit the migration's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line.split("--", 1)[0] + "\n"
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+
+
+def _journal_tables(conn: sqlite3.Connection) -> None:
+    _run_script(conn, 
+        """
+        CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,              -- UTC, ISO 8601 with Z
+            ended_at TEXT,
+            local_day TEXT NOT NULL,               -- YYYY-MM-DD in the station's time zone
+            language TEXT NOT NULL,
+            end_reason TEXT,                       -- idle, staff, shutdown, session
+            programme_session_id INTEGER
+        );
+        CREATE INDEX visits_day ON visits(local_day, station_id);
+
+        CREATE TABLE exhibit_runs (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER NOT NULL REFERENCES visits(id),
+            exhibit_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            local_day TEXT NOT NULL,
+            active_ms INTEGER NOT NULL DEFAULT 0 CHECK (active_ms >= 0),
+            outcome TEXT CHECK (outcome IN ('completed', 'abandoned', 'error')),
+            score REAL,
+            interactions INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX exhibit_runs_visit ON exhibit_runs(visit_id);
+        CREATE INDEX exhibit_runs_day ON exhibit_runs(local_day, exhibit_id);
+
+        CREATE TABLE app_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'     -- JSON
+        );
+        CREATE INDEX app_events_kind ON app_events(kind, at);
+        """
+    )
+
+
+def _staff_gate(conn: sqlite3.Connection) -> None:
+    _run_script(conn, 
+        """
+        CREATE TABLE staff_pins (
+            role TEXT PRIMARY KEY CHECK (role IN ('staff', 'educator')),
+            pin_hash TEXT NOT NULL,                -- scrypt, see kiosk.pins
+            set_at TEXT NOT NULL
+        );
+        CREATE TABLE pin_lockout (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            failures INTEGER NOT NULL DEFAULT 0,   -- consecutive wrong PINs
+            lockouts INTEGER NOT NULL DEFAULT 0,   -- how many times the pad has locked
+            locked_until TEXT                      -- UTC; NULL when not locked
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    (1, "journal: visits, exhibit runs, app events", _journal_tables),
+    (2, "staff gate: PIN hashes and lockout state", _staff_gate),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Apply the migrations above the database's version, each in its own transaction."""
+    applied = []
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise RuntimeError(
+            f"the database is at schema version {current}, newer than this kiosk ({LATEST_VERSION}); "
+            "install the newer kiosk version or restore a backup"
+        )
+    for version, _description, apply in MIGRATIONS:
+        if current < version <= target:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                apply(conn)
+                conn.execute(f"PRAGMA user_version = {version}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            applied.append(version)
+    return applied

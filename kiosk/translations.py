@@ -1,0 +1,63 @@
+"""Loading the compiled catalogues into Qt and switching language at run time.
+
+Switching removes the old translators and installs the new ones; Qt then sends a
+LanguageChange event to every widget, and each re-translates itself (STYLE.md habit 4).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kiosk import i18n
+
+log = logging.getLogger(__name__)
+
+QT_LOCALES = {"lv": "lv_LV", "en": "en_GB", "ru": "ru_RU"}
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(QT_LOCALES.get(language, language))
+
+
+class TranslationSet:
+    """The translators installed for the current language: the kiosk's, each exhibit's and Qt's."""
+
+    def __init__(self, extra_folders: list[tuple[str, Path]] | None = None) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = ""
+        self._catalogues = [(c.name, c.folder) for c in i18n.catalogues()]
+        for name, folder in extra_folders or []:
+            if (name, folder) not in self._catalogues:
+                self._catalogues.append((name, folder))
+
+    def add_catalogue(self, name: str, folder: Path) -> None:
+        if (name, folder) not in self._catalogues:
+            self._catalogues.append((name, folder))
+            if self.language:
+                self.switch(self.language, force=True)
+
+    def switch(self, language: str, *, force: bool = False) -> None:
+        if language == self.language and not force:
+            return
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication before loading translations")
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(locale_for(language))
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", Path(qt_folder))]
+        candidates += [(f"{name}_{language}", folder) for name, folder in self._catalogues]
+        for base, folder in candidates:
+            translator = QTranslator(app)
+            if translator.load(base, str(folder)):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+            elif not base.startswith("qtbase_") and language != "en":
+                log.warning("no compiled translation %s in %s; run make (or python -m kiosk.i18n build)",
+                            base, folder)
+        self.language = language

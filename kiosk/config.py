@@ -45,9 +45,7 @@ class StationSettings:
 
 @dataclass(frozen=True)
 class UiSettings:
-    languages: tuple[str, ...] = _spec(
-        LANGUAGES, "Languages offered to visitors, in button order.", each_in=LANGUAGES
-    )
+    languages: tuple[str, ...] = _spec(LANGUAGES, "Languages offered to visitors, in button order.", each_in=LANGUAGES)
     default_language: str = _spec("lv", "Language after each idle reset.", choices=LANGUAGES)
     idle_timeout_s: float = _spec(90.0, "Seconds without a touch before the countdown.", min=1)
     countdown_s: float = _spec(15.0, "Length of the 'Are you still there?' countdown.", min=1)
@@ -60,16 +58,21 @@ class UiSettings:
 @dataclass(frozen=True)
 class StorageSettings:
     path: str = _spec("", "Data folder; empty means the platform's user data folder.")
-    max_pending_writes: int = _spec(
-        100_000, "Writes kept in memory while the disk is unavailable.", min=100
-    )
+    max_pending_writes: int = _spec(100_000, "Writes kept in memory while the disk is unavailable.", min=100)
 
 
 @dataclass(frozen=True)
 class ExhibitsSettings:
-    enabled: tuple[str, ...] = _spec(
-        ("all",), "Exhibit ids shown on the home screen, in order, or [\"all\"]."
-    )
+    enabled: tuple[str, ...] = _spec(("all",), 'Exhibit ids shown on the home screen, in order, or ["all"].')
+
+
+@dataclass(frozen=True)
+class CameraSettings:
+    source: str = _spec("auto", "auto, device:N, file:PATH or synthetic; auto falls back to the demo source.")
+    width: int = _spec(1280, "Requested capture width in pixels.", min=160, max=7680)
+    height: int = _spec(720, "Requested capture height in pixels.", min=120, max=4320)
+    fps: int = _spec(30, "Requested frames per second.", min=1, max=240)
+    mirror: bool = _spec(True, "Show the image mirrored, as visitors expect of a screen.")
 
 
 SECTIONS: dict[str, type] = {
@@ -77,6 +80,7 @@ SECTIONS: dict[str, type] = {
     "ui": UiSettings,
     "storage": StorageSettings,
     "exhibits": ExhibitsSettings,
+    "camera": CameraSettings,
 }
 
 
@@ -88,6 +92,7 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
     exhibits: ExhibitsSettings = field(default_factory=ExhibitsSettings)
+    camera: CameraSettings = field(default_factory=CameraSettings)
     #: Where the settings were read from, or None for the embedded defaults.
     source_file: Path | None = None
     #: "section.key" -> where that value came from ("default", a file path, an override).
@@ -131,7 +136,7 @@ def load_settings(
     overrides: Mapping[str, Any] | None = None,
 ) -> Settings:
     """Read, validate and return the settings; raise ConfigError with a helpful message."""
-    path, how = find_config_file(cli_path)
+    path, _how = find_config_file(cli_path)
     raw: dict[str, Any] = {}
     if path is not None:
         raw = _read_toml(path)
@@ -188,7 +193,9 @@ def describe(settings: Settings) -> list[tuple[str, Any, str, str]]:
         section = settings.section(name)
         for f in dataclasses.fields(cls):
             key = f"{name}.{f.name}"
-            rows.append((key, getattr(section, f.name), settings.origins.get(key, "default"), f.metadata.get("help", "")))
+            rows.append(
+                (key, getattr(section, f.name), settings.origins.get(key, "default"), f.metadata.get("help", ""))
+            )
     return rows
 
 
@@ -196,7 +203,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: configuration file not found. Check the path, or omit it to use the defaults.") from None
+        raise ConfigError(
+            f"{path}: configuration file not found. Check the path, or omit it to use the defaults."
+        ) from None
     except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the configuration file ({exc.__class__.__name__}: {exc}).") from None
     try:
@@ -234,16 +243,17 @@ def _check(where: str, section: str, f: dataclasses.Field[Any], value: Any) -> A
         if allowed:
             bad = [v for v in value if v not in allowed]
             if bad or not value:
-                raise ConfigError(
-                    f"{where}: {key} has {bad or 'nothing'}; valid values are {list(allowed)}."
-                )
+                raise ConfigError(f"{where}: {key} has {bad or 'nothing'}; valid values are {list(allowed)}.")
         return value
     if isinstance(tp, types.UnionType):
         tp = next(a for a in typing.get_args(tp) if a is not type(None))
     ok = (
-        isinstance(value, bool) if tp is bool
-        else isinstance(value, int | float) and not isinstance(value, bool) if tp is float
-        else isinstance(value, int) and not isinstance(value, bool) if tp is int
+        isinstance(value, bool)
+        if tp is bool
+        else isinstance(value, int | float) and not isinstance(value, bool)
+        if tp is float
+        else isinstance(value, int) and not isinstance(value, bool)
+        if tp is int
         else isinstance(value, tp)
     )
     if not ok:

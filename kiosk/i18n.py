@@ -40,9 +40,7 @@ class Catalogue:
 
 def catalogues(root: Path = paths.PROJECT_ROOT) -> list[Catalogue]:
     """The shell's catalogue and one per exhibit folder under exhibits/."""
-    shell_sources = sorted(
-        p for p in (root / "kiosk").rglob("*.py") if "ui" in p.parts or "exhibit" in p.parts
-    )
+    shell_sources = sorted(p for p in (root / "kiosk").rglob("*.py") if "ui" in p.parts or "exhibit" in p.parts)
     found = [Catalogue("vizium", root / "i18n", tuple(shell_sources))]
     exhibits_root = root / "exhibits"
     if exhibits_root.is_dir():
@@ -69,8 +67,17 @@ def update(root: Path = paths.PROJECT_ROOT, only: str | None = None) -> None:
         cat.folder.mkdir(parents=True, exist_ok=True)
         for language in LANGUAGES:
             subprocess.run(
-                [lupdate, "-silent", "-locations", "none", *map(str, cat.sources),
-                 "-target-language", language, "-ts", str(cat.ts_file(language))],
+                [
+                    lupdate,
+                    "-silent",
+                    "-locations",
+                    "none",
+                    *map(str, cat.sources),
+                    "-target-language",
+                    language,
+                    "-ts",
+                    str(cat.ts_file(language)),
+                ],
                 check=True,
             )
 

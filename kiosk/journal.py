@@ -48,8 +48,7 @@ class RunResult:
 class Journal:
     """Records what happens at one station."""
 
-    def __init__(self, store: Store, station_id: str, timezone: str = "Europe/Riga",
-                 clock: Clock = utc_clock) -> None:
+    def __init__(self, store: Store, station_id: str, timezone: str = "Europe/Riga", clock: Clock = utc_clock) -> None:
         self.store = store
         self.station_id = station_id
         self.zone = ZoneInfo(timezone)
@@ -102,8 +101,7 @@ class Journal:
             run_id = next(self._run_ids)
         at, day = self._stamp()
         self.store.execute(
-            "INSERT INTO exhibit_runs(id, visit_id, exhibit_id, started_at, local_day)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO exhibit_runs(id, visit_id, exhibit_id, started_at, local_day) VALUES (?, ?, ?, ?, ?)",
             (run_id, visit_id, exhibit_id, at, day),
         )
         return run_id
@@ -138,8 +136,7 @@ class Journal:
                 (at,),
             )
             return conn.execute(
-                "UPDATE visits SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL "
-                "AND station_id = ?",
+                "UPDATE visits SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL AND station_id = ?",
                 (at, end_reason, self.station_id),
             ).rowcount
 

@@ -89,8 +89,11 @@ def parse_manifest(data: dict[str, Any], path: Path) -> Manifest:
     if subject not in SUBJECTS:
         raise ManifestError(path, "subject", f"unknown subject {subject!r}; use one of {', '.join(SUBJECTS)}")
     ages = need("ages", list, "[min, max] ages, e.g. [7, 99]")
-    if len(ages) != 2 or not all(isinstance(a, int) and not isinstance(a, bool) for a in ages) \
-            or not 0 <= ages[0] <= ages[1]:
+    if (
+        len(ages) != 2
+        or not all(isinstance(a, int) and not isinstance(a, bool) for a in ages)
+        or not 0 <= ages[0] <= ages[1]
+    ):
         raise ManifestError(path, "ages", f"expected [min, max] whole numbers with min <= max, found {ages!r}")
     needs_camera = need("needs_camera", bool, "true or false")
     icon = need("icon", str, "the icon file name, e.g. 'icon.svg'")
@@ -115,6 +118,13 @@ def parse_manifest(data: dict[str, Any], path: Path) -> Manifest:
     if unknown:
         raise ManifestError(path, unknown[0], f"unknown key; known keys are {', '.join(sorted(known))}")
     return Manifest(
-        id=exhibit_id, version=version, subject=subject, ages=(ages[0], ages[1]),
-        needs_camera=needs_camera, icon=icon, widget=widget, folder=path.parent, **tables,
+        id=exhibit_id,
+        version=version,
+        subject=subject,
+        ages=(ages[0], ages[1]),
+        needs_camera=needs_camera,
+        icon=icon,
+        widget=widget,
+        folder=path.parent,
+        **tables,
     )

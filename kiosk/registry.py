@@ -63,8 +63,10 @@ def read_entry(exhibit_id: str, module: str) -> ExhibitEntry:
         log.error("exhibit %s is unavailable: %s", exhibit_id, exc)
         return ExhibitEntry(exhibit_id, module, error=f"{type(exc).__name__}: {exc}")
     if manifest.id != exhibit_id:
-        error = (f"{manifest.folder / 'manifest.toml'}: id: {manifest.id!r} does not match the "
-                 f"entry point name {exhibit_id!r}")
+        error = (
+            f"{manifest.folder / 'manifest.toml'}: id: {manifest.id!r} does not match the "
+            f"entry point name {exhibit_id!r}"
+        )
         log.error("exhibit %s is unavailable: %s", exhibit_id, error)
         return ExhibitEntry(exhibit_id, module, error=error)
     return ExhibitEntry(exhibit_id, module, manifest=manifest)

@@ -27,6 +27,7 @@ class TranslationSet:
 
     def __init__(self, extra_folders: list[tuple[str, Path]] | None = None) -> None:
         self._installed: list[QTranslator] = []
+        self._side_translators: dict[str, QTranslator] = {}
         self.language = ""
         self._catalogues = [(c.name, c.folder) for c in i18n.catalogues()]
         for name, folder in extra_folders or []:
@@ -58,6 +59,14 @@ class TranslationSet:
                 app.installTranslator(translator)
                 self._installed.append(translator)
             elif not base.startswith("qtbase_") and language != "en":
-                log.warning("no compiled translation %s in %s; run make (or python -m kiosk.i18n build)",
-                            base, folder)
+                log.warning("no compiled translation %s in %s; run make (or python -m kiosk.i18n build)", base, folder)
         self.language = language
+
+    def translate_in(self, language: str, context: str, source: str) -> str:
+        """A shell string in a given language regardless of the current one (attract loop)."""
+        translator = self._side_translators.get(language)
+        if translator is None:
+            translator = QTranslator()
+            translator.load(f"vizium_{language}", str(i18n.catalogues()[0].folder))
+            self._side_translators[language] = translator
+        return translator.translate(context, source) or source

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kiosk import i18n  # noqa: E402
-from kiosk.journal import Journal  # noqa: E402
-from kiosk.store import Store  # noqa: E402
+from kiosk import i18n
+from kiosk.journal import Journal
+from kiosk.store import Store
 
 
 @pytest.fixture(autouse=True)
@@ -61,8 +61,9 @@ def open_exhibit(qtbot) -> Iterator[Callable[..., tuple]]:
     opened = []
     translations = TranslationSet()
 
-    def factory(exhibit_id: str, language: str = "en", size: tuple[int, int] = (1280, 720),
-                high_contrast: bool = False):
+    def factory(
+        exhibit_id: str, language: str = "en", size: tuple[int, int] = (1280, 720), high_contrast: bool = False
+    ):
         entries = {e.id: e for e in discover()}
         entry = entries[exhibit_id]
         assert entry.ok, entry.error

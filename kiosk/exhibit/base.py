@@ -114,6 +114,7 @@ class ExhibitWidget(QWidget):
 
     #: Animation rate of the frame timer; 60 matches the stations' displays.
     frame_rate_hz = 60
+    _applying_theme = False
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,9 +177,13 @@ class ExhibitWidget(QWidget):
         """Follow a theme change (high contrast, large text, scale); repaints by default."""
         self.update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.StyleChange:
-            self.apply_theme()
+        elif event.type() == QEvent.Type.StyleChange and not self._applying_theme:
+            self._applying_theme = True  # applying a theme may itself cause a StyleChange
+            try:
+                self.apply_theme()
+            finally:
+                self._applying_theme = False
         super().changeEvent(event)

@@ -9,8 +9,26 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from kiosk.exhibit.theme import current_theme
 
@@ -21,9 +39,16 @@ TOUCH_TARGET_PX = 72
 class ThemedMixin:
     """Re-applies the theme when the kiosk's look changes (StyleChange from the theme hub)."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.StyleChange:
-            self.apply_theme()
+    _applying_theme = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Re-entrancy guard: applying a theme may itself cause a StyleChange.
+        if event.type() == QEvent.Type.StyleChange and not self._applying_theme:
+            self._applying_theme = True
+            try:
+                self.apply_theme()
+            finally:
+                self._applying_theme = False
         super().changeEvent(event)  # type: ignore[misc]
 
     def apply_theme(self) -> None:
@@ -34,8 +59,15 @@ class ThemedMixin:
 class TouchButton(ThemedMixin, QAbstractButton):
     """A large rounded button; `primary` ones use the accent colour."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, primary: bool = False,
-                 checkable: bool = False, colour: QColor | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        primary: bool = False,
+        checkable: bool = False,
+        colour: QColor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setText(text)
         self.primary = primary
@@ -45,16 +77,16 @@ class TouchButton(ThemedMixin, QAbstractButton):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         theme = current_theme()
         font = theme.font(26, QFont.Weight.DemiBold)
         width = QFontMetrics(font).horizontalAdvance(self.text()) + theme.px(64)
         return QSize(max(width, theme.px(TOUCH_TARGET_PX * 1.6)), theme.px(TOUCH_TARGET_PX))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -73,7 +105,11 @@ class TouchButton(ThemedMixin, QAbstractButton):
             fill.setAlpha(90)
             text.setAlpha(120)
         painter.setBrush(fill)
-        painter.setPen(QPen(theme.color("outline"), theme.px(2)) if theme.high_contrast or not (self.primary or active) else Qt.PenStyle.NoPen)
+        painter.setPen(
+            QPen(theme.color("outline"), theme.px(2))
+            if theme.high_contrast or not (self.primary or active)
+            else Qt.PenStyle.NoPen
+        )
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(text)
         painter.setFont(theme.font(26, QFont.Weight.DemiBold))
@@ -83,11 +119,12 @@ class TouchButton(ThemedMixin, QAbstractButton):
 class ValueSlider(ThemedMixin, QWidget):
     """A labelled slider with a big thumb; drag anywhere on the track. Emits valueChanged(float)."""
 
-    valueChanged = Signal(float)  # noqa: N815 (Qt naming)
+    valueChanged = Signal(float)
     released = Signal(float)
 
-    def __init__(self, minimum: float, maximum: float, value: float, step: float = 0.0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, minimum: float, maximum: float, value: float, step: float = 0.0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         if not minimum < maximum:
             raise ValueError("minimum must be below maximum")
@@ -99,17 +136,17 @@ class ValueSlider(ThemedMixin, QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         theme = current_theme()
         return QSize(theme.px(360), theme.text_px(26) + theme.px(TOUCH_TARGET_PX) + theme.px(8))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(current_theme().px(200), self.sizeHint().height())
 
     def value(self) -> float:
         return self._value
 
-    def setValue(self, value: float) -> None:  # noqa: N802
+    def setValue(self, value: float) -> None:
         value = self._snap(value)
         if value != self._value:
             self._value = value
@@ -139,20 +176,20 @@ class ValueSlider(ThemedMixin, QWidget):
         fraction = min(1.0, max(0.0, (x - track.left()) / max(1.0, track.width())))
         return self.minimum + fraction * (self.maximum - self.minimum)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._dragging = True
         self.setValue(self._value_at(event.position().x()))
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._dragging:
             self.setValue(self._value_at(event.position().x()))
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._dragging:
             self._dragging = False
             self.released.emit(self._value)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -231,7 +268,7 @@ class Card(ThemedMixin, QFrame):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -247,8 +284,16 @@ class Card(ThemedMixin, QFrame):
 class ThemedLabel(ThemedMixin, QLabel):
     """A label with a design-pixel font size that follows the theme (large text, scale)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, size: float = 24,
-                 bold: bool = False, muted: bool = False, accent: bool = False) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        size: float = 24,
+        bold: bool = False,
+        muted: bool = False,
+        accent: bool = False,
+    ) -> None:
         super().__init__(text, parent)
         self.size, self.bold, self.muted, self.accent = size, bold, muted, accent
         self.setWordWrap(True)
@@ -258,7 +303,9 @@ class ThemedLabel(ThemedMixin, QLabel):
         theme = current_theme()
         self.setFont(theme.font(self.size, QFont.Weight.Bold if self.bold else QFont.Weight.Normal))
         role = "accent" if self.accent else "text_muted" if self.muted else "text"
-        self.setStyleSheet(f"color: {theme.colours[role]}; background: transparent;")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.color(role))
+        self.setPalette(palette)
         super().apply_theme()
 
 

@@ -21,8 +21,9 @@ def run_standalone(package: str, argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1600x900", help="window size, e.g. 1920x1080")
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--large-text", action="store_true")
-    parser.add_argument("--screenshot", metavar="PNG",
-                        help="render offscreen after --frames animation steps, save, and exit")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="render offscreen after --frames animation steps, save, and exit"
+    )
     parser.add_argument("--frames", type=int, default=60, help="steps before --screenshot")
     args = parser.parse_args(argv)
     i18n.build()
@@ -37,13 +38,17 @@ def run_standalone(package: str, argv: list[str] | None = None) -> int:
         print(entry.error, file=sys.stderr)
         return 2
     width, height = (int(v) for v in args.size.lower().split("x"))
-    hub.set(Theme.create(high_contrast=args.high_contrast, large_text=args.large_text,
-                         scale=min(width / 1920, height / 1080)))
+    hub.set(
+        Theme.create(
+            high_contrast=args.high_contrast, large_text=args.large_text, scale=min(width / 1920, height / 1080)
+        )
+    )
     translations = TranslationSet()
     translations.switch(args.lang)
     window = QWidget()
     window.setWindowTitle(entry.manifest.text("title", args.lang))
-    window.setStyleSheet(f"background: {hub.theme.colours['background']};" + hub.theme.stylesheet())
+    window.setObjectName("standalone")
+    window.setStyleSheet(f"#standalone {{ background: {hub.theme.colours['background']}; }}" + hub.theme.stylesheet())
     layout = QVBoxLayout(window)
     bar = QHBoxLayout()
     context = ExhibitContext(entry.manifest, args.lang)

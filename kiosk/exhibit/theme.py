@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 
 #: Okabe-Ito colours (colour-blind safe), used for subjects, series and markers.
 OKABE_ITO = {
@@ -110,13 +110,28 @@ class Theme:
         return font
 
     def stylesheet(self) -> str:
-        """The application-wide style sheet for standard widgets."""
-        c = self.colours
-        return f"""
-            QWidget {{ color: {c['text']}; font-family: "{FONT_FAMILY}"; }}
-            QLabel {{ background: transparent; }}
-            QToolTip {{ color: {c['text']}; background: {c['surface_raised']}; }}
-        """
+        """Extra style sheet rules for standard widgets (colours come from palette())."""
+        return "QLabel { background: transparent; }"
+
+    def palette(self) -> QPalette:
+        """The application palette: standard widgets (labels, plots' frames) follow the theme."""
+        palette = QPalette()
+        for role, colour in (
+            (QPalette.ColorRole.Window, "background"),
+            (QPalette.ColorRole.WindowText, "text"),
+            (QPalette.ColorRole.Base, "surface"),
+            (QPalette.ColorRole.AlternateBase, "surface_raised"),
+            (QPalette.ColorRole.Text, "text"),
+            (QPalette.ColorRole.Button, "surface_raised"),
+            (QPalette.ColorRole.ButtonText, "text"),
+            (QPalette.ColorRole.Highlight, "accent"),
+            (QPalette.ColorRole.HighlightedText, "accent_text"),
+            (QPalette.ColorRole.ToolTipBase, "surface_raised"),
+            (QPalette.ColorRole.ToolTipText, "text"),
+            (QPalette.ColorRole.PlaceholderText, "text_muted"),
+        ):
+            palette.setColor(role, QColor(self.colours[colour]))
+        return palette
 
 
 class _ThemeHub:
@@ -133,6 +148,9 @@ class _ThemeHub:
 
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
+            app.setPalette(theme.palette())
+            font = theme.font(24)
+            app.setFont(font)
             # Every widget is told with a StyleChange, the same way a palette change would be.
             for widget in app.allWidgets():
                 QCoreApplication.postEvent(widget, QEvent(QEvent.Type.StyleChange))

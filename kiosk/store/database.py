@@ -82,8 +82,7 @@ def utc_now_iso() -> str:
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the kiosk's pragmas. Autocommit mode: transactions are explicit."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -111,8 +110,9 @@ def check_integrity(path: Path) -> list[str]:
 class Store:
     """One station database with a single writer thread."""
 
-    def __init__(self, path: Path, *, max_pending: int = 100_000, batch_window_s: float = 0.005,
-                 retry_s: float = 1.0) -> None:
+    def __init__(
+        self, path: Path, *, max_pending: int = 100_000, batch_window_s: float = 0.005, retry_s: float = 1.0
+    ) -> None:
         self.path = Path(path)
         self.max_pending = max_pending
         self.batch_window_s = batch_window_s
@@ -173,8 +173,7 @@ class Store:
         if recovered_reason:
             conn.execute(
                 "INSERT INTO app_events(at, kind, detail) VALUES (?, 'store.recovered', ?)",
-                (utc_now_iso(), json.dumps({"moved_to": str(self.health.recovered_from),
-                                            "reason": recovered_reason})),
+                (utc_now_iso(), json.dumps({"moved_to": str(self.health.recovered_from), "reason": recovered_reason})),
             )
         return conn
 

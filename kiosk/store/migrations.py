@@ -22,7 +22,8 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _journal_tables(conn: sqlite3.Connection) -> None:
-    _run_script(conn, 
+    _run_script(
+        conn,
         """
         CREATE TABLE visits (
             id INTEGER PRIMARY KEY,
@@ -58,12 +59,13 @@ def _journal_tables(conn: sqlite3.Connection) -> None:
             detail TEXT NOT NULL DEFAULT '{}'     -- JSON
         );
         CREATE INDEX app_events_kind ON app_events(kind, at);
-        """
+        """,
     )
 
 
 def _staff_gate(conn: sqlite3.Connection) -> None:
-    _run_script(conn, 
+    _run_script(
+        conn,
         """
         CREATE TABLE staff_pins (
             role TEXT PRIMARY KEY CHECK (role IN ('staff', 'educator')),
@@ -76,7 +78,7 @@ def _staff_gate(conn: sqlite3.Connection) -> None:
             lockouts INTEGER NOT NULL DEFAULT 0,   -- how many times the pad has locked
             locked_until TEXT                      -- UTC; NULL when not locked
         );
-        """
+        """,
     )
 
 

@@ -1,0 +1,288 @@
+"""The `kiosk` command: run the kiosk, check the station, manage the database and PINs."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.config import ConfigError, Settings, describe, load_settings
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="VIZIUM Kiosk: touch-screen science exhibits.")
+    parser.add_argument("--version", action="version", version=f"VIZIUM Kiosk {__version__}")
+    parser.add_argument(
+        "--config", metavar="PATH", help="configuration file (default: $VIZIUM_CONFIG or the user config)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="start the kiosk")
+    run.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    run.add_argument("--demo", action="store_true", help="demo station: demo PINs if none are set")
+    run.add_argument("--size", default=None, help="window size when windowed, e.g. 1920x1080")
+    run.add_argument(
+        "--camera", metavar="SOURCE", help="camera source for this run: auto, device:N, file:PATH, synthetic"
+    )
+    run.add_argument("--monkey", type=int, metavar="N", help="drive the UI with N random events, then exit")
+    run.add_argument("--seed", type=int, default=1, help="random seed of the monkey")
+    run.add_argument("--exhibit", metavar="ID", help="monkey: concentrate on this exhibit")
+
+    config = sub.add_parser("config", help="configuration")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
+    show = config_sub.add_parser("show", help="print the effective configuration and where each value came from")
+    show.add_argument("--json", action="store_true")
+
+    sub.add_parser("doctor", help="check that this station can run the kiosk")
+
+    db = sub.add_parser("db", help="the station database")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
+    db_sub.add_parser("check", help="integrity and foreign-key check")
+    backup = db_sub.add_parser("backup", help="consistent copy with SQLite's backup API")
+    backup.add_argument("path", type=Path)
+    db_sub.add_parser("migrate", help="bring the schema to this version")
+
+    pin = sub.add_parser("pin", help="staff and educator PINs")
+    pin_sub = pin.add_subparsers(dest="pin_command", metavar="ACTION")
+    pin_set = pin_sub.add_parser("set", help="set a PIN (asked on the terminal, or read from standard input)")
+    pin_set.add_argument("--role", choices=("staff", "educator"), required=True)
+
+    shot = sub.add_parser("screenshot", help="render a screen to a PNG file (offscreen)")
+    shot.add_argument(
+        "--screen", required=True, help="home, attract, countdown, pinpad, staff, a11y, intro:ID, exhibit:ID"
+    )
+    shot.add_argument("--lang", choices=("lv", "en", "ru"), default="lv")
+    shot.add_argument("--size", default="1920x1080")
+    shot.add_argument("--high-contrast", action="store_true")
+    shot.add_argument("--large-text", action="store_true")
+    shot.add_argument("--out", type=Path, required=True)
+
+    exhibits = sub.add_parser("exhibits", help="installed exhibits")
+    exhibits_sub = exhibits.add_subparsers(dest="exhibits_command", metavar="ACTION")
+    listing = exhibits_sub.add_parser("list", help="id, subject, ages, camera, titles, status")
+    listing.add_argument("--json", action="store_true")
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"--size must look like 1920x1080, not {text!r}") from None
+    return width, height
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        parser.print_help()
+        return 0
+    overrides = {}
+    if args.command == "run" and args.camera:
+        overrides["camera.source"] = args.camera
+    try:
+        settings = load_settings(args.config, overrides)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    handler = {
+        "run": _run,
+        "config": _config,
+        "doctor": _doctor,
+        "db": _db,
+        "pin": _pin,
+        "screenshot": _screenshot,
+        "exhibits": _exhibits,
+    }[args.command]
+    return handler(args, settings)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.monkey is not None:
+        return _monkey(args, settings)
+    from kiosk.ui.app import run
+
+    return run(settings, windowed=args.windowed, demo=args.demo, size=_size(args.size) if args.size else None)
+
+
+def _monkey(args: argparse.Namespace, settings: Settings) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dataclasses import replace
+
+    from kiosk.ui.app import build_kiosk
+    from kiosk.ui.monkey import Monkey
+
+    # Shortened idle timeouts, so the monkey also exercises the countdown and the attract loop.
+    settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=0.6, countdown_s=0.5))
+    kiosk = build_kiosk(settings, demo=True)
+    if args.exhibit and args.exhibit not in {e.id for e in kiosk.services.entries}:
+        print(f"unknown exhibit {args.exhibit!r}; see kiosk exhibits list", file=sys.stderr)
+        kiosk.close()
+        return 2
+    kiosk.window.resize(*_size(args.size or "1280x720"))
+    kiosk.window.show()
+    try:
+        report = Monkey(kiosk, seed=args.seed, exhibit=args.exhibit).run(args.monkey)
+    finally:
+        kiosk.close()
+    print(report.summary())
+    for text in kiosk.faults.kiosk_errors[:3] + kiosk.faults.qt_problems[:3]:
+        print(text, file=sys.stderr)
+    return 0 if report.clean else 1
+
+
+def _config(args: argparse.Namespace, settings: Settings) -> int:
+    if args.config_command != "show":
+        print("usage: kiosk config show [--json]", file=sys.stderr)
+        return 2
+    rows = describe(settings)
+    if args.json:
+        print(
+            json.dumps({key: {"value": value, "from": origin} for key, value, origin, _ in rows}, indent=2, default=str)
+        )
+        return 0
+    print(f"# configuration file: {settings.source_file or '(none: embedded defaults)'}")
+    print(f"# data folder: {settings.data_dir}")
+    width = max(len(r[0]) for r in rows)
+    for key, value, origin, _help in rows:
+        shown = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+        print(f"{key.ljust(width)} = {shown:<28} # {origin}")
+    return 0
+
+
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.doctor import can_run, format_table, run_checks
+
+    checks = run_checks(settings)
+    print(format_table(checks))
+    return 0 if can_run(checks) else 1
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+
+    from kiosk.store import LATEST_VERSION, check_integrity, connect, migrate, schema_version
+
+    path = settings.database_path
+    if args.db_command is None:
+        print("usage: kiosk db check|backup PATH|migrate", file=sys.stderr)
+        return 2
+    if args.db_command != "migrate" and not path.exists():
+        print(f"No database at {path} yet: it is created when the kiosk first starts.", file=sys.stderr)
+        return 1
+    if args.db_command == "check":
+        try:
+            problems = check_integrity(path)
+        except sqlite3.DatabaseError as exc:
+            print(f"{path}: cannot be read as a database ({exc}).", file=sys.stderr)
+            return 1
+        for problem in problems:
+            print(problem)
+        print(f"{path}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+        return 0 if not problems else 1
+    if args.db_command == "backup":
+        target: Path = args.path
+        if target.exists():
+            print(f"{target} exists; choose a new file name so no backup is overwritten.", file=sys.stderr)
+            return 1
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = connect(path, readonly=True)
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
+        print(f"backed up {path} to {target}")
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        before = schema_version(conn)
+        applied = migrate(conn)
+    finally:
+        conn.close()
+    print(f"{path}: schema {before} -> {LATEST_VERSION}" if applied else f"{path}: schema {before}, already current")
+    return 0
+
+
+def _pin(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.journal import Journal
+    from kiosk.pins import PinError, PinVault
+    from kiosk.store import Store
+
+    if sys.stdin.isatty():
+        pin = getpass.getpass(f"New {args.role} PIN (4-8 digits): ")
+        if getpass.getpass("Again: ") != pin:
+            print("The two PINs differ; nothing was changed.", file=sys.stderr)
+            return 1
+    else:
+        pin = sys.stdin.readline().strip()
+    with Store(settings.database_path) as store:
+        vault = PinVault(store, Journal(store, settings.station.id, settings.station.timezone))
+        try:
+            vault.set_pin(args.role, pin)
+        except PinError as exc:
+            print(f"PIN not set: {exc}.", file=sys.stderr)
+            return 1
+    print(f"{args.role} PIN set.")
+    return 0
+
+
+def _screenshot(args: argparse.Namespace, settings: Settings) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.screenshots import render_screen
+
+    out = render_screen(
+        settings,
+        args.screen,
+        args.lang,
+        _size(args.size),
+        args.out,
+        high_contrast=args.high_contrast,
+        large_text=args.large_text,
+    )
+    print(f"saved {out}")
+    return 0
+
+
+def _exhibits(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.registry import discover
+
+    entries = discover()
+    rows = []
+    for entry in entries:
+        manifest = entry.manifest
+        rows.append(
+            {
+                "id": entry.id,
+                "subject": manifest.subject if manifest else None,
+                "ages": list(manifest.ages) if manifest else None,
+                "needs_camera": manifest.needs_camera if manifest else None,
+                "title": dict(manifest.title) if manifest else None,
+                "enabled": settings.exhibit_enabled(entry.id),
+                "status": entry.status,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        title = row["title"]["en"] if row["title"] else "-"
+        camera = "camera" if row["needs_camera"] else ""
+        print(f"{row['id']:<18} {row['subject']!s:<12} {title:<32} {camera:<7} {row['status']}")
+    return 0

@@ -1,0 +1,189 @@
+"""`kiosk doctor`: can this station run? Each check says what is wrong and what to do."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk import i18n
+from kiosk.config import Settings
+from kiosk.registry import discover
+from kiosk.store import LATEST_VERSION, check_integrity, connect, schema_version
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    #: an error stops the station from running; a warning does not
+    severity: str = "error"
+
+    @property
+    def status(self) -> str:
+        return "ok" if self.ok else ("WARN" if self.severity == "warning" else "FAIL")
+
+
+def check_qt_platform() -> Check:
+    code = "from PySide6.QtWidgets import QApplication; app = QApplication([]); print(app.platformName())"
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return Check("Qt platform plugin", False, "starting Qt took over 60 s")
+    if done.returncode == 0:
+        return Check("Qt platform plugin", True, f"loads ({done.stdout.strip()})")
+    last = (done.stderr.strip().splitlines() or ["unknown error"])[-1]
+    return Check(
+        "Qt platform plugin",
+        False,
+        f"{last}. Install the Qt runtime libraries (make system-libs) or set QT_QPA_PLATFORM.",
+    )
+
+
+def check_data_folder(settings: Settings) -> Check:
+    folder = settings.data_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
+            pass
+    except OSError as exc:
+        return Check(
+            "Data folder writable",
+            False,
+            f"{folder}: {exc.strerror or exc}. Fix its permissions or set [storage] path.",
+        )
+    return Check("Data folder writable", True, str(folder))
+
+
+def check_database(settings: Settings) -> list[Check]:
+    path = settings.database_path
+    checks = []
+    damaged = sorted(path.parent.glob(f"{path.name}.damaged-*"))
+    damaged = [p for p in damaged if not p.name.endswith(("-wal", "-shm"))]
+    if damaged:
+        checks.append(
+            Check(
+                "Damaged databases set aside",
+                False,
+                f"{len(damaged)} found, latest {damaged[-1].name}; the kiosk started a fresh one. "
+                "Keep them for recovery, or delete them once checked.",
+                "warning",
+            )
+        )
+    if not path.exists():
+        checks.append(Check("Database", True, f"{path} will be created at first start", "warning"))
+        return checks
+    try:
+        problems = check_integrity(path)
+        conn = connect(path, readonly=True)
+        try:
+            version = schema_version(conn)
+        finally:
+            conn.close()
+    except Exception as exc:
+        checks.append(Check("Database", False, f"{path}: {exc}. The kiosk will set it aside at start."))
+        return checks
+    if problems:
+        checks.append(Check("Database integrity", False, "; ".join(problems[:3])))
+    else:
+        checks.append(Check("Database integrity", True, f"{path} ({path.stat().st_size // 1024} KiB)"))
+    if version == LATEST_VERSION:
+        checks.append(Check("Database schema", True, f"version {version}"))
+    else:
+        checks.append(
+            Check(
+                "Database schema", False, f"version {version}, this kiosk needs {LATEST_VERSION}: run kiosk db migrate"
+            )
+        )
+    return checks
+
+
+def check_translations() -> Check:
+    missing = [
+        str(c.qm_file(lang)) for c in i18n.catalogues() for lang in i18n.LANGUAGES if not c.qm_file(lang).exists()
+    ]
+    if missing:
+        return Check(
+            "Translations",
+            False,
+            f"{len(missing)} compiled catalogues missing (e.g. {missing[0]}); run python -m kiosk.i18n build",
+        )
+    problems = i18n.check()
+    if problems:
+        return Check("Translations", False, f"{len(problems)} unfinished; first: {problems[0]}", "warning")
+    return Check("Translations", True, f"{len(i18n.catalogues())} catalogues in lv, en, ru")
+
+
+def check_exhibits(settings: Settings) -> Check:
+    entries = discover(enabled=settings.exhibits.enabled)
+    broken = [e for e in entries if not e.ok]
+    if not entries:
+        return Check("Exhibits", False, "no exhibits installed or enabled; check [exhibits] enabled")
+    if broken:
+        return Check(
+            "Exhibits",
+            True,
+            f"{len(entries) - len(broken)} ok, {len(broken)} unavailable: "
+            + "; ".join(f"{e.id}: {e.error}" for e in broken[:2]),
+            "warning",
+        )
+    return Check("Exhibits", True, f"{len(entries)} ok")
+
+
+def check_camera(settings: Settings) -> Check:
+    try:
+        from kiosk.camera.devices import probe_cameras
+    except ImportError:
+        return Check("Camera", True, "camera support not installed", "warning")
+    try:
+        cameras = probe_cameras()
+    except Exception as exc:
+        return Check("Camera", False, f"probing failed: {exc}", "warning")
+    if not cameras:
+        return Check(
+            "Camera",
+            False,
+            f"none found; camera exhibits use the demo video (source = {settings.camera.source})",
+            "warning",
+        )
+    return Check("Camera", True, "; ".join(str(c) for c in cameras))
+
+
+def run_checks(settings: Settings, *, include_qt: bool = True) -> list[Check]:
+    checks = []
+    if include_qt:
+        checks.append(check_qt_platform())
+    checks.append(check_data_folder(settings))
+    checks += check_database(settings)
+    checks.append(check_translations())
+    checks.append(check_exhibits(settings))
+    checks.append(check_camera(settings))
+    return checks
+
+
+def can_run(checks: list[Check]) -> bool:
+    return all(c.ok or c.severity == "warning" for c in checks)
+
+
+def format_table(checks: list[Check]) -> str:
+    width = max(len(c.name) for c in checks)
+    lines = [f"{'check'.ljust(width)}  status  detail", f"{'-' * width}  ------  ------"]
+    lines += [f"{c.name.ljust(width)}  {c.status.ljust(6)}  {c.detail}" for c in checks]
+    lines.append("")
+    lines.append(
+        "This station can run the kiosk."
+        if can_run(checks)
+        else "This station cannot run the kiosk yet: fix the FAIL lines."
+    )
+    return "\n".join(lines)
+
+
+def environment_note() -> str:
+    return (
+        f"python {sys.version.split()[0]}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', '(default)')}, "
+        f"cwd {Path.cwd()}"
+    )

@@ -1,0 +1,1 @@
+"""The Qt shell: window, home, attract loop, idle reset, staff gate, exhibit host, monkey."""

@@ -1,0 +1,144 @@
+"""Starting the kiosk: build the services, the window, and run (or drive) the event loop."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__, i18n, registry
+from kiosk.config import Settings
+from kiosk.journal import Journal
+from kiosk.pins import PinVault
+from kiosk.store import Store
+from kiosk.translations import TranslationSet
+from kiosk.ui.faults import FaultCatcher
+from kiosk.ui.window import KioskServices, KioskWindow
+
+log = logging.getLogger(__name__)
+
+#: PINs set on a demo station that has none, printed at start (never on a configured station).
+DEMO_PINS = {"staff": "2468", "educator": "1357"}
+
+
+@dataclass
+class Kiosk:
+    """A built kiosk: the window plus what must be closed when it stops."""
+
+    app: QApplication
+    window: KioskWindow
+    services: KioskServices
+    faults: FaultCatcher
+
+    def close(self) -> None:
+        self.window.shutdown()
+        self.services.journal.event("kiosk.stop")
+        self.faults.uninstall()
+        self.app.removeEventFilter(self.window.idle)
+        self.app.removeEventFilter(self.window.gate)
+        self.window.allow_close = True
+        self.window.close()
+        self.window.deleteLater()
+        self.services.store.close()
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("VIZIUM Kiosk")
+        app.setApplicationVersion(__version__)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def camera_provider_for(settings: Settings):
+    try:
+        from kiosk.exhibit.camera import make_camera_provider
+    except ImportError:
+        return None
+    return make_camera_provider(settings.camera)
+
+
+def build_kiosk(settings: Settings, *, demo: bool = False) -> Kiosk:
+    """Open the store, find the exhibits and create the window (not yet shown)."""
+    app = application()
+    try:
+        i18n.build()
+    except Exception as exc:  # missing tools on a frozen build: use what is compiled
+        log.warning("could not compile translations: %s", exc)
+    store = Store(settings.database_path, max_pending=settings.storage.max_pending_writes).open()
+    journal = Journal(store, settings.station.id, settings.station.timezone)
+    journal.close_open_visits("shutdown")
+    journal.event("kiosk.start", version=__version__, station=settings.station.id)
+    vault = PinVault(store, journal)
+    if demo and not vault.roles_with_pin:
+        for role, pin in DEMO_PINS.items():
+            vault.set_pin(role, pin)
+        print(
+            f"Demo station: staff PIN {DEMO_PINS['staff']}, educator PIN {DEMO_PINS['educator']} "
+            "(five taps in the top-left corner open the PIN pad)."
+        )
+    translations = TranslationSet()
+    translations.switch(settings.ui.default_language)
+    entries = registry.discover(enabled=settings.exhibits.enabled)
+
+    def doctor_text() -> str:
+        from kiosk.doctor import format_table, run_checks
+
+        return format_table(run_checks(settings, include_qt=False))
+
+    services = KioskServices(
+        settings=settings,
+        store=store,
+        journal=journal,
+        vault=vault,
+        entries=entries,
+        translations=translations,
+        camera_provider=camera_provider_for(settings),
+        rediscover=lambda: registry.discover(enabled=settings.exhibits.enabled),
+        doctor=doctor_text,
+    )
+    window = KioskWindow(services)
+    faults = FaultCatcher(
+        lambda exc, tb: _exhibit_fault(window, exc, tb),
+        journal.event,
+    )
+    faults.install()
+    app.installEventFilter(window.idle)
+    app.installEventFilter(window.gate)
+    window.show_attract()
+    return Kiosk(app, window, services, faults)
+
+
+def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
+    if window.host.owns(tb):
+        window.host.fault(exc)
+        return True
+    return False
+
+
+def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size: tuple[int, int] | None = None) -> int:
+    """Run the kiosk until staff exit it (or the process is stopped)."""
+    kiosk = build_kiosk(settings, demo=demo)
+    window = kiosk.window
+    window.exit_requested.connect(kiosk.app.quit)
+    if settings.ui.hide_cursor and not windowed:
+        kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    if settings.ui.fullscreen and not windowed and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.showFullScreen()
+    else:
+        width, height = size or (1600, 900)
+        window.resize(width, height)
+        window.show()
+    try:
+        code = kiosk.app.exec()
+    finally:
+        kiosk.close()
+    return code

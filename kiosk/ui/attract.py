@@ -1,0 +1,159 @@
+"""The attract loop: a full-screen animated invitation in all three languages.
+
+Shown when nobody has touched the screen for a while; the first touch starts a new visit.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRadialGradient,
+)
+from PySide6.QtWidgets import QWidget
+
+from kiosk.exhibit.theme import OKABE_ITO, current_theme
+
+INVITATION = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")
+TAGLINE = QT_TRANSLATE_NOOP("AttractScreen", "Experiments about waves, planets, circuits and life in the Baltic Sea")
+
+Translate = Callable[[str, str, str], str]
+
+
+class AttractScreen(QWidget):
+    """Floating atoms and orbits behind a three-language invitation. Emits touched() on any touch."""
+
+    touched = Signal()
+
+    def __init__(
+        self, languages: tuple[str, ...], translate_in: Translate, parent: QWidget | None = None, seed: int = 7
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("attract")
+        self.languages = languages
+        self.translate_in = translate_in
+        rng = random.Random(seed)
+        colours = list(OKABE_ITO.values())
+        # Particles in unit coordinates: x, y, radius, speed, phase, colour.
+        self.particles = [
+            (
+                rng.random(),
+                rng.random(),
+                rng.uniform(0.01, 0.05),
+                rng.uniform(0.02, 0.06),
+                rng.uniform(0, math.tau),
+                QColor(colours[i % len(colours)]),
+            )
+            for i in range(36)
+        ]
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.timer = QTimer(self)
+        self.timer.setInterval(33)
+        self.timer.timeout.connect(self.update)
+
+    def showEvent(self, event) -> None:
+        self.clock.restart()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.touched.emit()
+
+    def texts(self, language: str) -> tuple[str, str]:
+        return (
+            self.translate_in(language, "AttractScreen", INVITATION),
+            self.translate_in(language, "AttractScreen", TAGLINE),
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        t = self.clock.elapsed() / 1000.0
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        background = QLinearGradient(0, 0, w, h)
+        if theme.high_contrast:
+            background.setColorAt(0, QColor("#000000"))
+            background.setColorAt(1, QColor("#000000"))
+        else:
+            background.setColorAt(0, QColor("#0B1B34"))
+            background.setColorAt(1, QColor("#1B3C73"))
+        painter.fillRect(self.rect(), background)
+        unit = min(w, h)
+        # Orbits around a glowing "sun" that drifts slowly.
+        centre = QPointF(w * (0.5 + 0.05 * math.sin(t * 0.2)), h * 0.5)
+        for ring, speed in ((0.22, 0.6), (0.34, -0.35), (0.46, 0.22)):
+            painter.setPen(QPen(QColor(255, 255, 255, 40), theme.px(2)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, unit * ring * 1.6, unit * ring)
+            angle = t * speed
+            planet = QPointF(
+                centre.x() + unit * ring * 1.6 * math.cos(angle), centre.y() + unit * ring * math.sin(angle)
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(OKABE_ITO["sky" if speed > 0 else "orange"]))
+            painter.drawEllipse(planet, unit * 0.022, unit * 0.022)
+        for x, y, r, speed, phase, colour in self.particles:
+            px = (x + 0.03 * math.sin(t * speed * 6 + phase)) * w
+            py = ((y - t * speed * 0.3) % 1.0) * h
+            glow = QRadialGradient(QPointF(px, py), unit * r)
+            c = QColor(colour)
+            c.setAlpha(150)
+            glow.setColorAt(0, c)
+            c.setAlpha(0)
+            glow.setColorAt(1, c)
+            painter.setBrush(glow)
+            painter.drawEllipse(QPointF(px, py), unit * r, unit * r)
+        # The invitation: the current language large, cycling; the others below it.
+        count = max(1, len(self.languages))
+        lead = self.languages[int(t / 4) % count]
+        others = [code for code in self.languages if code != lead]
+        pulse = 1.0 + 0.03 * math.sin(t * 3)
+        invitation, tagline = self.texts(lead)
+        painter.setPen(theme.color("accent"))
+        painter.setFont(theme.font(104 * pulse, QFont.Weight.Black))
+        painter.drawText(QRectF(0, h * 0.28, w, h * 0.2), Qt.AlignmentFlag.AlignCenter, invitation)
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(34))
+        painter.drawText(
+            QRectF(w * 0.1, h * 0.48, w * 0.8, h * 0.1),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            tagline,
+        )
+        painter.setFont(theme.font(52, QFont.Weight.Bold))
+        for index, code in enumerate(others):
+            painter.setPen(theme.color("text_muted"))
+            painter.drawText(
+                QRectF(0, h * (0.62 + 0.09 * index), w, h * 0.08), Qt.AlignmentFlag.AlignCenter, self.texts(code)[0]
+            )
+        # A hand that taps, so even a small child knows what to do.
+        tap = (t % 1.6) / 1.6
+        hand = QPointF(w * 0.5, h * 0.86)
+        painter.setPen(QPen(theme.color("accent"), theme.px(5)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(hand, unit * 0.03 + unit * 0.06 * tap, unit * 0.03 + unit * 0.06 * tap)
+        painter.setBrush(theme.color("accent"))
+        painter.drawEllipse(hand, unit * 0.025, unit * 0.025)
+        painter.setFont(theme.font(40, QFont.Weight.Bold))
+        painter.setPen(theme.color("text"))
+        painter.drawText(
+            QRectF(w - theme.px(300), theme.px(30), theme.px(260), theme.px(60)), Qt.AlignmentFlag.AlignRight, "VIZIUM"
+        )

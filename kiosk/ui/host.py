@@ -1,0 +1,483 @@
+"""The exhibit host: runs one exhibit full screen, records the run, and isolates its faults.
+
+An exception in the exhibit's lifecycle methods, slots, timers or paint code ends the run with
+outcome ``error``, logs the traceback as an app event, shows a friendly message and returns home.
+The kiosk never goes down because of an exhibit.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.exhibit.base import ExhibitContext, ExhibitWidget
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.theme import current_theme
+from kiosk.journal import Journal, RunResult
+from kiosk.registry import ExhibitEntry, load_widget_class
+from kiosk.ui.widgets import LanguageBar, Overlay
+
+log = logging.getLogger(__name__)
+
+
+class IconView(QWidget):
+    """An exhibit's SVG icon on its subject colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer: QSvgRenderer | None = None
+        self.colour = QColor("#2E86DE")
+
+    def set_icon(self, path: str, colour: QColor) -> None:
+        self.renderer = QSvgRenderer(path)
+        self.colour = colour
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        painter.drawEllipse(rect)
+        if self.renderer and self.renderer.isValid():
+            self.renderer.render(painter, rect.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2))
+
+
+class IntroCard(Overlay):
+    """Before the exhibit starts: icon, title, the one-sentence instruction, and Start."""
+
+    started = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, card_width=980, dim=170)
+        self.setObjectName("intro-card")
+        self.icon = IconView()
+        self.title = ThemedLabel(size=52, bold=True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction = ThemedLabel(size=34)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy = ThemedLabel(size=24, muted=True)
+        self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = TouchButton(primary=True)
+        self.start_button.setObjectName("exhibit:start")
+        self.start_button.clicked.connect(self._start)
+        self.card_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (self.title, self.instruction, self.privacy):
+            self.card_layout.addWidget(widget)
+        self.card_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.entry: ExhibitEntry | None = None
+        self.language = "en"
+
+    def show_for(self, entry: ExhibitEntry, language: str) -> None:
+        self.entry, self.language = entry, language
+        assert entry.manifest is not None
+        self.icon.set_icon(str(entry.manifest.icon_path), current_theme().subject_color(entry.manifest.subject))
+        self.retranslate()
+        self.open()
+
+    def _start(self) -> None:
+        self.close_overlay()
+        self.started.emit()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._start()  # a small child taps anywhere: that means "go"
+
+    def apply_theme(self) -> None:
+        side = current_theme().px(150)
+        self.icon.setFixedSize(side, side)
+        super().apply_theme()
+
+    def retranslate(self) -> None:
+        if self.entry and self.entry.manifest:
+            manifest = self.entry.manifest
+            self.title.setText(manifest.text("title", self.language))
+            self.instruction.setText(manifest.text("instruction", self.language))
+            self.privacy.setVisible(manifest.needs_camera)
+            self.privacy.setText(self.tr("The camera image is shown only on this screen and is never saved."))
+        self.start_button.setText(self.tr("Start"))
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LearnMoreCard(Overlay):
+    """The learning goal of the exhibit, for the curious and for teachers."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, card_width=1100)
+        self.setObjectName("learn-more-card")
+        self.heading = ThemedLabel(size=40, bold=True, accent=True)
+        self.summary = ThemedLabel(size=30, bold=True)
+        self.goal = ThemedLabel(size=28)
+        self.close_button = TouchButton(primary=True)
+        self.close_button.setObjectName("learn-more:close")
+        self.close_button.clicked.connect(self._close)
+        for widget in (self.heading, self.summary, self.goal):
+            self.card_layout.addWidget(widget)
+        self.card_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.entry: ExhibitEntry | None = None
+        self.language = "en"
+
+    def show_for(self, entry: ExhibitEntry, language: str) -> None:
+        self.entry, self.language = entry, language
+        self.retranslate()
+        self.open()
+
+    def _close(self) -> None:
+        self.close_overlay()
+        self.closed.emit()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What can you learn here?"))
+        if self.entry and self.entry.manifest:
+            self.summary.setText(self.entry.manifest.text("summary", self.language))
+            self.goal.setText(self.entry.manifest.text("learning_goal", self.language))
+        self.close_button.setText(self.tr("Back to the experiment"))
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Celebration(QWidget):
+    """A short "Well done!" burst over the exhibit; touches pass through to the exhibit."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("celebration")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.score: float | None = None
+        self.started = 0.0
+        self.duration_s = 2.5
+        self.timer = QTimer(self)
+        self.timer.setInterval(33)
+        self.timer.timeout.connect(self._tick)
+        self.hide()
+
+    def celebrate(self, score: float | None) -> None:
+        self.score = score
+        self.started = time.monotonic()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if time.monotonic() - self.started > self.duration_s:
+            self.timer.stop()
+            self.hide()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        t = time.monotonic() - self.started
+        fade = max(0.0, min(1.0, (self.duration_s - t) / 0.5))
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setOpacity(fade)
+        w, h = self.width(), self.height()
+        band = QRectF(0, h * 0.36, w, h * 0.28)
+        painter.fillRect(band, QColor(0, 0, 0, 170))
+        import math
+
+        for i in range(24):  # a ring of stars flying outwards
+            angle = i / 24 * math.tau
+            radius = min(w, h) * (0.12 + 0.35 * min(1.0, t / 1.2))
+            x = w / 2 + radius * math.cos(angle) * 1.6
+            y = h / 2 + radius * math.sin(angle)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.series(i))
+            painter.drawEllipse(QRectF(x - theme.px(9), y - theme.px(9), theme.px(18), theme.px(18)))
+        painter.setPen(QPen(theme.color("accent")))
+        painter.setFont(theme.font(96, QFont.Weight.Black))
+        painter.drawText(
+            band.adjusted(0, 0, 0, -band.height() * 0.3), Qt.AlignmentFlag.AlignCenter, self.tr("Well done!")
+        )
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(36, QFont.Weight.Bold))
+        note = self.tr("Goal reached!")
+        if self.score is not None:
+            note = self.tr("Goal reached! Score: %1").replace("%1", f"{self.score:g}")
+        painter.drawText(
+            band.adjusted(0, band.height() * 0.62, 0, 0),
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+            note,
+        )
+
+
+class ExhibitHost(QWidget):
+    """Shows one exhibit with Home, learn-more and language buttons; records and guards the run."""
+
+    closed = Signal(str)  # why: home, error
+    language_chosen = Signal(str)
+    fault_shown = Signal(str)  # exhibit id
+
+    def __init__(
+        self,
+        journal: Journal,
+        languages: tuple[str, ...],
+        camera_provider: Callable[[], Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exhibit-host")
+        self.journal = journal
+        self.camera_provider = camera_provider
+        self.entry: ExhibitEntry | None = None
+        self.widget: ExhibitWidget | None = None
+        self.context: ExhibitContext | None = None
+        self.run_id: int | None = None
+        self.run_started = 0.0
+        self.last_input = 0.0
+        self.faults = 0
+        self.language = "en"
+        self._ending = False
+
+        self.home_button = TouchButton()
+        self.home_button.setObjectName("home-button")
+        self.home_button.clicked.connect(lambda: self.close_exhibit("home"))
+        self.title = ThemedLabel(size=34, bold=True)
+        self.title.setWordWrap(False)
+        self.camera_badge = ThemedLabel(size=22, bold=True, accent=True)
+        self.camera_badge.setObjectName("camera-indicator")
+        self.camera_badge.hide()
+        self.learn_button = TouchButton()
+        self.learn_button.setObjectName("learn-more")
+        self.learn_button.clicked.connect(self.show_learn_more)
+        self.languages = LanguageBar(languages)
+        self.languages.language_chosen.connect(self.language_chosen)
+        bar = QHBoxLayout()
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.camera_badge)
+        bar.addWidget(self.learn_button)
+        bar.addWidget(self.languages)
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel()
+        self.content.addWidget(self.placeholder)
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(bar)
+        self.outer.addLayout(self.content, 1)
+        self.intro = IntroCard(self)
+        self.intro.started.connect(self._start_exhibit)
+        self.learn_more = LearnMoreCard(self)
+        self.learn_more.closed.connect(lambda: self._guard(self.widget.resume) if self.widget else None)
+        self.celebration = Celebration(self)
+        self.retranslate()
+        self.apply_theme()
+
+    # -- opening and closing -----------------------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        return self.entry is not None
+
+    def open_exhibit(self, entry: ExhibitEntry, visit_id: int, language: str) -> bool:
+        """Open an exhibit; False (with a message shown) if it could not be created."""
+        self.close_exhibit("home", emit=False)
+        self.entry, self.language, self._ending = entry, language, False
+        self.run_id = self.journal.start_run(visit_id, entry.id)
+        self.run_started = self.last_input = time.monotonic()
+        assert entry.manifest is not None
+        self.title.setText(entry.manifest.text("title", language))
+        self.languages.set_current(language)
+        try:
+            widget_class = load_widget_class(entry)
+            self.context = ExhibitContext(entry.manifest, language, self.camera_provider, parent=self)
+            self.context.completed.connect(self._on_completed)
+            self.context.interaction_recorded.connect(self._on_interaction)
+            self.widget = widget_class(self.context)
+            self.widget.retranslate()
+        except Exception as exc:
+            self.fault(exc)
+            return False
+        self.content.replaceWidget(self.placeholder, self.widget)
+        self.placeholder.hide()
+        self.widget.show()
+        self.intro.show_for(entry, language)
+        return True
+
+    def _start_exhibit(self) -> None:
+        if self.widget is None:
+            return
+        if self.entry and self.entry.manifest and self.entry.manifest.needs_camera:
+            self.camera_badge.show()
+        self._guard(self.widget.start)
+
+    def close_exhibit(self, why: str, *, emit: bool = True) -> None:
+        """End the run (outcome from why and whether a goal was reached) and tear down."""
+        if self.entry is None or self._ending:
+            return
+        self._ending = True
+        context, widget = self.context, self.widget
+        completed = bool(context and context.completions)
+        outcome = "error" if why == "error" else "completed" if completed else "abandoned"
+        self._end_run(outcome)
+        if widget is not None:
+            try:
+                widget.stop()
+            except Exception as exc:  # a faulty stop() must not keep the camera or timers alive
+                self._record_fault(exc)
+        if context is not None:
+            release = getattr(context, "release_cameras", None)
+            if release:
+                try:
+                    release()
+                except Exception as exc:
+                    self._record_fault(exc)
+        self._teardown()
+        if emit:
+            self.closed.emit(why)
+
+    def _end_run(self, outcome: str) -> None:
+        if self.run_id is None:
+            return
+        context = self.context
+        active_ms = int((self.last_input - self.run_started) * 1000)
+        self.journal.end_run(
+            self.run_id,
+            RunResult(
+                outcome=outcome,
+                score=context.last_score if context else None,
+                interactions=context.interactions if context else 0,
+                active_ms=active_ms,
+            ),
+        )
+        self.run_id = None
+
+    def _teardown(self) -> None:
+        for overlay in (self.intro, self.learn_more, self.celebration):
+            overlay.hide()
+        self.camera_badge.hide()
+        if self.widget is not None:
+            self.widget.hide()
+            self.content.replaceWidget(self.widget, self.placeholder)
+            self.widget.setParent(None)
+            self.widget.deleteLater()
+        if self.context is not None:
+            self.context.deleteLater()
+        self.widget = self.context = None
+        self.entry = None
+        self._ending = False
+
+    # -- what happens during a run -----------------------------------------------------------
+
+    def note_input(self) -> None:
+        """Any touch while the exhibit is open: the run is still active (for active_ms)."""
+        if self.entry is not None:
+            self.last_input = time.monotonic()
+
+    def _on_interaction(self, name: str, value: object) -> None:
+        self.note_input()
+
+    def _on_completed(self, score: object) -> None:
+        self.celebration.celebrate(score if isinstance(score, int | float) else None)
+
+    def show_learn_more(self) -> None:
+        if self.entry is None:
+            return
+        if self.widget is not None and not self.intro.isVisible():
+            self._guard(self.widget.pause)
+        self.learn_more.show_for(self.entry, self.language)
+
+    def pause(self) -> None:
+        if self.widget is not None and not self.intro.isVisible():
+            self._guard(self.widget.pause)
+
+    def resume(self) -> None:
+        if self.widget is not None and not self.intro.isVisible() and not self.learn_more.isVisible():
+            self._guard(self.widget.resume)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.languages.set_current(language)
+        if self.entry and self.entry.manifest:
+            self.title.setText(self.entry.manifest.text("title", language))
+            self.intro.language = self.learn_more.language = language
+        if self.context is not None:
+            self.context.set_language(language)
+
+    # -- faults ------------------------------------------------------------------------------
+
+    def _guard(self, call: Callable[[], Any]) -> None:
+        try:
+            call()
+        except Exception as exc:
+            self.fault(exc)
+
+    def owns(self, tb: Any) -> bool:
+        """Whether a traceback passes through the open exhibit's code."""
+        if self.entry is None:
+            return False
+        prefix = self.entry.module
+        while tb is not None:
+            module = tb.tb_frame.f_globals.get("__name__", "")
+            if module == prefix or module.startswith(prefix + "."):
+                return True
+            tb = tb.tb_next
+        return False
+
+    def fault(self, exc: BaseException) -> None:
+        """End the run with outcome error, record the traceback, go home with a kind message."""
+        self.faults += 1
+        self._record_fault(exc)
+        if self.widget is not None:
+            self.widget.hide()  # stop it painting (and failing) again
+        exhibit_id = self.entry.id if self.entry else "?"
+        # Tear down later: we may be inside the exhibit's own paint event or slot.
+        QTimer.singleShot(0, lambda: self._finish_fault(exhibit_id))
+
+    def _finish_fault(self, exhibit_id: str) -> None:
+        if self.entry is not None and self.entry.id == exhibit_id:
+            self.close_exhibit("error", emit=False)
+            self.fault_shown.emit(exhibit_id)
+            self.closed.emit("error")
+
+    def _record_fault(self, exc: BaseException) -> None:
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        exhibit_id = self.entry.id if self.entry else None
+        log.error("exhibit %s failed:\n%s", exhibit_id, text)
+        self.journal.event("exhibit.error", exhibit=exhibit_id, error=repr(exc), traceback=text[-4000:])
+
+    # -- looks -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.home_button.setText("⌂  " + self.tr("Home"))
+        self.learn_button.setText("?  " + self.tr("Learn more"))
+        self.camera_badge.setText("● " + self.tr("Camera on"))
+
+    def apply_theme(self) -> None:
+        theme = current_theme()
+        self.outer.setContentsMargins(theme.px(20), theme.px(16), theme.px(20), theme.px(16))
+        self.outer.setSpacing(theme.px(12))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for overlay in (self.intro, self.learn_more, self.celebration):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            self.apply_theme()
+        super().changeEvent(event)

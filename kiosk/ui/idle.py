@@ -1,0 +1,154 @@
+"""Idle reset: watch for input, ask "Are you still there?", and reset for the next visitor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.theme import current_theme
+from kiosk.ui.widgets import Overlay
+
+INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class IdleMonitor(QObject):
+    """Application-wide input watcher: emits idle() after timeout_s without any input.
+
+    Holds (exhibits' keep_awake, the staff menu) stop the timer until released.
+    """
+
+    idle = Signal()
+    input_seen = Signal()
+
+    def __init__(self, timeout_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(round(timeout_s * 1000))
+        self.timer.timeout.connect(self._on_timeout)
+        self._holds: set[str] = set()
+        self.enabled = False
+
+    def start(self) -> None:
+        self.enabled = True
+        self.poke()
+
+    def stop(self) -> None:
+        self.enabled = False
+        self.timer.stop()
+
+    def poke(self) -> None:
+        if self.enabled and not self._holds:
+            self.timer.start()
+
+    def hold(self, reason: str, on: bool) -> None:
+        """Pause (on=True) or release the idle timer for a named reason."""
+        if on:
+            self._holds.add(reason)
+            self.timer.stop()
+        else:
+            self._holds.discard(reason)
+            self.poke()
+
+    @property
+    def held(self) -> bool:
+        return bool(self._holds)
+
+    def _on_timeout(self) -> None:
+        if self.enabled and not self._holds:
+            self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self.input_seen.emit()
+            self.poke()
+        return False
+
+
+class CountdownOverlay(Overlay):
+    """ "Are you still there?" with a big Continue button and a number counting down."""
+
+    continued = Signal()
+    expired = Signal()
+
+    def __init__(self, parent: QWidget, countdown_s: float) -> None:
+        super().__init__(parent, card_width=880)
+        self.setObjectName("countdown")
+        self.countdown_s = countdown_s
+        self.remaining_ms = 0
+        self.question = ThemedLabel(size=52, bold=True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = ThemedLabel(size=28, muted=True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number = ThemedLabel(size=120, bold=True, accent=True)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = TouchButton(primary=True)
+        self.button.setObjectName("countdown:continue")
+        self.button.clicked.connect(self._continue)
+        for widget in (self.question, self.number, self.hint, self.button):
+            self.card_layout.addWidget(widget)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(100)
+        self.ticker.timeout.connect(self._tick)
+        self.retranslate()
+
+    def begin(self) -> None:
+        self.remaining_ms = round(self.countdown_s * 1000)
+        self._show_number()
+        self.open()
+        self.ticker.start()
+
+    def cancel(self) -> None:
+        self.ticker.stop()
+        self.close_overlay()
+
+    @property
+    def running(self) -> bool:
+        return self.ticker.isActive()
+
+    def _continue(self) -> None:
+        self.cancel()
+        self.continued.emit()
+
+    def _tick(self) -> None:
+        self.remaining_ms -= self.ticker.interval()
+        self._show_number()
+        if self.remaining_ms <= 0:
+            self.cancel()
+            self.expired.emit()
+
+    def _show_number(self) -> None:
+        self.number.setText(str(max(0, -(-self.remaining_ms // 1000))))
+
+    def mouseReleaseEvent(self, event) -> None:
+        # Any touch anywhere on the overlay means somebody is still here.
+        self._continue()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.hint.setText(self.tr("Touch the screen to keep playing."))
+        self.button.setText(self.tr("Continue"))
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_theme(self) -> None:
+        self.button.setMinimumHeight(current_theme().px(96))
+        self.button.setFont(current_theme().font(32, QFont.Weight.Bold))
+        super().apply_theme()

@@ -1,0 +1,72 @@
+"""`kiosk screenshot`: render one screen offscreen to a PNG, for documentation and reviews."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+
+from kiosk.config import Settings
+from kiosk.ui.app import build_kiosk
+
+SCREENS = ("home", "attract", "countdown", "pinpad", "staff", "a11y", "intro:ID", "exhibit:ID")
+
+
+def render_screen(
+    settings: Settings,
+    screen: str,
+    language: str,
+    size: tuple[int, int],
+    out: Path,
+    *,
+    high_contrast: bool = False,
+    large_text: bool = False,
+    frames: int = 90,
+) -> Path:
+    """Build the kiosk offscreen, bring up the named screen and save it."""
+    kiosk = build_kiosk(settings, demo=True)
+    window = kiosk.window
+    try:
+        window.resize(*size)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        window.start_visit()
+        window.set_language(language)
+        window.set_accessibility(large_text, high_contrast)
+        name, _, exhibit_id = screen.partition(":")
+        if name == "attract":
+            window.end_visit("idle")
+            window.set_language(language)
+            QTest.qWait(300)
+        elif name == "countdown":
+            window.countdown.begin()
+            window.countdown.ticker.stop()
+        elif name == "pinpad":
+            window.pinpad.open()
+            for digit in "12":
+                window.pinpad.press(digit)
+        elif name == "staff":
+            window.staff_menu.open_for("staff")
+        elif name == "a11y":
+            window.open_accessibility()
+        elif name in ("exhibit", "intro"):
+            if exhibit_id not in {e.id for e in kiosk.services.entries}:
+                raise SystemExit(f"unknown exhibit {exhibit_id!r}; see kiosk exhibits list")
+            window.open_exhibit(exhibit_id)
+            if name == "exhibit":
+                window.host.intro.started.emit()
+                window.host.intro.close_overlay()
+                widget = window.host.widget
+                if widget is not None:
+                    widget.stop_frames()
+                    for _ in range(frames):
+                        widget.advance(1 / 60)
+        elif name != "home":
+            raise SystemExit(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
+        QTest.qWait(50)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            raise SystemExit(f"could not write {out}")
+        return out
+    finally:
+        kiosk.close()

@@ -1,0 +1,228 @@
+"""The staff gate: a hidden corner gesture, a PIN pad, and the staff menu behind it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.theme import current_theme
+from kiosk.pins import PinVault
+from kiosk.ui.widgets import Overlay
+
+CORNER_DESIGN_PX = 140
+
+
+class StaffGateDetector(QObject):
+    """Counts presses in the window's top-left corner; `taps` of them within `window_s` open the gate.
+
+    Watches events without consuming them, so whatever sits in the corner still works.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, window: QWidget, taps: int, window_s: float) -> None:
+        super().__init__(window)
+        self.setObjectName("staff-gate")
+        self.window, self.taps, self.window_s = window, taps, window_s
+        self._times: list[float] = []
+        self._last_event: QEvent | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and event is not self._last_event:
+            self._last_event = event  # the same press is offered to each parent widget
+            point = self.window.mapFromGlobal(event.globalPosition().toPoint())
+            corner = current_theme().px(CORNER_DESIGN_PX)
+            if 0 <= point.x() < corner and 0 <= point.y() < corner:
+                now = time.monotonic()
+                self._times = [t for t in self._times if now - t <= self.window_s] + [now]
+                if len(self._times) >= self.taps:
+                    self._times.clear()
+                    self.triggered.emit()
+        return False
+
+    def corner_point(self) -> QPoint:
+        """Where to tap (for the monkey and tests)."""
+        offset = current_theme().px(CORNER_DESIGN_PX) // 3
+        return QPoint(offset, offset)
+
+
+class PinPad(Overlay):
+    """A large numeric pad; emits unlocked(role) on a correct PIN, closes itself on cancel."""
+
+    unlocked = Signal(str)
+
+    def __init__(self, parent: QWidget, vault: PinVault) -> None:
+        super().__init__(parent, card_width=620)
+        self.setObjectName("pinpad")
+        self.vault = vault
+        self.entered = ""
+        self.title = ThemedLabel(size=40, bold=True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = ThemedLabel(size=56, bold=True, accent=True)
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = ThemedLabel(size=24, muted=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid = QGridLayout()
+        self.keys: dict[str, TouchButton] = {}
+        labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
+        for index, key in enumerate(labels):
+            button = TouchButton(key if key.isdigit() else "", primary=key == "ok")
+            button.setObjectName(f"pin:{key}")
+            button.setMinimumHeight(current_theme().px(96))
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.keys[key] = button
+        self.cancel = TouchButton()
+        self.cancel.setObjectName("pin:cancel")
+        self.cancel.clicked.connect(self.close_overlay)
+        for widget in (self.title, self.dots, self.message):
+            self.card_layout.addWidget(widget)
+        self.card_layout.addLayout(grid)
+        self.card_layout.addWidget(self.cancel)
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(1000)
+        self.lock_timer.timeout.connect(self._show_state)
+        self.retranslate()
+
+    def open(self) -> None:
+        self.vault.reload()
+        self.entered = ""
+        self._show_state()
+        self.lock_timer.start()
+        super().open()
+
+    def close_overlay(self) -> None:
+        self.lock_timer.stop()
+        self.entered = ""
+        super().close_overlay()
+
+    def press(self, key: str) -> None:
+        if key == "clear":
+            self.entered = ""
+        elif key == "ok":
+            self._submit()
+            return
+        elif len(self.entered) < 8:
+            self.entered += key
+        self._show_state()
+
+    def _submit(self) -> None:
+        pin, self.entered = self.entered, ""
+        if not self.vault.roles_with_pin:
+            self._show_state()
+            return
+        role = self.vault.verify(pin) if pin else None
+        if role:
+            self.close_overlay()
+            self.unlocked.emit(role)
+            return
+        self._show_state(wrong=bool(pin))
+
+    def _show_state(self, wrong: bool = False) -> None:
+        locked = self.vault.locked_for_s()
+        for key, button in self.keys.items():
+            button.setEnabled(locked <= 0 or key == "clear")
+        self.dots.setText("● " * len(self.entered) if self.entered else "– – – –")
+        if not self.vault.roles_with_pin:
+            self.message.setText(self.tr("No PIN is set. A technician sets one with: kiosk pin set"))
+        elif locked > 0:
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %n second(s).", "", int(locked + 0.999)))
+        elif wrong:
+            self.message.setText(self.tr("Wrong PIN. Please try again."))
+        else:
+            self.message.setText(self.tr("For staff and educators only."))
+        self.relayout()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Enter PIN"))
+        self.keys["clear"].setText(self.tr("Clear"))
+        self.keys["ok"].setText(self.tr("OK"))
+        self.cancel.setText(self.tr("Cancel"))
+        if self.isVisible():
+            self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+@dataclass
+class StaffAction:
+    """A button of the staff menu; later screens (sessions, statistics, sync) add their own."""
+
+    key: str
+    text: Callable[[], str]  # translated at render time
+    run: Callable[[], None]
+    roles: tuple[str, ...] = ("staff",)
+
+
+class StaffMenu(Overlay):
+    """What staff (or an educator) can do once the PIN is accepted."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, card_width=1100)
+        self.setObjectName("staff-menu")
+        self.role = "staff"
+        self.actions: list[StaffAction] = []
+        self.title = ThemedLabel(size=40, bold=True)
+        self.info = ThemedLabel(size=22, muted=True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons_host = QWidget()
+        self.buttons_grid = QGridLayout(self.buttons_host)
+        self.close_button = TouchButton(primary=True)
+        self.close_button.setObjectName("staff:close")
+        self.close_button.clicked.connect(self.close_overlay)
+        self.card_layout.addWidget(self.title)
+        self.card_layout.addWidget(self.buttons_host)
+        self.card_layout.addWidget(self.info)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        self.card_layout.addLayout(row)
+        self._buttons: dict[str, TouchButton] = {}
+
+    def add_action(self, action: StaffAction) -> None:
+        self.actions = [a for a in self.actions if a.key != action.key] + [action]
+
+    def open_for(self, role: str) -> None:
+        self.role = role
+        self.info.setText("")
+        self._rebuild()
+        self.open()
+
+    def show_info(self, text: str) -> None:
+        self.info.setText(text)
+        self.relayout()
+
+    def _rebuild(self) -> None:
+        for button in self._buttons.values():
+            self.buttons_grid.removeWidget(button)
+            button.deleteLater()
+        self._buttons = {}
+        visible = [a for a in self.actions if self.role in a.roles]
+        for index, action in enumerate(visible):
+            button = TouchButton(action.text())
+            button.setObjectName(f"staff:{action.key}")
+            button.clicked.connect(action.run)
+            self.buttons_grid.addWidget(button, index // 2, index % 2)
+            self._buttons[action.key] = button
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff menu") if self.role == "staff" else self.tr("Educator menu"))
+        self.close_button.setText(self.tr("Back to visitors"))
+        for action in self.actions:
+            if action.key in self._buttons:
+                self._buttons[action.key].setText(action.text())
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

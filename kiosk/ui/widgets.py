@@ -1,0 +1,99 @@
+"""Pieces the shell's screens share: the language bar and the dimmed overlay with a card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.exhibit.kit import ThemedMixin, TouchButton
+from kiosk.exhibit.theme import current_theme
+
+LANGUAGE_NAMES = {"lv": "LV", "en": "EN", "ru": "RU"}
+
+
+class LanguageBar(QWidget):
+    """LV / EN / RU buttons (objectName lang:<code>); the current one is highlighted."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, TouchButton] = {}
+        for code in languages:
+            button = TouchButton(LANGUAGE_NAMES.get(code, code.upper()), checkable=True)
+            button.setObjectName(f"lang:{code}")
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            layout.addWidget(button)
+            self.buttons[code] = button
+
+    def set_current(self, language: str) -> None:
+        for code, button in self.buttons.items():
+            button.setChecked(code == language)
+
+
+class Overlay(ThemedMixin, QWidget):
+    """A full-window layer that dims what is below and centres a card; eats every touch."""
+
+    def __init__(self, parent: QWidget, *, card_width: float = 900, dim: int = 200) -> None:
+        super().__init__(parent)
+        self.card_width = card_width
+        self.dim = dim
+        self.card = QWidget(self)
+        self.card_layout = QVBoxLayout(self.card)
+        self.hide()
+
+    def open(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.apply_theme()
+        self.show()
+        self.raise_()
+
+    def close_overlay(self) -> None:
+        self.hide()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.setGeometry(self.parentWidget().rect())
+        return super().event(event)
+
+    def apply_theme(self) -> None:
+        theme = current_theme()
+        margin = theme.px(48)
+        self.card_layout.setContentsMargins(margin, margin, margin, margin)
+        self.card_layout.setSpacing(theme.px(24))
+        self.resizeEvent(None)
+        super().apply_theme()
+
+    def resizeEvent(self, event) -> None:
+        theme = current_theme()
+        width = min(self.width() - theme.px(40), theme.px(self.card_width))
+        self.card.setFixedWidth(max(200, width))
+        self.card.adjustSize()
+        self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
+
+    def relayout(self) -> None:
+        self.resizeEvent(None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, self.dim))
+        rect = QRectF(self.card.geometry())
+        path = QPainterPath()
+        path.addRoundedRect(rect, theme.px(32), theme.px(32))
+        painter.fillPath(path, theme.color("surface"))
+        painter.setPen(QPen(theme.color("accent" if theme.high_contrast else "outline"), theme.px(3)))
+        painter.drawPath(path)
+
+    # Every press, move and touch stops here instead of reaching the screen below.
+    def mousePressEvent(self, event) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        event.accept()

@@ -1,0 +1,344 @@
+"""The kiosk window: assembles the screens and overlays and runs the visitor's flow.
+
+attract --touch--> home --tile--> exhibit host --Home--> home ... --idle--> countdown --> attract
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
+
+from kiosk.config import Settings
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.theme import Theme, current_theme, hub
+from kiosk.journal import Journal
+from kiosk.pins import PinVault
+from kiosk.registry import ExhibitEntry
+from kiosk.store import Store
+from kiosk.translations import TranslationSet
+from kiosk.ui.attract import AttractScreen
+from kiosk.ui.home import HomeScreen
+from kiosk.ui.host import ExhibitHost
+from kiosk.ui.idle import CountdownOverlay, IdleMonitor
+from kiosk.ui.staff import PinPad, StaffAction, StaffGateDetector, StaffMenu
+from kiosk.ui.widgets import Overlay
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class KioskServices:
+    """Everything the window needs from the core, built once by kiosk.ui.app."""
+
+    settings: Settings
+    store: Store
+    journal: Journal
+    vault: PinVault
+    entries: list[ExhibitEntry]
+    translations: TranslationSet
+    camera_provider: Callable[[], Any] | None = None
+    rediscover: Callable[[], list[ExhibitEntry]] = field(default=lambda: [])
+    doctor: Callable[[], str] | None = None
+
+
+class AccessibilityPanel(Overlay):
+    """Larger text and high contrast, each a big toggle."""
+
+    changed = Signal(bool, bool)  # large_text, high_contrast
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, card_width=900)
+        self.setObjectName("a11y-panel")
+        self.title = ThemedLabel(size=40, bold=True)
+        self.large = TouchButton(checkable=True)
+        self.large.setObjectName("a11y:large-text")
+        self.contrast = TouchButton(checkable=True)
+        self.contrast.setObjectName("a11y:high-contrast")
+        self.done = TouchButton(primary=True)
+        self.done.setObjectName("a11y:done")
+        self.card_layout.addWidget(self.title)
+        row = QHBoxLayout()
+        row.addWidget(self.large)
+        row.addWidget(self.contrast)
+        self.card_layout.addLayout(row)
+        self.card_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
+        self.large.toggled.connect(self._emit)
+        self.contrast.toggled.connect(self._emit)
+        self.done.clicked.connect(self.close_overlay)
+        self.retranslate()
+
+    def set_state(self, large_text: bool, high_contrast: bool) -> None:
+        for button, on in ((self.large, large_text), (self.contrast, high_contrast)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+
+    def _emit(self) -> None:
+        self.changed.emit(self.large.isChecked(), self.contrast.isChecked())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Make it easier to see"))
+        self.large.setText(self.tr("Larger text"))
+        self.contrast.setText(self.tr("High contrast"))
+        self.done.setText(self.tr("Done"))
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class NoticeCard(Overlay):
+    """A friendly message with one button (after an exhibit failed, for example)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, card_width=900)
+        self.setObjectName("notice")
+        self.heading = ThemedLabel(size=44, bold=True, accent=True)
+        self.body = ThemedLabel(size=30)
+        self.ok = TouchButton(primary=True)
+        self.ok.setObjectName("notice:ok")
+        self.ok.clicked.connect(self.close_overlay)
+        self.card_layout.addWidget(self.heading)
+        self.card_layout.addWidget(self.body)
+        self.card_layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignRight)
+        self.kind = "exhibit-error"
+        self.retranslate()
+
+    def show_exhibit_error(self) -> None:
+        self.kind = "exhibit-error"
+        self.retranslate()
+        self.open()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Oops! This experiment needs a rest."))
+        self.body.setText(self.tr("Something went wrong, but it is not your fault. Please choose another experiment."))
+        self.ok.setText(self.tr("OK"))
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class KioskWindow(QWidget):
+    """The one window of the kiosk."""
+
+    exit_requested = Signal()
+
+    def __init__(self, services: KioskServices) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = services.settings
+        ui = self.settings.ui
+        self.setObjectName("kiosk-window")
+        self.setWindowTitle("VIZIUM")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.allow_close = False
+        self.language = ui.default_language
+        self.large_text = False
+        self.high_contrast = False
+        self.visit_id: int | None = None
+        self.visits_started = 0
+
+        self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
+        self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider)
+        self.attract = AttractScreen(ui.languages, services.translations.translate_in)
+        self.stack = QStackedLayout(self)
+        for screen in (self.attract, self.home, self.host):
+            self.stack.addWidget(screen)
+
+        self.countdown = CountdownOverlay(self, ui.countdown_s)
+        self.pinpad = PinPad(self, services.vault)
+        self.staff_menu = StaffMenu(self)
+        self.a11y_panel = AccessibilityPanel(self)
+        self.notice = NoticeCard(self)
+        self.idle = IdleMonitor(ui.idle_timeout_s, self)
+        self.gate = StaffGateDetector(self, ui.staff_gate_taps, ui.staff_gate_window_s)
+
+        self.attract.touched.connect(self.start_visit)
+        self.home.exhibit_chosen.connect(self.open_exhibit)
+        self.home.language_chosen.connect(self.set_language)
+        self.home.a11y_clicked.connect(self.open_accessibility)
+        self.host.language_chosen.connect(self.set_language)
+        self.host.closed.connect(self._exhibit_closed)
+        self.a11y_panel.changed.connect(self.set_accessibility)
+        self.idle.idle.connect(self._on_idle)
+        self.idle.input_seen.connect(self.host.note_input)
+        self.countdown.continued.connect(self._on_continue)
+        self.countdown.expired.connect(lambda: self.end_visit("idle"))
+        self.gate.triggered.connect(self.open_staff_gate)
+        self.pinpad.unlocked.connect(self.staff_menu.open_for)
+        self._add_staff_actions()
+        self._apply_look()
+
+    # -- screens -----------------------------------------------------------------------------
+
+    def _offered_entries(self) -> list[ExhibitEntry]:
+        return [e for e in self.services.entries if self.settings.exhibit_enabled(e.id)]
+
+    def current_screen(self) -> str:
+        return self.stack.currentWidget().objectName()
+
+    def show_attract(self) -> None:
+        self.stack.setCurrentWidget(self.attract)
+        self.idle.stop()
+
+    def start_visit(self) -> None:
+        """The first touch after the attract loop: a new visit begins at home."""
+        if self.visit_id is None:
+            self.visit_id = self.services.journal.start_visit(self.language)
+            self.visits_started += 1
+        self.stack.setCurrentWidget(self.home)
+        self.idle.start()
+
+    def open_exhibit(self, exhibit_id: str) -> None:
+        entry = next((e for e in self.services.entries if e.id == exhibit_id), None)
+        if entry is None or not entry.ok:
+            return
+        if self.visit_id is None:
+            self.start_visit()
+        assert self.visit_id is not None
+        self.stack.setCurrentWidget(self.host)
+        if not self.host.open_exhibit(entry, self.visit_id, self.language):
+            return  # the fault path takes the visitor home with a message
+        if self.host.context is not None:
+            self.host.context.keep_awake_changed.connect(lambda on: self.idle.hold("exhibit", on))
+
+    def _exhibit_closed(self, why: str) -> None:
+        self.idle.hold("exhibit", False)
+        if self.visit_id is not None:
+            self.stack.setCurrentWidget(self.home)
+        if why == "error":
+            self.notice.show_exhibit_error()
+
+    def end_visit(self, reason: str) -> None:
+        """Stop the exhibit, end the visit and run, reset language and look, show attract."""
+        self.host.close_exhibit("idle" if reason == "idle" else "home", emit=False)
+        self.idle.hold("exhibit", False)
+        if self.visit_id is not None:
+            self.services.journal.end_visit(self.visit_id, reason)
+            self.visit_id = None
+        for overlay in (self.countdown, self.pinpad, self.staff_menu, self.a11y_panel, self.notice):
+            overlay.close_overlay()
+        self.countdown.ticker.stop()
+        self.set_language(self.settings.ui.default_language)
+        self.set_accessibility(False, False)
+        self.show_attract()
+
+    # -- idle --------------------------------------------------------------------------------
+
+    def _on_idle(self) -> None:
+        if self.stack.currentWidget() is self.attract or self.countdown.running:
+            return
+        self.host.pause()
+        self.countdown.begin()
+
+    def _on_continue(self) -> None:
+        self.host.resume()
+        self.idle.poke()
+
+    # -- language and look -------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language not in self.settings.ui.languages:
+            return
+        self.language = language
+        self.services.translations.switch(language)
+        self.home.set_language(language)
+        self.host.set_language(language)
+        if self.visit_id is not None:
+            self.services.journal.set_visit_language(self.visit_id, language)
+
+    def open_accessibility(self) -> None:
+        self.a11y_panel.set_state(self.large_text, self.high_contrast)
+        self.a11y_panel.open()
+
+    def set_accessibility(self, large_text: bool, high_contrast: bool) -> None:
+        if (large_text, high_contrast) != (self.large_text, self.high_contrast):
+            self.large_text, self.high_contrast = large_text, high_contrast
+            self._apply_look()
+
+    def _scale(self) -> float:
+        long_side, short_side = max(self.width(), self.height()), min(self.width(), self.height())
+        return max(0.4, min(long_side / 1920, short_side / 1080))
+
+    def _apply_look(self) -> None:
+        theme = Theme.create(self.high_contrast, self.large_text, self._scale())
+        hub.set(theme)
+        self.setStyleSheet(f"#kiosk-window {{ background: {theme.colours['background']}; }}" + theme.stylesheet())
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if abs(current_theme().scale - self._scale()) > 0.01:
+            self._apply_look()
+        for overlay in (self.countdown, self.pinpad, self.staff_menu, self.a11y_panel, self.notice):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
+
+    # -- staff -------------------------------------------------------------------------------
+
+    def open_staff_gate(self) -> None:
+        if not self.pinpad.isVisible() and not self.staff_menu.isVisible():
+            self.pinpad.open()
+
+    def _add_staff_actions(self) -> None:
+        menu = self.staff_menu
+        menu.add_action(StaffAction("reload", lambda: self.tr("Reload exhibits"), self.reload_exhibits))
+        menu.add_action(StaffAction("doctor", lambda: self.tr("Station check"), self.show_doctor))
+        menu.add_action(StaffAction("exit", lambda: self.tr("Exit the kiosk"), self.request_exit))
+
+    def reload_exhibits(self) -> None:
+        self.services.entries = self.services.rediscover()
+        self.home.set_entries(self._offered_entries())
+        ok = sum(1 for e in self.services.entries if e.ok)
+        self.staff_menu.show_info(
+            self.tr("%1 exhibits loaded, %2 unavailable.")
+            .replace("%1", str(ok))
+            .replace("%2", str(len(self.services.entries) - ok))
+        )
+        self.services.journal.event("staff.reload_exhibits", ok=ok)
+
+    def show_doctor(self) -> None:
+        from kiosk.ui.tasks import run_in_background
+
+        doctor = self.services.doctor
+        if doctor is None:
+            return
+        self.staff_menu.show_info(self.tr("Checking the station…"))
+        run_in_background(
+            doctor, self.staff_menu.show_info, lambda exc: self.staff_menu.show_info(f"{type(exc).__name__}: {exc}")
+        )
+
+    def request_exit(self) -> None:
+        self.services.journal.event("staff.exit")
+        self.end_visit("staff")
+        self.allow_close = True
+        self.exit_requested.emit()
+
+    # -- lockdown ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()  # Alt+F4 and window-manager close requests do nothing for visitors
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()  # Escape and other keys do nothing for visitors
+
+    def shutdown(self) -> None:
+        """End the visit cleanly when the process stops."""
+        if self.visit_id is not None:
+            self.host.close_exhibit("home", emit=False)
+            self.services.journal.end_visit(self.visit_id, "shutdown")
+            self.visit_id = None

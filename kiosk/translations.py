@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from kiosk import i18n
 
@@ -61,6 +61,8 @@ class TranslationSet:
             elif not base.startswith("qtbase_") and language != "en":
                 log.warning("no compiled translation %s in %s; run make (or python -m kiosk.i18n build)", base, folder)
         self.language = language
+        # Deliver the LanguageChange events now, so every screen is re-translated at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def translate_in(self, language: str, context: str, source: str) -> str:
         """A shell string in a given language regardless of the current one (attract loop)."""

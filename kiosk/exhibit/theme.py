@@ -151,9 +151,9 @@ class _ThemeHub:
             app.setPalette(theme.palette())
             font = theme.font(24)
             app.setFont(font)
-            # Every widget is told with a StyleChange, the same way a palette change would be.
+            # Every widget is told at once (sent, not posted: no event may outlive its widget).
             for widget in app.allWidgets():
-                QCoreApplication.postEvent(widget, QEvent(QEvent.Type.StyleChange))
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
 
 
 hub = _ThemeHub()

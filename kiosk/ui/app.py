@@ -65,8 +65,12 @@ def camera_provider_for(settings: Settings):
     return make_camera_provider(settings.camera)
 
 
-def build_kiosk(settings: Settings, *, demo: bool = False) -> Kiosk:
-    """Open the store, find the exhibits and create the window (not yet shown)."""
+def build_kiosk(settings: Settings, *, demo: bool = False,
+                modules: dict[str, str] | None = None) -> Kiosk:
+    """Open the store, find the exhibits and create the window (not yet shown).
+
+    ``modules`` (exhibit id -> package) replaces entry-point discovery, for tests.
+    """
     app = application()
     try:
         i18n.build()
@@ -86,7 +90,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False) -> Kiosk:
         )
     translations = TranslationSet()
     translations.switch(settings.ui.default_language)
-    entries = registry.discover(enabled=settings.exhibits.enabled)
+    entries = registry.discover(modules, enabled=settings.exhibits.enabled)
 
     def doctor_text() -> str:
         from kiosk.doctor import format_table, run_checks
@@ -101,7 +105,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False) -> Kiosk:
         entries=entries,
         translations=translations,
         camera_provider=camera_provider_for(settings),
-        rediscover=lambda: registry.discover(enabled=settings.exhibits.enabled),
+        rediscover=lambda: registry.discover(modules, enabled=settings.exhibits.enabled),
         doctor=doctor_text,
     )
     window = KioskWindow(services)

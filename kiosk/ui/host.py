@@ -19,6 +19,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.exhibit.base import ExhibitContext, ExhibitWidget
+from kiosk.exhibit.guard import guard_package, set_fault_handler
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.journal import Journal, RunResult
@@ -249,6 +250,7 @@ class ExhibitHost(QWidget):
         self.faults = 0
         self.language = "en"
         self._ending = False
+        self._fault_pending = False
 
         self.home_button = TouchButton()
         self.home_button.setObjectName("home-button")
@@ -301,6 +303,8 @@ class ExhibitHost(QWidget):
         self.languages.set_current(language)
         try:
             widget_class = load_widget_class(entry)
+            guard_package(entry.module)
+            set_fault_handler(self.fault)
             self.context = ExhibitContext(entry.manifest, language, self.camera_provider, parent=self)
             self.context.completed.connect(self._on_completed)
             self.context.interaction_recorded.connect(self._on_interaction)
@@ -437,15 +441,18 @@ class ExhibitHost(QWidget):
 
     def fault(self, exc: BaseException) -> None:
         """End the run with outcome error, record the traceback, go home with a kind message."""
+        if self._fault_pending:
+            return  # the same broken exhibit failing again before it is taken down
+        self._fault_pending = True
         self.faults += 1
         self._record_fault(exc)
-        if self.widget is not None:
-            self.widget.hide()  # stop it painting (and failing) again
         exhibit_id = self.entry.id if self.entry else "?"
-        # Tear down later: we may be inside the exhibit's own paint event or slot.
+        # Tear down later, never here: we may be inside the exhibit's own paint event or slot,
+        # and hiding or deleting a widget while it paints crashes Qt.
         QTimer.singleShot(0, lambda: self._finish_fault(exhibit_id))
 
     def _finish_fault(self, exhibit_id: str) -> None:
+        self._fault_pending = False
         if self.entry is not None and self.entry.id == exhibit_id:
             self.close_exhibit("error", emit=False)
             self.fault_shown.emit(exhibit_id)

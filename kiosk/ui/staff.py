@@ -30,12 +30,18 @@ class StaffGateDetector(QObject):
         self.setObjectName("staff-gate")
         self.window, self.taps, self.window_s = window, taps, window_s
         self._times: list[float] = []
-        self._last_event: QEvent | None = None
+        # The same press is offered to the widget and each parent: count it once.
+        # (Keep plain values, never the QEvent itself: it dies with the delivery.)
+        self._last_press: tuple[int, int, int] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and event is not self._last_event:
-            self._last_event = event  # the same press is offered to each parent widget
-            point = self.window.mapFromGlobal(event.globalPosition().toPoint())
+        if event.type() != QEvent.Type.MouseButtonPress:
+            return False
+        global_point = event.globalPosition().toPoint()
+        press = (event.timestamp(), global_point.x(), global_point.y())
+        if press != self._last_press:
+            self._last_press = press
+            point = self.window.mapFromGlobal(global_point)
             corner = current_theme().px(CORNER_DESIGN_PX)
             if 0 <= point.x() < corner and 0 <= point.y() < corner:
                 now = time.monotonic()

@@ -1,0 +1,114 @@
+"""Configuration: defaults, where the file comes from, and errors a person can act on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kiosk.config import ConfigError, describe, load_settings, settings_from_mapping
+
+
+def write(tmp_path, text, name="kiosk.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_every_key_has_a_default_so_no_file_is_needed():
+    settings = load_settings()
+    assert settings.source_file is None
+    assert settings.ui.default_language == "lv"
+    assert settings.ui.languages == ("lv", "en", "ru")
+    assert settings.ui.idle_timeout_s == 90
+    assert settings.exhibits.enabled == ("all",)
+    assert all(origin == "default" for _, _, origin, _ in describe(settings))
+
+
+def test_cli_path_wins_over_environment_and_user_file(tmp_path, monkeypatch):
+    cli = write(tmp_path, '[station]\nid = "from-cli"\n', "cli.toml")
+    env = write(tmp_path, '[station]\nid = "from-env"\n', "env.toml")
+    user = tmp_path / "config-home" / "vizium-kiosk" / "kiosk.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text('[station]\nid = "from-user"\n')
+    assert load_settings().station.id == "from-user"
+    monkeypatch.setenv("VIZIUM_CONFIG", str(env))
+    assert load_settings().station.id == "from-env"
+    settings = load_settings(cli)
+    assert settings.station.id == "from-cli"
+    assert settings.origins["station.id"] == str(cli)
+    assert settings.origins["station.name"] == "default"
+
+
+def test_values_are_typed_and_immutable(tmp_path):
+    settings = load_settings(write(tmp_path, "[ui]\nidle_timeout_s = 30\nfullscreen = false\n"))
+    assert settings.ui.idle_timeout_s == 30.0 and isinstance(settings.ui.idle_timeout_s, float)
+    with pytest.raises(AttributeError):
+        settings.ui.fullscreen = True  # type: ignore[misc]
+
+
+def test_overrides_from_the_command_line():
+    settings = settings_from_mapping({}, overrides={"camera.source": "synthetic"})
+    assert settings.camera.source == "synthetic"
+    assert settings.origins["camera.source"] == "command line"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[ui]\nidle_timout_s = 3\n", "unknown key 'ui.idle_timout_s'. Did you mean 'ui.idle_timeout_s'?"),
+        ("[uii]\nx = 1\n", "unknown section 'uii'. Did you mean 'ui'?"),
+        ('[ui]\nidle_timeout_s = "soon"\n', "ui.idle_timeout_s must be a number, found 'soon'"),
+        ("[ui]\nfullscreen = 1\n", "ui.fullscreen must be true or false, found 1"),
+        ('[ui]\ndefault_language = "de"\n', "valid values are ['lv', 'en', 'ru']"),
+        ('[ui]\nlanguages = ["lv", "fr"]\n', "ui.languages has ['fr']"),
+        ("[ui]\nidle_timeout_s = 0\n", "it must be at least 1"),
+        ('[ui]\nlanguages = ["en"]\n', "the default language must be one of the offered languages"),
+        ("[ui\nx = 1\n", "not valid TOML"),
+        ("ui = 3\n", "[ui] must be a table of settings"),
+    ],
+)
+def test_bad_configuration_says_file_key_and_what_is_valid(tmp_path, text, expected):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert str(path) in str(caught.value)
+    assert expected in str(caught.value)
+
+
+def test_syntax_error_names_line_and_column(tmp_path):
+    path = write(tmp_path, '[station]\nid = "a"\nname = \n')
+    with pytest.raises(ConfigError, match=r"line 3, column 8"):
+        load_settings(path)
+
+
+def test_missing_and_unreadable_files(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_settings(tmp_path / "nope.toml")
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(tmp_path)  # a folder, not a file
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_settings(binary)
+
+
+def test_cli_exits_with_code_2_and_no_traceback_on_bad_config(tmp_path):
+    path = write(tmp_path, "[ui]\nidle_timout_s = 3\n")
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
+                          capture_output=True, text=True, env=os.environ.copy(), timeout=60)
+    assert done.returncode == 2
+    assert "Did you mean 'ui.idle_timeout_s'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_config_show_lists_values_and_where_they_came_from(tmp_path):
+    path = write(tmp_path, '[station]\nid = "hall-2"\n')
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    line = next(row for row in done.stdout.splitlines() if row.startswith("station.id"))
+    assert '"hall-2"' in line and str(path) in line
+    assert "# default" in next(row for row in done.stdout.splitlines() if row.startswith("ui.countdown_s"))

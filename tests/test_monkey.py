@@ -1,0 +1,40 @@
+"""The whole app driven by its built-in monkey: random taps, drags, multi-touch, idle resets."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from kiosk.registry import discover
+
+pytestmark = pytest.mark.slow
+
+SUMMARY = re.compile(r"monkey: (\d+) events, (\d+) visits, (\d+) exhibit runs, (\d+) errors")
+
+
+def run_monkey(*args: str) -> re.Match[str]:
+    env = os.environ.copy()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run([sys.executable, "-m", "kiosk", "run", *args], capture_output=True, text=True,
+                          env=env, timeout=900)
+    match = SUMMARY.search(done.stdout)
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr[-4000:]}"
+    assert match, done.stdout
+    return match
+
+
+def test_monkey_5000_events_runs_clean():
+    match = run_monkey("--monkey", "5000", "--seed", "1")
+    events, visits, runs, errors = map(int, match.groups())
+    assert (events, errors) == (5000, 0)
+    assert visits > 5 and runs > 50  # it really went through visits and exhibits
+
+
+@pytest.mark.parametrize("exhibit_id", [e.id for e in discover() if e.ok])
+def test_monkey_on_each_exhibit(exhibit_id):
+    match = run_monkey("--monkey", "250", "--seed", "3", "--exhibit", exhibit_id)
+    assert int(match.group(4)) == 0 and int(match.group(3)) > 0

@@ -1,0 +1,100 @@
+"""Manifests and discovery: read without importing, and errors that name the file and key."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from kiosk.manifest import ManifestError, load_manifest
+from kiosk.registry import discover, entry_point_modules, load_widget_class
+
+GOOD = """
+id = "demo"
+version = "1.0"
+subject = "physics"
+ages = [7, 99]
+needs_camera = false
+icon = "icon.svg"
+widget = "widget:Demo"
+[title]
+lv = "Demo"
+en = "Demo"
+ru = "Демо"
+[summary]
+lv = "a"
+en = "a"
+ru = "a"
+[instruction]
+lv = "a"
+en = "a"
+ru = "a"
+[learning_goal]
+lv = "a"
+en = "a"
+ru = "a"
+"""
+
+
+def manifest_file(tmp_path, text):
+    (tmp_path / "icon.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    path = tmp_path / "manifest.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_manifest(tmp_path):
+    manifest = load_manifest(manifest_file(tmp_path, GOOD))
+    assert manifest.id == "demo" and manifest.ages == (7, 99) and manifest.age_hint == "7+"
+    assert manifest.text("title", "ru") == "Демо"
+
+
+@pytest.mark.parametrize(
+    ("change", "key", "message"),
+    [
+        (lambda t: t.replace('subject = "physics"\n', ""), "subject", "missing"),
+        (lambda t: t.replace('needs_camera = false', 'needs_camera = "no"'), "needs_camera", "true or false"),
+        (lambda t: t.replace('"physics"', '"alchemy"'), "subject", "unknown subject 'alchemy'"),
+        (lambda t: t.replace('ru = "Демо"\n', ""), "title.ru", "missing or empty"),
+        (lambda t: t.replace("ages = [7, 99]", "ages = [12, 7]"), "ages", "min <= max"),
+        (lambda t: t.replace('icon = "icon.svg"', 'icon = "nope.svg"'), "icon", "not found"),
+        (lambda t: t.replace('widget = "widget:Demo"', 'widget = "Demo"'), "widget", "module:Class"),
+        (lambda t: 'colour = "red"\n' + t, "colour", "unknown key"),
+        (lambda t: t.replace('id = "demo"', 'id = "Demo Exhibit"'), "id", "lower-case"),
+    ],
+)
+def test_malformed_manifests_name_file_and_key(tmp_path, change, key, message):
+    path = manifest_file(tmp_path, change(GOOD))
+    with pytest.raises(ManifestError) as caught:
+        load_manifest(path)
+    assert caught.value.key == key
+    assert str(path) in str(caught.value) and message in str(caught.value)
+
+
+def test_not_toml_and_missing_file(tmp_path):
+    with pytest.raises(ManifestError, match="not valid TOML"):
+        load_manifest(manifest_file(tmp_path, "id = "))
+    with pytest.raises(ManifestError, match="missing"):
+        load_manifest(tmp_path / "nowhere" / "manifest.toml")
+
+
+def test_discovery_reads_manifests_without_importing_exhibit_code():
+    modules = {"tapper": "tests.fixtures.sample_exhibits.tapper",
+               "broken_manifest": "tests.fixtures.sample_exhibits.broken_manifest",
+               "ghost": "tests.fixtures.sample_exhibits.ghost"}
+    entries = {e.id: e for e in discover(modules)}
+    assert entries["tapper"].ok
+    assert "tests.fixtures.sample_exhibits.tapper.widget" not in sys.modules
+    assert not entries["broken_manifest"].ok and "subject" in entries["broken_manifest"].error
+    assert not entries["ghost"].ok and "not found" in entries["ghost"].error
+    widget_class = load_widget_class(entries["tapper"])
+    assert widget_class.__name__ == "Tapper"
+
+
+def test_enabled_list_sets_order_and_ignores_unknown_ids():
+    modules = {"a": "tests.fixtures.sample_exhibits.tapper", "b": "tests.fixtures.sample_exhibits.faulty_slot"}
+    assert [e.id for e in discover(modules, enabled=("b", "missing", "a"))] == ["b", "a"]
+
+
+def test_built_in_exhibits_register_through_entry_points():
+    assert entry_point_modules()["pendulum"] == "exhibits.pendulum"

@@ -75,12 +75,48 @@ class CameraSettings:
     mirror: bool = _spec(True, "Show the image mirrored, as visitors expect of a screen.")
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class ProgrammesSettings:
+    after_school_days: tuple[str, ...] = _spec(
+        ("tuesday", "thursday"), "Weekdays with after-school programme sessions.", each_in=WEEKDAYS
+    )
+    session_length_min: int = _spec(90, "Planned length of a programme session; it ends itself after.", min=10)
+    retention_months: int = _spec(24, "Participant records unseen this long are removed (aggregates kept).", min=1)
+    catalogue: str = _spec("", "Programme catalogue file; empty means the centre's built-in catalogue.")
+
+
+@dataclass(frozen=True)
+class StatsSettings:
+    min_cell: int = _spec(5, "Breakdown cells with fewer people are suppressed or merged.", min=1)
+    targets_file: str = _spec("", "KPI targets file staff can edit; empty means the built-in targets.")
+
+
+SINKS = ("file", "ngsi-ld", "postgres")
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    sink: str = _spec("file", "Where KPI totals go: file, ngsi-ld or postgres.", choices=SINKS)
+    folder: str = _spec("", "File sink: folder for NGSI-LD JSON files; empty means <data>/outbox.")
+    url: str = _spec("", "NGSI-LD sink: the broker's base URL, e.g. https://broker.example/")
+    tenant: str = _spec("", "NGSI-LD sink: NGSILD-Tenant header, if the broker uses tenants.")
+    token_file: str = _spec("", "NGSI-LD sink: file holding the bearer token (never logged).")
+    dsn: str = _spec("", "PostgreSQL sink: connection string, e.g. postgresql://kpi@host/city")
+    interval_s: int = _spec(900, "Seconds between sync attempts while the kiosk runs.", min=10)
+
+
 SECTIONS: dict[str, type] = {
     "station": StationSettings,
     "ui": UiSettings,
     "storage": StorageSettings,
     "exhibits": ExhibitsSettings,
     "camera": CameraSettings,
+    "programmes": ProgrammesSettings,
+    "stats": StatsSettings,
+    "sync": SyncSettings,
 }
 
 
@@ -93,6 +129,9 @@ class Settings:
     storage: StorageSettings = field(default_factory=StorageSettings)
     exhibits: ExhibitsSettings = field(default_factory=ExhibitsSettings)
     camera: CameraSettings = field(default_factory=CameraSettings)
+    programmes: ProgrammesSettings = field(default_factory=ProgrammesSettings)
+    stats: StatsSettings = field(default_factory=StatsSettings)
+    sync: SyncSettings = field(default_factory=SyncSettings)
     #: Where the settings were read from, or None for the embedded defaults.
     source_file: Path | None = None
     #: "section.key" -> where that value came from ("default", a file path, an override).

@@ -86,6 +86,8 @@ MIGRATIONS: list[Migration] = [
     (1, "journal: visits, exhibit runs, app events", _journal_tables),
     (2, "staff gate: PIN hashes and lockout state", _staff_gate),
 ]
+# Reserved, one per part of the kiosk, so parts built side by side never clash:
+#   3 programmes (kiosk/programmes), 4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).
 
 LATEST_VERSION = MIGRATIONS[-1][0]
 

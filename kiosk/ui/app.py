@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -20,6 +21,10 @@ from kiosk.ui.faults import FaultCatcher
 from kiosk.ui.window import KioskServices, KioskWindow
 
 log = logging.getLogger(__name__)
+
+#: Screens that plug into the staff menu. Each module has ``install(window)``, which registers
+#: its StaffAction(s) and may add a banner; it must import nothing heavy until it is opened.
+STAFF_SCREENS = ("kiosk.ui.programmes", "kiosk.ui.dashboard", "kiosk.ui.sync_status")
 
 #: PINs set on a demo station that has none, printed at start (never on a configured station).
 DEMO_PINS = {"staff": "2468", "educator": "1357"}
@@ -109,6 +114,14 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         doctor=doctor_text,
     )
     window = KioskWindow(services)
+    for name in STAFF_SCREENS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # that part of the kiosk is not installed
+        module.install(window)
     faults = FaultCatcher(
         lambda exc, tb: _exhibit_fault(window, exc, tb),
         journal.event,

@@ -16,8 +16,28 @@ from kiosk.config import ConfigError, Settings, describe, load_settings
 
 EXIT_CONFIG = 2
 
+#: Parts of the kiosk that add their own commands. Each module has
+#: ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt.
+COMMAND_MODULES = ("kiosk.programmes.commands", "kiosk.stats.commands", "kiosk.sync.commands",
+                   "kiosk.camera.commands")
 
-def _parser() -> argparse.ArgumentParser:
+
+def _extra_commands(sub: argparse._SubParsersAction) -> dict:  # type: ignore[type-arg]
+    import importlib
+
+    handlers = {}
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
+                raise
+            continue  # that part of the kiosk is not installed
+        handlers.update(module.register(sub))
+    return handlers
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict]:
     parser = argparse.ArgumentParser(prog="kiosk", description="VIZIUM Kiosk: touch-screen science exhibits.")
     parser.add_argument("--version", action="version", version=f"VIZIUM Kiosk {__version__}")
     parser.add_argument(
@@ -70,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     exhibits_sub = exhibits.add_subparsers(dest="exhibits_command", metavar="ACTION")
     listing = exhibits_sub.add_parser("list", help="id, subject, ages, camera, titles, status")
     listing.add_argument("--json", action="store_true")
-    return parser
+    return parser, _extra_commands(sub)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -82,7 +102,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser, extra_handlers = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -107,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pin": _pin,
         "screenshot": _screenshot,
         "exhibits": _exhibits,
+        **extra_handlers,
     }[args.command]
     return handler(args, settings)
 

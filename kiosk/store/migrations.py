@@ -82,12 +82,77 @@ def _staff_gate(conn: sqlite3.Connection) -> None:
     )
 
 
+AGE_BANDS = ("5-8", "9-12", "13-15", "16-18", "19-25", "26-64", "65+")
+GENDERS = ("female", "male", "another", "not_said")
+PARTICIPANT_ROLES = ("pupil", "student", "teacher", "adult")
+
+
+def _sql_list(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
+
+
+def _programmes(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE programmes (                  -- the catalogue, refreshed from its file at start
+            code TEXT PRIMARY KEY,
+            subject TEXT NOT NULL,
+            target_group TEXT NOT NULL,            -- children, youth, adults, teachers
+            tags TEXT NOT NULL DEFAULT '[]',       -- JSON list, e.g. ["digital-skills", "after-school"]
+            sessions_to_graduate INTEGER NOT NULL CHECK (sessions_to_graduate > 0),
+            title_lv TEXT NOT NULL,
+            title_en TEXT NOT NULL,
+            title_ru TEXT NOT NULL
+        );
+        CREATE TABLE programme_sessions (
+            id INTEGER PRIMARY KEY,
+            programme_code TEXT NOT NULL REFERENCES programmes(code),
+            station_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            planned_end_at TEXT NOT NULL,
+            ended_at TEXT,
+            local_day TEXT NOT NULL,
+            end_reason TEXT                        -- educator, planned_end, restart
+        );
+        CREATE INDEX programme_sessions_day ON programme_sessions(local_day, programme_code);
+        -- Pseudonymous only: no names, no birth dates. A purged participant keeps its
+        -- age band, gender and role for the aggregate counts, and loses its code and group.
+        CREATE TABLE participants (
+            code TEXT PRIMARY KEY,
+            age_band TEXT NOT NULL CHECK (age_band IN ({_sql_list(AGE_BANDS)})),
+            gender TEXT NOT NULL CHECK (gender IN ({_sql_list(GENDERS)})),
+            role TEXT NOT NULL CHECK (role IN ({_sql_list(PARTICIPANT_ROLES)})),
+            group_label TEXT,                      -- a school class, never a person's name
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            purged INTEGER NOT NULL DEFAULT 0 CHECK (purged IN (0, 1))
+        );
+        CREATE TABLE attendance (
+            session_id INTEGER NOT NULL REFERENCES programme_sessions(id),
+            participant_code TEXT NOT NULL REFERENCES participants(code) ON UPDATE CASCADE,
+            checked_in_at TEXT NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('qr', 'manual')),
+            PRIMARY KEY (session_id, participant_code)
+        );
+        CREATE INDEX attendance_participant ON attendance(participant_code);
+        CREATE TABLE graduations (
+            participant_code TEXT NOT NULL REFERENCES participants(code) ON UPDATE CASCADE,
+            programme_code TEXT NOT NULL REFERENCES programmes(code),
+            graduated_on TEXT NOT NULL,            -- local day
+            PRIMARY KEY (participant_code, programme_code)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "journal: visits, exhibit runs, app events", _journal_tables),
     (2, "staff gate: PIN hashes and lockout state", _staff_gate),
+    (3, "programmes: catalogue, sessions, participants, attendance, graduations", _programmes),
 ]
 # Reserved, one per part of the kiosk, so parts built side by side never clash:
-#   3 programmes (kiosk/programmes), 4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).
+#   4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).
 
 LATEST_VERSION = MIGRATIONS[-1][0]
 

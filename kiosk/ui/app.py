@@ -118,7 +118,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
                 raise
             continue  # that part of the kiosk is not installed
         module.install(window)

@@ -234,6 +234,15 @@ class HomeScreen(QWidget):
         self._arrange()
         self.empty_note.setVisible(not entries)
 
+    def set_banner(self, banner: QWidget | None) -> None:
+        """Show a banner above the tiles (an educator's session), or none."""
+        if self.banner is not None:
+            self.outer.removeWidget(self.banner)
+            self.banner.hide()
+        self.banner = banner or QWidget()
+        self.outer.insertWidget(1, self.banner)
+        self.banner.setVisible(banner is not None)
+
     def _columns(self) -> int:
         theme = current_theme()
         return max(1, min(4, self.width() // max(1, theme.px(430))))

@@ -148,6 +148,9 @@ class KioskWindow(QWidget):
         self.high_contrast = False
         self.visit_id: int | None = None
         self.visits_started = 0
+        #: While an educator's programme session runs: its id and the exhibits it offers.
+        self.programme_session_id: int | None = None
+        self.session_exhibits: tuple[str, ...] | None = None
 
         self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
         self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider)
@@ -183,7 +186,28 @@ class KioskWindow(QWidget):
     # -- screens -----------------------------------------------------------------------------
 
     def _offered_entries(self) -> list[ExhibitEntry]:
-        return [e for e in self.services.entries if self.settings.exhibit_enabled(e.id)]
+        entries = [e for e in self.services.entries if self.settings.exhibit_enabled(e.id)]
+        if self.session_exhibits is not None:
+            entries = [e for e in entries if e.id in self.session_exhibits]
+        return entries
+
+    def lock_to_session(self, session_id: int, exhibit_ids: tuple[str, ...], banner: QWidget | None = None) -> None:
+        """An educator's session: offer only its exhibits, tag visits with it, show its banner."""
+        if self.visit_id is not None:
+            self.end_visit("session")
+        self.programme_session_id = session_id
+        self.session_exhibits = tuple(exhibit_ids)
+        self.home.set_entries(self._offered_entries())
+        self.home.set_banner(banner)
+
+    def unlock_session(self) -> None:
+        """Back to the public kiosk after the session ends."""
+        if self.visit_id is not None:
+            self.end_visit("session")
+        self.programme_session_id = None
+        self.session_exhibits = None
+        self.home.set_entries(self._offered_entries())
+        self.home.set_banner(None)
 
     def current_screen(self) -> str:
         return self.stack.currentWidget().objectName()
@@ -195,13 +219,13 @@ class KioskWindow(QWidget):
     def start_visit(self) -> None:
         """The first touch after the attract loop: a new visit begins at home."""
         if self.visit_id is None:
-            self.visit_id = self.services.journal.start_visit(self.language)
+            self.visit_id = self.services.journal.start_visit(self.language, self.programme_session_id)
             self.visits_started += 1
         self.stack.setCurrentWidget(self.home)
         self.idle.start()
 
     def open_exhibit(self, exhibit_id: str) -> None:
-        entry = next((e for e in self.services.entries if e.id == exhibit_id), None)
+        entry = next((e for e in self._offered_entries() if e.id == exhibit_id), None)
         if entry is None or not entry.ok:
             return
         if self.visit_id is None:

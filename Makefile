@@ -13,13 +13,14 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 	fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 
-.PHONY: run test lint bench translations system-libs clean help
+.PHONY: run test lint bench translations system-libs dist dist-check clean help
 
 help:
 	@echo "make run     start the kiosk (windowed on a desktop, under Xvfb when there is no display)"
 	@echo "make test    lint, layer contracts and the whole test suite, offscreen"
 	@echo "make lint    ruff, mypy and import-linter only"
 	@echo "make bench   performance measurements (figures and ratios)"
+	@echo "make dist    one-folder app in dist/vizium-kiosk/ (PyInstaller); make dist-check tries it"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -70,6 +71,22 @@ test: $(STAMP) $(SYSTEM_STAMP) translations lint
 
 bench: $(STAMP) $(SYSTEM_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+$(VENV)/.packaging: pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,packaging]'
+	@touch $@
+
+dist: $(STAMP) $(SYSTEM_STAMP) $(VENV)/.packaging translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/vizium-kiosk.spec
+	@echo "Built dist/vizium-kiosk/vizium-kiosk"
+
+# The frozen app must answer --version, pass doctor and run the monkey, offscreen.
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen VIZIUM_DATA_DIR=$$(mktemp -d) sh -c '\
+		dist/vizium-kiosk/vizium-kiosk --version && \
+		dist/vizium-kiosk/vizium-kiosk doctor && \
+		dist/vizium-kiosk/vizium-kiosk exhibits list && \
+		dist/vizium-kiosk/vizium-kiosk run --monkey 500 --seed 1'
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

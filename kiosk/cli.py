@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -13,8 +12,10 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.config import ConfigError, Settings, describe, load_settings
+from kiosk.logs import record_crash, setup_logging
 
 EXIT_CONFIG = 2
+EXIT_CRASH = 70  # EX_SOFTWARE: systemd's Restart=always starts the kiosk again
 
 #: Parts of the kiosk that add their own commands. Each module has
 #: ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt.
@@ -56,6 +57,8 @@ def _parser() -> tuple[argparse.ArgumentParser, dict]:
     run.add_argument("--monkey", type=int, metavar="N", help="drive the UI with N random events, then exit")
     run.add_argument("--seed", type=int, default=1, help="random seed of the monkey")
     run.add_argument("--exhibit", metavar="ID", help="monkey: concentrate on this exhibit")
+    run.add_argument("--freeze-after", type=float, metavar="S",
+                     help="drill: block the UI for a minute after S seconds, to see the watchdog restart it")
 
     config = sub.add_parser("config", help="configuration")
     config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
@@ -102,12 +105,14 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_qt-probe"]:
+        from kiosk.doctor import qt_probe
+
+        return qt_probe()
     parser, extra_handlers = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    setup_logging(args.verbose, to_file=args.command == "run" and args.monkey is None)
     if args.command is None:
         parser.print_help()
         return 0
@@ -137,7 +142,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return _monkey(args, settings)
     from kiosk.ui.app import run
 
-    return run(settings, windowed=args.windowed, demo=args.demo, size=_size(args.size) if args.size else None)
+    try:
+        return run(settings, windowed=args.windowed, demo=args.demo, size=_size(args.size) if args.size else None,
+                   freeze_after_s=args.freeze_after)
+    except Exception as exc:
+        record_crash(exc, settings.database_path)
+        return EXIT_CRASH
 
 
 def _monkey(args: argparse.Namespace, settings: Settings) -> int:

@@ -9,6 +9,7 @@ Each section is a frozen dataclass; later parts of the kiosk add their own secti
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import os
 import tomllib
@@ -22,6 +23,7 @@ from typing import Any
 from kiosk import paths
 
 LANGUAGES = ("lv", "en", "ru")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class ConfigError(Exception):
@@ -53,6 +55,12 @@ class UiSettings:
     hide_cursor: bool = _spec(True, "Hide the mouse cursor (touch stations).")
     staff_gate_taps: int = _spec(5, "Taps in the top-left corner that open the PIN pad.", min=2)
     staff_gate_window_s: float = _spec(3.0, "Time in which the staff-gate taps must fall.", min=0.5)
+    open_hours: str = _spec(
+        "", "Opening hours, e.g. 10:00-18:00; outside them the screen shows 'closed'. Empty: always open."
+    )
+    closed_days: tuple[str, ...] = _spec(
+        (), 'Weekdays the centre is closed all day, e.g. ["monday"].', each_in=WEEKDAYS, allow_empty=True
+    )
 
 
 @dataclass(frozen=True)
@@ -73,9 +81,6 @@ class CameraSettings:
     height: int = _spec(720, "Requested capture height in pixels.", min=120, max=4320)
     fps: int = _spec(30, "Requested frames per second.", min=1, max=240)
     mirror: bool = _spec(True, "Show the image mirrored, as visitors expect of a screen.")
-
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -217,12 +222,29 @@ def settings_from_mapping(
             origins.setdefault(f"{name}.{key}", "default")
         built[name] = cls(**values)
     ui: UiSettings = built["ui"]
+    if ui.open_hours:
+        try:
+            parse_open_hours(ui.open_hours)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: ui.open_hours is {ui.open_hours!r}: {exc}") from None
     if ui.default_language not in ui.languages:
         raise ConfigError(
             f"{where}: ui.default_language is {ui.default_language!r} but ui.languages is "
             f"{list(ui.languages)}; the default language must be one of the offered languages."
         )
     return Settings(**built, source_file=source, origins=origins)
+
+
+def parse_open_hours(text: str) -> tuple[dt.time, dt.time]:
+    """'10:00-18:00' -> (opening, closing); raises ValueError saying what is wrong."""
+    try:
+        start_text, end_text = (part.strip() for part in text.split("-"))
+        start, end = dt.time.fromisoformat(start_text), dt.time.fromisoformat(end_text)
+    except ValueError:
+        raise ValueError("write it as HH:MM-HH:MM, e.g. 10:00-18:00") from None
+    if not start < end:
+        raise ValueError("the opening time must be before the closing time")
+    return start, end
 
 
 def describe(settings: Settings) -> list[tuple[str, Any, str, str]]:
@@ -281,7 +303,7 @@ def _check(where: str, section: str, f: dataclasses.Field[Any], value: Any) -> A
         allowed = meta.get("each_in")
         if allowed:
             bad = [v for v in value if v not in allowed]
-            if bad or not value:
+            if bad or (not value and not meta.get("allow_empty")):
                 raise ConfigError(f"{where}: {key} has {bad or 'nothing'}; valid values are {list(allowed)}.")
         return value
     if isinstance(tp, types.UnionType):

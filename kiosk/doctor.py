@@ -14,6 +14,17 @@ from kiosk.config import Settings
 from kiosk.registry import discover
 from kiosk.store import LATEST_VERSION, check_integrity, connect, schema_version
 
+#: Hidden command: start Qt, print the platform plugin's name (used by the Qt check).
+QT_PROBE = "_qt-probe"
+
+
+def qt_probe() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    print(app.platformName())
+    return 0
+
 
 @dataclass(frozen=True)
 class Check:
@@ -29,9 +40,10 @@ class Check:
 
 
 def check_qt_platform() -> Check:
-    code = "from PySide6.QtWidgets import QApplication; app = QApplication([]); print(app.platformName())"
+    # In a child process: a platform plugin that cannot load aborts the process that tries.
+    command = [sys.executable, QT_PROBE] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk", QT_PROBE]
     try:
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
     except subprocess.TimeoutExpired:
         return Check("Qt platform plugin", False, "starting Qt took over 60 s")
     if done.returncode == 0:
@@ -110,7 +122,9 @@ def check_translations() -> Check:
         return Check(
             "Translations",
             False,
-            f"{len(missing)} compiled catalogues missing (e.g. {missing[0]}); run python -m kiosk.i18n build",
+            f"{len(missing)} compiled catalogues missing (e.g. {missing[0]}), those texts show in English; "
+            "run python -m kiosk.i18n build",
+            "warning",
         )
     problems = i18n.check()
     if problems:
@@ -153,6 +167,36 @@ def check_camera(settings: Settings) -> Check:
     return Check("Camera", True, "; ".join(str(c) for c in cameras))
 
 
+def check_crashes(settings: Settings) -> Check:
+    """The last crashes (the service manager restarted the kiosk after each)."""
+    path = settings.database_path
+    crashes: list[tuple[str, str]] = []
+    if path.exists():
+        try:
+            conn = connect(path, readonly=True)
+            try:
+                crashes = conn.execute(
+                    "SELECT at, detail FROM app_events WHERE kind = 'kiosk.crash' ORDER BY id DESC LIMIT 3"
+                ).fetchall()
+            finally:
+                conn.close()
+        except Exception:  # a damaged database is reported by its own check
+            crashes = []
+    from kiosk import paths
+    from kiosk.logs import CRASH_FILE
+
+    crash_log = paths.log_dir() / CRASH_FILE
+    hard = crash_log.exists() and crash_log.stat().st_size > 0
+    if not crashes and not hard:
+        return Check("Last crashes", True, "none recorded")
+    import json
+
+    details = [f"{at}: {json.loads(detail).get('error', '?')}" for at, detail in crashes]
+    if hard:
+        details.append(f"native crash traces in {crash_log}")
+    return Check("Last crashes", False, "; ".join(details), "warning")
+
+
 def run_checks(settings: Settings, *, include_qt: bool = True) -> list[Check]:
     checks = []
     if include_qt:
@@ -162,6 +206,7 @@ def run_checks(settings: Settings, *, include_qt: bool = True) -> list[Check]:
     checks.append(check_translations())
     checks.append(check_exhibits(settings))
     checks.append(check_camera(settings))
+    checks.append(check_crashes(settings))
     return checks
 
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from kiosk.store import Store, WriteTicket
 
 OUTCOMES = ("completed", "abandoned", "error")
-END_REASONS = ("idle", "staff", "shutdown", "session")
+END_REASONS = ("idle", "staff", "shutdown", "session", "closed")
 
 Clock = Callable[[], dt.datetime]
 

@@ -42,6 +42,7 @@ class ExhibitContext(QObject):
         self.last_score: float | None = None
         self.awake_held = False
         self.started_monotonic = time.monotonic()
+        self._camera_feeds: list[Any] = []  # every CameraFeed handed out, for release_cameras()
 
     # -- language ----------------------------------------------------------------------------
 
@@ -97,10 +98,23 @@ class ExhibitContext(QObject):
         return self.manifest.assets
 
     def camera(self) -> Any:
-        """A started-on-demand camera feed for camera exhibits (see kiosk.camera)."""
+        """The camera feed of this run (a kiosk.exhibit.CameraFeed, started by the exhibit).
+
+        One feed per run: asking again returns the same feed. The kiosk releases it with
+        release_cameras() after the exhibit stops. Raises CameraUnavailable without a camera setup.
+        """
+        if self._camera_feeds:
+            return self._camera_feeds[0]
         if self._camera_provider is None:
             raise CameraUnavailable("this kiosk has no camera configured")
-        return self._camera_provider()
+        feed = self._camera_provider()
+        self._camera_feeds.append(feed)
+        return feed
+
+    def release_cameras(self) -> None:
+        """Stop every camera feed handed out, releasing the camera (the host calls it after stop())."""
+        for feed in self._camera_feeds:
+            feed.stop()
 
 
 class ExhibitWidget(QWidget):

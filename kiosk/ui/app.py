@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n, registry
@@ -18,6 +18,7 @@ from kiosk.pins import PinVault
 from kiosk.store import Store
 from kiosk.translations import TranslationSet
 from kiosk.ui.faults import FaultCatcher
+from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.window import KioskServices, KioskWindow
 
 log = logging.getLogger(__name__)
@@ -140,11 +141,17 @@ def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
     return False
 
 
-def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size: tuple[int, int] | None = None) -> int:
+def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size: tuple[int, int] | None = None,
+        freeze_after_s: float | None = None) -> int:
     """Run the kiosk until staff exit it (or the process is stopped)."""
     kiosk = build_kiosk(settings, demo=demo)
     window = kiosk.window
     window.exit_requested.connect(kiosk.app.quit)
+    watchdog = Watchdog(parent=window)
+    QTimer.singleShot(0, lambda: watchdog.start(f"station {settings.station.id} ready"))
+    if freeze_after_s is not None:
+        log.warning("watchdog drill: the UI will freeze for 60 s after %.1f s", freeze_after_s)
+        QTimer.singleShot(round(freeze_after_s * 1000), lambda: Watchdog.freeze(60))
     if settings.ui.hide_cursor and not windowed:
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     if settings.ui.fullscreen and not windowed and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
@@ -157,5 +164,6 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     try:
         code = kiosk.app.exec()
     finally:
+        watchdog.stop()
         kiosk.close()
     return code

@@ -142,8 +142,9 @@ def _draw_card(painter: QPainter, rect: QRectF, card: MarkerCard, language: str,
     painter.setFont(small)
     painter.setPen(QColor("#3A4A60"))
     footer = QRectF(inner.left() + 3 * mm, inner.bottom() - 7 * mm, inner.width() - 6 * mm, 5 * mm)
-    painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _text(card.kind, language))
-    painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"#{card.marker_id}")
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    painter.drawText(footer, int(left | Qt.AlignmentFlag.AlignVCenter), _text(card.kind, language))
+    painter.drawText(footer, int(right | Qt.AlignmentFlag.AlignVCenter), f"#{card.marker_id}")
 
 
 def draw_marker(painter: QPainter, rect: QRectF, marker_id: int) -> None:

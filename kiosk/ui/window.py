@@ -5,12 +5,13 @@ attract --touch--> home --tile--> exhibit host --Home--> home ... --idle--> coun
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
 
@@ -20,9 +21,11 @@ from kiosk.exhibit.theme import Theme, current_theme, hub
 from kiosk.journal import Journal
 from kiosk.pins import PinVault
 from kiosk.registry import ExhibitEntry
+from kiosk.schedule import is_open
 from kiosk.store import Store
 from kiosk.translations import TranslationSet
 from kiosk.ui.attract import AttractScreen
+from kiosk.ui.closed import ClosedScreen
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.host import ExhibitHost
 from kiosk.ui.idle import CountdownOverlay, IdleMonitor
@@ -45,6 +48,7 @@ class KioskServices:
     camera_provider: Callable[[], Any] | None = None
     rediscover: Callable[[], list[ExhibitEntry]] = field(default=lambda: [])
     doctor: Callable[[], str] | None = None
+    now: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
 
 
 class AccessibilityPanel(Overlay):
@@ -155,9 +159,13 @@ class KioskWindow(QWidget):
         self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
         self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider)
         self.attract = AttractScreen(ui.languages, services.translations.translate_in)
+        self.closed = ClosedScreen(ui.languages, ui.open_hours, services.translations.translate_in)
         self.stack = QStackedLayout(self)
-        for screen in (self.attract, self.home, self.host):
+        for screen in (self.attract, self.home, self.host, self.closed):
             self.stack.addWidget(screen)
+        self.hours_timer = QTimer(self)
+        self.hours_timer.setInterval(30_000)
+        self.hours_timer.timeout.connect(self.check_opening_hours)
 
         self.countdown = CountdownOverlay(self, ui.countdown_s)
         self.pinpad = PinPad(self, services.vault)
@@ -182,6 +190,8 @@ class KioskWindow(QWidget):
         self.pinpad.unlocked.connect(self.staff_menu.open_for)
         self._add_staff_actions()
         self._apply_look()
+        if ui.open_hours or ui.closed_days:
+            self.hours_timer.start()
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -213,8 +223,28 @@ class KioskWindow(QWidget):
         return self.stack.currentWidget().objectName()
 
     def show_attract(self) -> None:
+        if not self.is_open():
+            self.show_closed()
+            return
         self.stack.setCurrentWidget(self.attract)
         self.idle.stop()
+
+    def is_open(self) -> bool:
+        return is_open(self.settings.ui, self.services.now(), self.settings.station.timezone)
+
+    def show_closed(self) -> None:
+        """Outside opening hours: end any visit, then a dim 'closed' card until opening time."""
+        if self.visit_id is not None:
+            self.end_visit("closed")
+        self.stack.setCurrentWidget(self.closed)
+        self.idle.stop()
+
+    def check_opening_hours(self) -> None:
+        if not self.is_open():
+            if self.current_screen() != "closed" and not self.staff_menu.isVisible():
+                self.show_closed()
+        elif self.current_screen() == "closed":
+            self.stack.setCurrentWidget(self.attract)
 
     def start_visit(self) -> None:
         """The first touch after the attract loop: a new visit begins at home."""

@@ -1,0 +1,55 @@
+"""The "closed" card shown outside opening hours: dimmed, calm, in all three languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from kiosk.exhibit.theme import current_theme
+
+CLOSED = QT_TRANSLATE_NOOP("ClosedScreen", "We are closed now")
+HOURS = QT_TRANSLATE_NOOP("ClosedScreen", "Opening hours: %1")
+SEE_YOU = QT_TRANSLATE_NOOP("ClosedScreen", "See you soon at VIZIUM!")
+
+
+class ClosedScreen(QWidget):
+    """Nearly black (the screen 'dims'), with the opening hours in every language."""
+
+    def __init__(
+        self,
+        languages: tuple[str, ...],
+        open_hours: str,
+        translate_in: Callable[[str, str, str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("closed")
+        self.languages, self.open_hours, self.translate_in = languages, open_hours, translate_in
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#020408"))
+        w, h = self.width(), self.height()
+        band = h / (len(self.languages) + 1)
+        for index, language in enumerate(self.languages):
+            top = band * (index + 0.5)
+            painter.setPen(QColor(255, 200, 61, 150))
+            painter.setFont(theme.font(56, QFont.Weight.Bold))
+            painter.drawText(
+                QRectF(0, top, w, band * 0.5),
+                Qt.AlignmentFlag.AlignCenter,
+                self.translate_in(language, "ClosedScreen", CLOSED),
+            )
+            painter.setPen(QColor(255, 255, 255, 120))
+            painter.setFont(theme.font(30))
+            line = (
+                self.translate_in(language, "ClosedScreen", HOURS).replace("%1", self.open_hours)
+                if self.open_hours
+                else self.translate_in(language, "ClosedScreen", SEE_YOU)
+            )
+            painter.drawText(QRectF(0, top + band * 0.5, w, band * 0.35), Qt.AlignmentFlag.AlignCenter, line)

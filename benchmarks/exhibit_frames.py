@@ -1,0 +1,85 @@
+"""Frame time of each exhibit's update and paint at 1920x1080, offscreen.
+
+    python -m benchmarks.exhibit_frames [--seconds 2] [--exhibit ID]
+
+One frame = advance(1/60) (the model step) + rendering the whole widget into an image (the
+paint). Reported as median and p95 against the 16.7 ms budget of a 60 Hz display, and against
+a baseline measured in the same run: an empty widget of the same size filled with one colour
+(the cost of getting pixels out at all on this machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from kiosk.exhibit import ExhibitContext  # noqa: E402
+from kiosk.exhibit.theme import Theme, hub  # noqa: E402
+from kiosk.registry import discover, load_widget_class  # noqa: E402
+from kiosk.translations import TranslationSet  # noqa: E402
+
+BUDGET_MS = 1000 / 60
+SIZE = (1920, 1080)
+
+
+def measure(widget: QWidget, seconds: float, step=None) -> list[float]:  # noqa: ANN001
+    image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    times, deadline = [], time.perf_counter() + seconds
+    while time.perf_counter() < deadline or len(times) < 20:
+        started = time.perf_counter()
+        if step:
+            step(1 / 60)
+        widget.render(image)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+class Blank(QWidget):
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        QPainter(self).fillRect(self.rect(), QColor("#0B1B34"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--exhibit", action="append", help="only these exhibits")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    hub.set(Theme.create(scale=1.0))
+    TranslationSet().switch("en")
+    blank = Blank()
+    blank.resize(*SIZE)
+    floor = statistics.median(measure(blank, 0.5))
+    print(f"exhibit frames at {SIZE[0]}x{SIZE[1]} offscreen (advance + paint), budget {BUDGET_MS:.1f} ms at 60 Hz")
+    print(f"  baseline: blank widget of the same size {floor:.2f} ms/frame")
+    print(f"  {'exhibit':<18} {'median ms':>9} {'p95 ms':>8} {'p95/budget':>10} {'median/floor':>12}")
+    for entry in discover():
+        if not entry.ok or entry.manifest is None or (args.exhibit and entry.id not in args.exhibit):
+            continue
+        if entry.manifest.needs_camera:
+            continue  # camera activities are measured by benchmarks.camera
+        context = ExhibitContext(entry.manifest, "en")
+        widget = load_widget_class(entry)(context)
+        widget.resize(*SIZE)
+        widget.retranslate()
+        widget.show()
+        app.processEvents()
+        widget.start()
+        widget.stop_frames()  # we drive the frames ourselves
+        times = measure(widget, args.seconds, widget.advance)
+        widget.stop()
+        widget.close()
+        median = statistics.median(times)
+        p95 = sorted(times)[int(len(times) * 0.95)]
+        print(f"  {entry.id:<18} {median:9.2f} {p95:8.2f} {p95 / BUDGET_MS:10.2f} {median / floor:12.1f}")
+
+
+if __name__ == "__main__":
+    main()

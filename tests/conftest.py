@@ -54,7 +54,7 @@ def open_exhibit(qtbot) -> Iterator[Callable[..., tuple]]:
     translations for the language, the widget class imported only now.
     """
     from kiosk.exhibit import ExhibitContext
-    from kiosk.exhibit.theme import Theme, hub
+    from kiosk.exhibit.theme import Theme, hub, scale_for
     from kiosk.registry import discover, load_widget_class
     from kiosk.translations import TranslationSet
 
@@ -62,14 +62,21 @@ def open_exhibit(qtbot) -> Iterator[Callable[..., tuple]]:
     translations = TranslationSet()
 
     def factory(
-        exhibit_id: str, language: str = "en", size: tuple[int, int] = (1280, 720), high_contrast: bool = False
+        exhibit_id: str, language: str = "en", size: tuple[int, int] = (1280, 720), high_contrast: bool = False,
+        camera: str | None = None,
     ):
         entries = {e.id: e for e in discover()}
         entry = entries[exhibit_id]
         assert entry.ok, entry.error
-        hub.set(Theme.create(high_contrast=high_contrast, scale=min(size[0] / 1920, size[1] / 1080)))
+        hub.set(Theme.create(high_contrast=high_contrast, scale=scale_for(*size)))
         translations.switch(language)
-        context = ExhibitContext(entry.manifest, language)
+        provider = None
+        if camera is not None:  # a camera source spec, e.g. "synthetic" or "file:PATH"
+            from kiosk.config import CameraSettings
+            from kiosk.exhibit.camera import make_camera_provider
+
+            provider = make_camera_provider(CameraSettings(source=camera))
+        context = ExhibitContext(entry.manifest, language, camera_provider=provider)
         widget = load_widget_class(entry)(context)
         qtbot.addWidget(widget)
         widget.resize(*size)

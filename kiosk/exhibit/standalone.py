@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk import i18n
 from kiosk.exhibit.base import ExhibitContext
 from kiosk.exhibit.kit import TouchButton
-from kiosk.exhibit.theme import Theme, hub
+from kiosk.exhibit.theme import Theme, hub, scale_for
 from kiosk.registry import load_widget_class, package_folder, read_entry
 from kiosk.translations import TranslationSet
 
@@ -40,7 +40,7 @@ def run_standalone(package: str, argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.lower().split("x"))
     hub.set(
         Theme.create(
-            high_contrast=args.high_contrast, large_text=args.large_text, scale=min(width / 1920, height / 1080)
+            high_contrast=args.high_contrast, large_text=args.large_text, scale=scale_for(width, height)
         )
     )
     translations = TranslationSet()

@@ -67,6 +67,12 @@ FONT_FAMILY = "DejaVu Sans"
 SERIES = ("#56B4E9", "#E69F00", "#F0E442", "#CC79A7", "#009E73", "#D55E00")
 
 
+def scale_for(width: int, height: int) -> float:
+    """Real pixels per design pixel for a screen: 1.0 at 1920x1080, and at 1080x1920 portrait."""
+    long_side, short_side = max(width, height), min(width, height)
+    return max(0.4, min(long_side / 1920, short_side / 1080))
+
+
 @dataclass(frozen=True)
 class Theme:
     """The look of the kiosk right now: high contrast or not, text size, screen scale."""

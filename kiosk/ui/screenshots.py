@@ -27,7 +27,7 @@ def render_screen(
     kiosk = build_kiosk(settings, demo=True)
     window = kiosk.window
     try:
-        window.resize(*size)
+        window.setFixedSize(*size)  # like a real screen: the content must fit, the window cannot grow
         window.show()
         QTest.qWaitForWindowExposed(window)
         window.start_visit()

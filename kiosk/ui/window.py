@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
-from kiosk.exhibit.theme import Theme, current_theme, hub
+from kiosk.exhibit.theme import Theme, current_theme, hub, scale_for
 from kiosk.journal import Journal
 from kiosk.pins import PinVault
 from kiosk.registry import ExhibitEntry
@@ -322,8 +322,7 @@ class KioskWindow(QWidget):
             self._apply_look()
 
     def _scale(self) -> float:
-        long_side, short_side = max(self.width(), self.height()), min(self.width(), self.height())
-        return max(0.4, min(long_side / 1920, short_side / 1080))
+        return scale_for(self.width(), self.height())
 
     def _apply_look(self) -> None:
         theme = Theme.create(self.high_contrast, self.large_text, self._scale())

@@ -1,0 +1,87 @@
+"""The common shape of the three level scenes: signals to the exhibit and the challenge cycle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.exhibit import Theme, ThemedMixin, current_theme
+
+# How long a solved challenge stays on screen before the next one appears.
+NEXT_CHALLENGE_DELAY_S = 2.5
+
+
+class LevelScene(ThemedMixin, QWidget):
+    """A painted level: it owns its challenges and tells the exhibit what happened.
+
+    ``recorded(name, value)`` is a meaningful interaction, ``solved(score)`` a reached goal,
+    ``status_changed()`` a new challenge text or progress. Theme changes arrive through
+    ThemedMixin.apply_theme().
+    """
+
+    recorded = Signal(str, object)
+    solved = Signal(int)
+    status_changed = Signal()
+
+    # How many challenges the level has (the progress dots).
+    challenge_count = 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.challenge_index = 0
+        self.solved_count = 0
+        self._next_in_s: float | None = None
+
+    @property
+    def theme(self) -> Theme:
+        return current_theme()
+
+    @property
+    def level_done(self) -> bool:
+        return self.solved_count >= self.challenge_count and self._next_in_s is None
+
+    def challenge_text(self) -> str:
+        """The current task in the current language (overridden by each level)."""
+        return ""
+
+    def mark_solved(self, score: int) -> None:
+        """The current challenge is met: tell the exhibit, then move on after a short pause."""
+        self.solved_count = max(self.solved_count, self.challenge_index + 1)
+        self.solved.emit(score)
+        if self.challenge_index + 1 < self.challenge_count:
+            self._next_in_s = NEXT_CHALLENGE_DELAY_S
+        self.status_changed.emit()
+
+    @property
+    def waiting_for_next(self) -> bool:
+        return self._next_in_s is not None
+
+    def animating(self) -> bool:
+        """True while something moves on its own; otherwise the scene repaints only on change."""
+        return False
+
+    def advance(self, dt_s: float) -> None:
+        """Animate; after a solved challenge's pause, start the next one."""
+        if self._next_in_s is not None:
+            self._next_in_s -= dt_s
+            if self._next_in_s <= 0:
+                self._next_in_s = None
+                self.challenge_index += 1
+                self.start_challenge()
+                self.status_changed.emit()
+                self.update()
+        if self.animating():
+            self.update()
+
+    def start_challenge(self) -> None:
+        """Prepare the current challenge (counts, targets)."""
+
+    def reset(self) -> None:
+        """Back to the first challenge with everything switched off."""
+        self.challenge_index = 0
+        self.solved_count = 0
+        self._next_in_s = None
+        self.start_challenge()
+        self.status_changed.emit()
+        self.update()

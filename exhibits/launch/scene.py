@@ -1,0 +1,532 @@
+"""The painted port of Ventspils: quay, sea, launcher, targets, obstacles, trails; drag to aim."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from exhibits.launch.model import BALL_RADIUS_M, SPEED_RANGE_MPS, Box, LaunchGame, Level, ShotResult
+from kiosk.exhibit import ExhibitContext, current_theme, draw_arrow
+
+#: The port is shown from just behind the launcher to a little past the level's target.
+VIEW_LEFT_SHARE = 0.09
+MIN_VIEW_RIGHT_M = 50.0
+QUAY_EDGE_M = 8.0
+#: Share of the height below the waterline (the sea and the distance ruler).
+SEA_SHARE = 0.1
+#: Every n-th recorded point of a path becomes a dot of the trail.
+TRAIL_EVERY = 10
+EFFECT_S = 1.2
+
+
+def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    return QPen(colour, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+
+
+class PortScene(QWidget):
+    """Draws the game and turns a touch into an aim: direction = angle, distance = speed."""
+
+    aimed = Signal(float, float)  # angle in degrees, speed in m/s, while dragging
+    aim_released = Signal(float, float)
+
+    def __init__(self, game: LaunchGame, context: ExhibitContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.game = game
+        self.context = context
+        self.dragging = False
+        self.banner = ""
+        self._effect: tuple[str, float, float] | None = None  # kind, x_m, y_m
+        self._effect_age_s = 0.0
+        self._phase_s = 0.0
+        self._background: QPixmap | None = None
+        self._background_key: tuple = ()
+        self._trail_cache: list[QPolygonF] = []
+        self._trail_cache_key: tuple = ()
+        # every pixel is painted (the corners in the page colour), so Qt need not paint what is behind
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(current_theme().px(480), current_theme().px(300))
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    @property
+    def view_right_m(self) -> float:
+        """Zoomed to the level: near targets look big, far ones still fit."""
+        target = self.game.level.target
+        return max(MIN_VIEW_RIGHT_M, target.box.right_m + target.sway_m + 22.0)
+
+    @property
+    def view_left_m(self) -> float:
+        return -VIEW_LEFT_SHARE * self.view_right_m
+
+    @property
+    def px_per_m(self) -> float:
+        return self.width() / (self.view_right_m - self.view_left_m)
+
+    @property
+    def waterline_y(self) -> float:
+        return self.height() - min(self.height() * SEA_SHARE, self.width() * 0.07)
+
+    def to_screen(self, x_m: float, y_m: float) -> QPointF:
+        return QPointF((x_m - self.view_left_m) * self.px_per_m, self.waterline_y - y_m * self.px_per_m)
+
+    def _mapping(self) -> tuple[float, float, float]:
+        """(pixels per metre, screen x of x=0, screen y of y=0): for mapping many points at once."""
+        scale = self.px_per_m
+        return scale, -self.view_left_m * scale, self.waterline_y
+
+    def launcher_point(self) -> QPointF:
+        return self.to_screen(0.0, self.game.level.launch_height_m)
+
+    def arrow_px_per_mps(self) -> float:
+        """Aim arrow scale: the fastest launch draws an arrow of about a third of the scene."""
+        return min(self.height() * 0.42, self.width() * 0.3) / SPEED_RANGE_MPS[1]
+
+    def arrow_tip(self) -> QPointF:
+        angle = math.radians(self.game.angle_deg)
+        length = self.game.speed_mps * self.arrow_px_per_mps()
+        start = self.launcher_point()
+        return QPointF(start.x() + length * math.cos(angle), start.y() - length * math.sin(angle))
+
+    def aim_at(self, point: QPointF) -> tuple[float, float]:
+        """(angle°, speed m/s) for a finger at `point`: towards it, faster the farther it is."""
+        start = self.launcher_point()
+        dx, dy = point.x() - start.x(), start.y() - point.y()
+        angle_deg = math.degrees(math.atan2(dy, max(dx, 1e-6)))
+        speed_mps = math.hypot(dx, dy) / self.arrow_px_per_mps()
+        return angle_deg, speed_mps
+
+    # -- state from the exhibit -------------------------------------------------------------
+
+    def advance(self, dt_s: float) -> None:
+        self._phase_s += dt_s
+        if self._effect is not None:
+            self._effect_age_s += dt_s
+            if self._effect_age_s > EFFECT_S:
+                self._effect = None
+
+    def show_result(self, result: ShotResult) -> None:
+        """A splash, a crash or a burst of stars where the ball ended."""
+        kind = {"hit": "hit", "obstacle": "crash"}.get(result.outcome, "splash")
+        flight = self.game.flight
+        x_m, y_m = flight.position_m if flight is not None else (result.landing_x_m, 0.0)
+        self._effect = (kind, x_m, y_m)
+        self._effect_age_s = 0.0
+
+    def clear(self) -> None:
+        self._effect = None
+        self.banner = ""
+        self.dragging = False
+        self._background = None
+
+    # -- touch ------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.dragging = True
+        self.aimed.emit(*self.aim_at(event.position()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.dragging:
+            self.aimed.emit(*self.aim_at(event.position()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.dragging:
+            self.dragging = False
+            self.aim_released.emit(*self.aim_at(event.position()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._background = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+            self._background = None  # distance labels or colours changed
+        super().changeEvent(event)
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        level = self.game.level
+        key = (self.width(), self.height(), level.key, theme.high_contrast, theme.scale, self.context.language)
+        if self._background is None or key != self._background_key:
+            self._background = self._paint_background(level)
+            self._background_key = key
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawPixmap(0, 0, self._background)
+        if level.drag_per_m > 0:
+            self._paint_air(painter)
+        self._paint_target(painter, level)
+        self._paint_trails(painter)
+        self._paint_launcher(painter)
+        self._paint_ball(painter)
+        self._paint_effect(painter)
+        self._paint_banner(painter)
+        painter.end()
+
+    def _paint_background(self, level: Level) -> QPixmap:
+        """Sky, distant port, sea, quay, distance marks and the obstacles: drawn once per level."""
+        theme = current_theme()
+        pixmap = QPixmap(self.size())
+        pixmap.fill(theme.color("background"))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        clip = QPainterPath()
+        clip.addRoundedRect(QRectF(self.rect()), theme.px(24), theme.px(24))
+        painter.setClipPath(clip)
+        water_y = self.waterline_y
+        sky = QLinearGradient(0, 0, 0, water_y)
+        sky.setColorAt(0.0, theme.color("background"))
+        sky.setColorAt(1.0, theme.color("surface") if theme.high_contrast else theme.color("surface_raised"))
+        painter.fillRect(QRectF(0, 0, self.width(), water_y), sky)
+        self._paint_skyline(painter)
+        sea_colour = theme.color("background") if theme.high_contrast else QColor(theme.series(0)).darker(260)
+        painter.fillRect(QRectF(0, water_y, self.width(), self.height() - water_y), sea_colour)
+        wave_pen = _pen(QColor(theme.series(0)) if theme.high_contrast else QColor(theme.series(0)).darker(150),
+                        theme.px(2))
+        painter.setPen(wave_pen)
+        step = theme.px(36)
+        for row in range(2):
+            y = water_y + theme.px(10) + row * theme.px(14)
+            path = QPainterPath(QPointF(0, y))
+            x = 0.0
+            while x < self.width():
+                path.quadTo(QPointF(x + step / 4, y - theme.px(4)), QPointF(x + step / 2, y))
+                path.quadTo(QPointF(x + 3 * step / 4, y + theme.px(4)), QPointF(x + step, y))
+                x += step
+            painter.drawPath(path.translated(row * step / 3, 0))
+        # the quay the launcher stands on
+        quay_top = self.to_screen(QUAY_EDGE_M, 0.0)
+        quay = QRectF(0, quay_top.y(), quay_top.x(), self.height() - quay_top.y())
+        painter.fillRect(quay, theme.color("surface"))
+        painter.setPen(_pen(theme.color("outline"), theme.px(3)))
+        painter.drawLine(QPointF(0, quay_top.y()), quay_top)
+        painter.drawLine(quay_top, QPointF(quay_top.x(), self.height()))
+        self._paint_distance_marks(painter)
+        if level.launch_height_m > 0:
+            self._paint_lighthouse(painter, level.launch_height_m)
+        for obstacle in level.obstacles:
+            if obstacle.kind == "containers":
+                self._paint_containers(painter, obstacle.box)
+            else:
+                self._paint_crane_part(painter, obstacle.box)
+        painter.end()
+        return pixmap
+
+    def _paint_skyline(self, painter: QPainter) -> None:
+        """Faint harbour cranes and the Irbene radio telescope on the horizon: a sense of place."""
+        theme = current_theme()
+        colour = QColor(theme.color("outline"))
+        colour.setAlphaF(0.45 if not theme.high_contrast else 0.5)
+        painter.setPen(_pen(colour, theme.px(3)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        base = self.waterline_y
+        unit = self.px_per_m
+        right = self.view_right_m
+        for share, height_share in ((0.55, 0.16), (0.72, 0.2), (0.81, 0.15)):
+            x_m, height_m = share * right, height_share * right
+            foot = self.to_screen(x_m, 0)
+            top = QPointF(foot.x(), base - height_m * unit)
+            painter.drawLine(foot, top)
+            arm = 0.06 * right * unit
+            painter.drawLine(top + QPointF(-0.6 * arm, 0), top + QPointF(arm, 0))
+            painter.drawLine(top + QPointF(0.8 * arm, 0), QPointF(top.x() + 0.8 * arm, top.y() + 0.8 * arm))
+        # the 32 m dish of Irbene, far away
+        dish_centre = self.to_screen(0.93 * right, 0.12 * right)
+        radius = 0.055 * right * unit
+        painter.drawArc(QRectF(dish_centre.x() - radius, dish_centre.y() - radius, 2 * radius, 2 * radius),
+                        200 * 16, 140 * 16)
+        painter.drawLine(dish_centre + QPointF(0, radius * 0.3), self.to_screen(0.93 * right, 0))
+
+    def _paint_distance_marks(self, painter: QPainter) -> None:
+        theme = current_theme()
+        painter.setFont(theme.font(16))
+        muted = theme.color("text_muted")
+        label_every = 10 if self.view_right_m <= 80 else 20
+        for metres in range(5, int(self.view_right_m), 5):
+            point = self.to_screen(metres, 0)
+            painter.setPen(_pen(muted, theme.px(2 if metres % 10 else 3)))
+            painter.drawLine(point, point + QPointF(0, theme.px(6 if metres % 10 else 12)))
+            if metres % label_every == 0:
+                label = self.context.format_number(metres, 0, self.tr("m"))
+                painter.drawText(QRectF(point.x() - theme.px(50), point.y() + theme.px(12), theme.px(100),
+                                        theme.text_px(16) + theme.px(8)),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+
+    def _box_rect(self, box: Box) -> QRectF:
+        top_left = self.to_screen(box.left_m, box.top_m)
+        bottom_right = self.to_screen(box.right_m, box.bottom_m)
+        return QRectF(top_left, bottom_right)
+
+    def _paint_containers(self, painter: QPainter, box: Box) -> None:
+        """A stack of shipping containers, each in a different series colour with ribs."""
+        theme = current_theme()
+        rect = self._box_rect(box)
+        layers = max(1, round(box.height_m / 2.6))
+        layer_h = rect.height() / layers
+        for layer in range(layers):
+            colour = theme.series(layer + 1) if not theme.high_contrast else theme.color("surface_raised")
+            cell = QRectF(rect.left(), rect.bottom() - (layer + 1) * layer_h, rect.width(), layer_h)
+            painter.fillRect(cell.adjusted(0, 1, 0, -1), colour.darker(130))
+            painter.setPen(_pen(colour.darker(180) if not theme.high_contrast else theme.color("outline"),
+                                max(1, theme.px(2))))
+            painter.drawRect(cell.adjusted(0, 1, 0, -1))
+            ribs = max(2, int(rect.width() / theme.px(9)))
+            for rib in range(1, ribs):
+                x = cell.left() + rib * cell.width() / ribs
+                painter.drawLine(QPointF(x, cell.top() + 3), QPointF(x, cell.bottom() - 3))
+
+    def _paint_crane_part(self, painter: QPainter, box: Box) -> None:
+        """A lattice girder: a crane's tower (tall) or jib (wide)."""
+        theme = current_theme()
+        rect = self._box_rect(box)
+        colour = theme.color("warning")
+        painter.setPen(_pen(colour, theme.px(3)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        upright = rect.height() > rect.width()
+        span = rect.height() if upright else rect.width()
+        thickness = rect.width() if upright else rect.height()
+        bays = max(2, int(span / max(4.0, thickness)))
+        points = []
+        for bay in range(bays + 1):
+            along = bay * span / bays
+            side = bay % 2
+            if upright:
+                points.append(QPointF(rect.left() + side * rect.width(), rect.bottom() - along))
+            else:
+                points.append(QPointF(rect.left() + along, rect.top() + side * rect.height()))
+        painter.drawPolyline(QPolygonF(points))
+
+    def _paint_lighthouse(self, painter: QPainter, height_m: float) -> None:
+        """Ventspils' striped lighthouse under the launcher."""
+        theme = current_theme()
+        foot_left, foot_right = self.to_screen(-3.0, 0), self.to_screen(3.0, 0)
+        top_left, top_right = self.to_screen(-1.8, height_m), self.to_screen(1.8, height_m)
+        body = QPolygonF([foot_left, foot_right, top_right, top_left])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.color("text"))
+        painter.drawPolygon(body)
+        stripes = 4
+        painter.setBrush(QBrush(theme.color("danger")))
+        for stripe in range(stripes):
+            low = height_m * (2 * stripe + 1) / (2 * stripes)
+            high = height_m * (2 * stripe + 2) / (2 * stripes)
+            width_low = 3.0 - 1.2 * low / height_m
+            width_high = 3.0 - 1.2 * high / height_m
+            painter.drawPolygon(QPolygonF([self.to_screen(-width_low, low), self.to_screen(width_low, low),
+                                           self.to_screen(width_high, high), self.to_screen(-width_high, high)]))
+        painter.setPen(_pen(theme.color("outline"), theme.px(2)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(body)
+        gallery = QRectF(self.to_screen(-2.6, height_m + 0.2), self.to_screen(2.6, height_m - 0.6))
+        painter.fillRect(gallery, theme.color("surface_raised"))
+
+    def _paint_air(self, painter: QPainter) -> None:
+        """Drifting streaks in the sky: this level has air that pushes back on the ball."""
+        theme = current_theme()
+        colour = QColor(theme.color("text_muted"))
+        colour.setAlphaF(0.35)
+        painter.setPen(_pen(colour, theme.px(3)))
+        width = self.width()
+        for index in range(9):
+            speed_px = theme.px(90 + 25 * (index % 3))
+            x = width - ((self._phase_s * speed_px + index * width * 0.37) % (width * 1.2))
+            y = self.waterline_y * (0.12 + 0.09 * index)
+            length = theme.px(70 + 20 * (index % 4))
+            painter.drawLine(QPointF(x, y), QPointF(x + length, y))
+
+    def _paint_target(self, painter: QPainter, level: Level) -> None:
+        theme = current_theme()
+        box = level.target.box_at(self.game.clock_s)
+        rect = self._box_rect(box)
+        bob = math.sin(self._phase_s * 2.0) * theme.px(2)
+        rect.translate(0, bob)
+        hull_colour = theme.color("danger") if not theme.high_contrast else theme.color("text")
+        kind = level.target.kind
+        painter.setPen(_pen(theme.color("background"), theme.px(2)))
+        if kind == "buoy":
+            path = QPainterPath(QPointF(rect.left(), rect.bottom()))
+            path.lineTo(rect.center().x(), rect.top())
+            path.lineTo(rect.right(), rect.bottom())
+            path.closeSubpath()
+            painter.fillPath(path, hull_colour)
+            band = QRectF(rect.left(), rect.top() + rect.height() * 0.45, rect.width(), rect.height() * 0.2)
+            painter.save()
+            painter.setClipPath(path)
+            painter.fillRect(band, theme.color("text"))
+            painter.restore()
+        else:
+            hull_h = rect.height() * (0.45 if kind == "ship" else 0.55)
+            hull = QPainterPath(QPointF(rect.left(), rect.bottom() - hull_h))
+            hull.lineTo(rect.right(), rect.bottom() - hull_h)
+            hull.lineTo(rect.right() - rect.width() * 0.12, rect.bottom())
+            hull.lineTo(rect.left() + rect.width() * 0.08, rect.bottom())
+            hull.closeSubpath()
+            painter.fillPath(hull, hull_colour)
+            deck_top = rect.bottom() - hull_h
+            if kind == "ship":
+                # containers on deck and the bridge at the stern
+                count = 3
+                width = rect.width() * 0.6 / count
+                for index in range(count):
+                    cell = QRectF(rect.left() + rect.width() * 0.32 + index * width, deck_top - hull_h * 0.55,
+                                  width - 2, hull_h * 0.55)
+                    painter.fillRect(cell, theme.series(index + 1))
+                bridge = QRectF(rect.left() + rect.width() * 0.06, rect.top(), rect.width() * 0.2,
+                                deck_top - rect.top())
+                painter.fillRect(bridge, theme.color("text"))
+            else:
+                cabin = QRectF(rect.left() + rect.width() * 0.3, rect.top() + rect.height() * 0.1,
+                               rect.width() * 0.35, deck_top - rect.top() - rect.height() * 0.1)
+                painter.fillRect(cabin, theme.color("text"))
+        # a bouncing marker so even the youngest know what to hit
+        marker_y = rect.top() - theme.px(34) - abs(math.sin(self._phase_s * 3.0)) * theme.px(14)
+        painter.setPen(_pen(theme.color("accent"), theme.px(5)))
+        draw_arrow(painter, QPointF(rect.center().x(), marker_y - theme.px(34)),
+                   QPointF(rect.center().x(), marker_y), theme.px(16))
+
+    def _trail_polygon(self, path: list[tuple[float, float]]) -> QPolygonF:
+        scale, origin_x, origin_y = self._mapping()
+        return QPolygonF([QPointF(origin_x + x * scale, origin_y - y * scale) for x, y in path[::TRAIL_EVERY]])
+
+    def _paint_trails(self, painter: QPainter) -> None:
+        theme = current_theme()
+        faint = QColor(theme.color("text_muted"))
+        faint.setAlphaF(0.4)
+        painter.setPen(_pen(faint, theme.px(5)))
+        mapping = self._mapping()
+        if self._trail_cache_key != (mapping, len(self.game.previous_paths), id(self.game.flight)):
+            # earlier paths never change: map them once
+            self._trail_cache = [self._trail_polygon(path) for path in self.game.previous_paths]
+            self._trail_cache_key = (mapping, len(self.game.previous_paths), id(self.game.flight))
+        for polygon in self._trail_cache:
+            painter.drawPoints(polygon)
+        flight = self.game.flight
+        if flight is not None:
+            painter.setPen(_pen(theme.color("accent"), theme.px(8)))
+            painter.drawPoints(self._trail_polygon(flight.path))
+
+    def _paint_launcher(self, painter: QPainter) -> None:
+        """The launcher and its aim arrow: direction is the angle, length is the speed."""
+        theme = current_theme()
+        base = self.launcher_point()
+        angle = math.radians(self.game.angle_deg)
+        barrel_len = theme.px(80)
+        muzzle = QPointF(base.x() + barrel_len * math.cos(angle), base.y() - barrel_len * math.sin(angle))
+        aim_colour = theme.color("accent")
+        if not self.game.in_flight and not self.game.cleared:
+            painter.setPen(_pen(aim_colour, theme.px(6), Qt.PenStyle.DashLine if not self.dragging
+                                else Qt.PenStyle.SolidLine))
+            draw_arrow(painter, muzzle, self.arrow_tip(), theme.px(26))
+            self._paint_aim_label(painter, base)
+        painter.setPen(_pen(theme.color("outline"), theme.px(30)))
+        painter.drawLine(base, muzzle)
+        painter.setPen(_pen(theme.color("text"), theme.px(20)))
+        painter.drawLine(base, muzzle)
+        painter.setPen(_pen(theme.color("outline"), theme.px(3)))
+        painter.setBrush(theme.color("surface_raised"))
+        dome = theme.px(46)
+        painter.drawPie(QRectF(base.x() - dome, base.y() - dome, 2 * dome, 2 * dome), 0, 180 * 16)
+
+    def _paint_aim_label(self, painter: QPainter, base: QPointF) -> None:
+        theme = current_theme()
+        radius = theme.px(90)
+        painter.setPen(_pen(theme.color("text_muted"), theme.px(3)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(base.x() - radius, base.y() - radius, 2 * radius, 2 * radius),
+                        0, round(self.game.angle_deg * 16))
+        text = "{angle}  ·  {speed}".format(
+            angle=self.context.format_number(self.game.angle_deg, 0, "°").replace("\N{NO-BREAK SPACE}", ""),
+            speed=self.context.format_number(self.game.speed_mps, 1, self.tr("m/s")))
+        tip = self.arrow_tip()
+        painter.setFont(theme.font(24, QFont.Weight.Bold))
+        box = QRectF(tip.x() + theme.px(14), tip.y() - theme.px(44), theme.px(260), theme.px(40))
+        box.moveLeft(min(box.left(), self.width() - box.width() - theme.px(8)))
+        box.moveTop(max(box.top(), theme.px(8)))
+        painter.setPen(theme.color("accent"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_ball(self, painter: QPainter) -> None:
+        flight = self.game.flight
+        if flight is None or (flight.result is not None and flight.result.outcome == "hit"):
+            return
+        theme = current_theme()
+        x_m, y_m = flight.position_m
+        point = self.to_screen(x_m, y_m)
+        radius = max(theme.px(10), BALL_RADIUS_M * self.px_per_m)
+        if point.x() > self.width():
+            # past the right edge: an arrow there says the ball is flying on
+            y = min(max(point.y(), theme.px(40)), self.waterline_y - theme.px(10))
+            painter.setPen(_pen(theme.color("accent"), theme.px(5)))
+            draw_arrow(painter, QPointF(self.width() - theme.px(50), y), QPointF(self.width() - theme.px(10), y),
+                       theme.px(14))
+            return
+        if point.y() < 0:
+            # above the picture: an arrow at the top edge says where it is and how high
+            painter.setPen(_pen(theme.color("accent"), theme.px(5)))
+            draw_arrow(painter, QPointF(point.x(), theme.px(50)), QPointF(point.x(), theme.px(10)), theme.px(14))
+            painter.setFont(theme.font(18, QFont.Weight.Bold))
+            painter.drawText(QRectF(point.x() + theme.px(10), theme.px(20), theme.px(140), theme.px(30)),
+                             Qt.AlignmentFlag.AlignLeft, self.context.format_number(y_m, 0, self.tr("m")))
+            return
+        painter.setPen(_pen(theme.color("background"), theme.px(3)))
+        painter.setBrush(theme.color("accent"))
+        painter.drawEllipse(point, radius, radius)
+
+    def _paint_effect(self, painter: QPainter) -> None:
+        if self._effect is None:
+            return
+        theme = current_theme()
+        kind, x_m, y_m = self._effect
+        progress = min(1.0, self._effect_age_s / EFFECT_S)
+        centre = self.to_screen(x_m, y_m)
+        colour = QColor(theme.color("accent") if kind == "hit" else theme.color("text"))
+        colour.setAlphaF(1.0 - progress)
+        painter.setPen(_pen(colour, theme.px(5)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if kind == "hit":
+            # a burst of rays
+            for ray in range(12):
+                angle = ray * math.pi / 6
+                inner, outer = theme.px(20) + progress * theme.px(40), theme.px(40) + progress * theme.px(90)
+                painter.drawLine(centre + QPointF(inner * math.cos(angle), inner * math.sin(angle)),
+                                 centre + QPointF(outer * math.cos(angle), outer * math.sin(angle)))
+        elif kind == "splash":
+            for ring in range(3):
+                radius = theme.px(12) + (progress + ring * 0.3) * theme.px(50)
+                painter.drawEllipse(centre, radius, radius * 0.35)
+        else:
+            for ray in range(6):
+                angle = math.pi + ray * math.pi / 5
+                length = theme.px(15) + progress * theme.px(40)
+                painter.drawLine(centre, centre + QPointF(length * math.cos(angle), length * math.sin(angle)))
+
+    def _paint_banner(self, painter: QPainter) -> None:
+        """A big word in the sky after a hit or when a new level begins."""
+        if not self.banner:
+            return
+        theme = current_theme()
+        painter.setFont(theme.font(64, QFont.Weight.Bold))
+        rect = QRectF(0, self.height() * 0.12, self.width(), theme.text_px(64) * 1.6)
+        painter.setPen(theme.color("background"))
+        painter.drawText(rect.translated(theme.px(3), theme.px(3)), Qt.AlignmentFlag.AlignCenter, self.banner)
+        painter.setPen(theme.color("accent"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.banner)

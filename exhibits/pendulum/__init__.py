@@ -1,0 +1,1 @@
+"""Pendulum and energy: a swinging pendulum with live kinetic and potential energy."""

@@ -1,0 +1,94 @@
+"""Live plot of kinetic, potential and total energy over the last seconds (pyqtgraph)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from exhibits.pendulum.model import EnergyHistory
+from kiosk.exhibit import Card, current_theme
+
+WINDOW_S = 10.0
+
+
+class EnergyPlot(Card):
+    """Three energy curves against time; also distinguishable by line style, not colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setXRange(-WINDOW_S, 0, padding=0)
+        self.plot.setYRange(0, 0.5, padding=0)
+        self.plot.getPlotItem().getViewBox().setDefaultPadding(0)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.plot)
+        self.kinetic = self.plot.plot([], [])
+        self.potential = self.plot.plot([], [])
+        self.total = self.plot.plot([], [])
+        self.legend = self.plot.addLegend(offset=(12, 8))
+        self._y_top_j = 0.5
+        self.apply_theme()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Legend and axis titles in the current language."""
+        self.legend.clear()
+        self.legend.addItem(self.kinetic, self.tr("Motion (kinetic)"))
+        self.legend.addItem(self.potential, self.tr("Height (potential)"))
+        self.legend.addItem(self.total, self.tr("Total"))
+        self._style_axes()
+
+    def apply_theme(self) -> None:
+        theme = current_theme()
+        margin = theme.px(14)
+        self._layout.setContentsMargins(margin, margin, margin + theme.px(8), margin)
+        self.plot.setBackground(theme.color("surface"))
+        self.kinetic.setPen(pg.mkPen(theme.series(0), width=theme.px(4)))
+        self.potential.setPen(pg.mkPen(theme.series(1), width=theme.px(4), style=Qt.PenStyle.DashLine))
+        self.total.setPen(pg.mkPen(theme.series(2), width=theme.px(6)))
+        self.legend.setLabelTextColor(theme.color("text"))
+        self.legend.setLabelTextSize(f"{theme.text_px(18)}px")
+        raised = theme.color("surface_raised")
+        raised.setAlpha(220)
+        self.legend.setBrush(pg.mkBrush(raised))
+        self.legend.setPen(pg.mkPen(theme.color("outline"), width=1))
+        self.retranslate()
+        super().apply_theme()
+
+    def _style_axes(self) -> None:
+        theme = current_theme()
+        font = theme.font(16, QFont.Weight.Normal)
+        pen = pg.mkPen(theme.color("text_muted"), width=max(1, theme.px(2)))
+        style = {"color": theme.colours["text_muted"], "font-size": f"{theme.text_px(18)}px"}
+        for name, title in (("bottom", self.tr("time, s")), ("left", self.tr("energy, J"))):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pen)
+            axis.setTextPen(pen)
+            axis.setTickFont(font)
+            axis.enableAutoSIPrefix(False)
+            axis.setLabel(title, **style)
+        self.plot.getAxis("left").setWidth(theme.px(80))
+        self.plot.getAxis("bottom").setHeight(theme.px(70))
+
+    def show_history(self, history: EnergyHistory, now_s: float, energy_scale_j: float) -> None:
+        """Redraw the curves, time relative to now; the vertical range follows the energy."""
+        times, kinetic, potential, total = history.arrays()
+        ago = times - now_s
+        self.kinetic.setData(ago, kinetic)
+        self.potential.setData(ago, potential)
+        self.total.setData(ago, total)
+        wanted = max(energy_scale_j, float(total.max()) if len(total) else 0.0) * 1.15
+        wanted = max(wanted, 0.5)
+        # change the range only on a real change: re-laying out ticks every frame would cost time
+        if wanted > self._y_top_j or wanted < self._y_top_j * 0.6:
+            self._y_top_j = wanted
+            self.plot.setYRange(0, wanted, padding=0)
+
+    def clear(self) -> None:
+        for curve in (self.kinetic, self.potential, self.total):
+            curve.setData([], [])

@@ -1,0 +1,1 @@
+"""Radio telescope: steer a dish and find radio sources in the noise."""

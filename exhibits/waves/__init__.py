@@ -1,0 +1,1 @@
+"""Waves and interference: a ripple tank with two sources."""

@@ -36,6 +36,16 @@ from kiosk.exhibit.theme import current_theme
 TOUCH_TARGET_PX = 72
 
 
+def fitted_font(text: str, font: QFont, width: float, smallest: float = 0.7) -> QFont:
+    """The font, made smaller (down to `smallest` of its size) until the text fits the width."""
+    fitted = QFont(font)
+    size = font.pixelSize()
+    while size > font.pixelSize() * smallest and QFontMetrics(fitted).horizontalAdvance(text) > width:
+        size -= 1
+        fitted.setPixelSize(size)
+    return fitted
+
+
 class ThemedMixin:
     """Re-applies the theme when the kiosk's look changes (StyleChange from the theme hub)."""
 
@@ -112,8 +122,9 @@ class TouchButton(ThemedMixin, QAbstractButton):
         )
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(text)
-        painter.setFont(theme.font(26, QFont.Weight.DemiBold))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
+        inner = rect.adjusted(radius * 0.6, 0, -radius * 0.6, 0)
+        painter.setFont(fitted_font(self.text(), theme.font(26, QFont.Weight.DemiBold), inner.width()))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self.text())
 
 
 class ValueSlider(ThemedMixin, QWidget):
@@ -193,10 +204,15 @@ class ValueSlider(ThemedMixin, QWidget):
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(theme.font(22, QFont.Weight.DemiBold))
-        painter.setPen(theme.color("text"))
+        font = theme.font(22, QFont.Weight.DemiBold)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
         label_rect = QRectF(0, 0, self.width(), theme.text_px(26))
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.label)
+        value_width = metrics.horizontalAdvance(self.value_text) + theme.px(12)
+        # The value always shows in full; a long label (Latvian, Russian, large text) is shortened.
+        label = metrics.elidedText(self.label, Qt.TextElideMode.ElideRight, max(0, int(self.width() - value_width)))
+        painter.setPen(theme.color("text"))
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setPen(theme.color("accent"))
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.value_text)
         track = self._track()

@@ -11,6 +11,7 @@ an exhibit package (built-in or third-party) brings its translations with it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -94,7 +95,11 @@ def build(root: Path = paths.PROJECT_ROOT, *, force: bool = False) -> list[Path]
             if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
                 continue
             lrelease = lrelease or _tool("pyside6-lrelease")
-            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+            # Compile beside it and rename: a running kiosk has the old file memory-mapped, and
+            # rewriting it in place would pull the pages out from under it (SIGBUS).
+            partial = qm.with_name(qm.name + ".partial")
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(partial)], check=True)
+            os.replace(partial, qm)
             written.append(qm)
     return written
 

@@ -44,9 +44,10 @@ def tap_slider_at(qtbot, slider, value: float) -> None:
     qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=point)
 
 
-def advance(widget, seconds: float) -> None:
-    for _ in range(round(seconds * 60)):
-        widget.advance(1 / 60)
+def advance(widget, seconds: float, rate_hz: int = 20) -> None:
+    """Simulated time. The receiver takes one spectrum per frame, so averaging needs the real rate."""
+    for _ in range(round(seconds * rate_hz)):
+        widget.advance(1 / rate_hz)
 
 
 def source(widget, key):
@@ -74,7 +75,7 @@ def test_all_three_sources_found_with_a_big_dish_and_long_averaging(open_exhibit
     assert widget.telescope.averaging == 256
     for key in ("sun", "cas_a", "hydrogen"):
         drag_on_sky(qtbot, widget, source(widget, key).position_deg)
-        advance(widget, 7.5)  # turn, replace the 256 averaged spectra, hold
+        advance(widget, 7.5, rate_hz=60)  # turn, replace the 256 averaged spectra (one per frame), hold
         assert key in widget.hunt.found, key
     assert context.completions == 3
     assert widget.new_sky_button.isVisibleTo(widget)

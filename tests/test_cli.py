@@ -12,8 +12,14 @@ from kiosk.store import Store
 
 
 def kiosk(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
-                          input=stdin, env=os.environ.copy(), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=os.environ.copy(),
+        timeout=120,
+    )
 
 
 def test_version():

@@ -97,8 +97,13 @@ def test_missing_and_unreadable_files(tmp_path):
 
 def test_cli_exits_with_code_2_and_no_traceback_on_bad_config(tmp_path):
     path = write(tmp_path, "[ui]\nidle_timout_s = 3\n")
-    done = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
-                          capture_output=True, text=True, env=os.environ.copy(), timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "Did you mean 'ui.idle_timeout_s'" in done.stderr
     assert "Traceback" not in done.stderr
@@ -106,8 +111,12 @@ def test_cli_exits_with_code_2_and_no_traceback_on_bad_config(tmp_path):
 
 def test_config_show_lists_values_and_where_they_came_from(tmp_path):
     path = write(tmp_path, '[station]\nid = "hall-2"\n')
-    done = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0
     line = next(row for row in done.stdout.splitlines() if row.startswith("station.id"))
     assert '"hall-2"' in line and str(path) in line

@@ -42,8 +42,12 @@ def test_visit_and_run_with_times_outcome_and_local_day(store, clock):
     assert row["local_day"] == "2026-03-28"
     assert (row["language"], row["end_reason"], row["station_id"]) == ("ru", "idle", "hall-1")
     (run_row,) = store.query("SELECT * FROM exhibit_runs")
-    assert (run_row["outcome"], run_row["score"], run_row["interactions"], run_row["active_ms"]) == \
-        ("completed", 3, 12, 80_000)
+    assert (run_row["outcome"], run_row["score"], run_row["interactions"], run_row["active_ms"]) == (
+        "completed",
+        3,
+        12,
+        80_000,
+    )
     assert run_row["ended_at"] == "2026-03-28T22:00:35.000Z"
 
 

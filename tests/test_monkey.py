@@ -19,8 +19,9 @@ SUMMARY = re.compile(r"monkey: (\d+) events, (\d+) visits, (\d+) exhibit runs, (
 def run_monkey(*args: str) -> re.Match[str]:
     env = os.environ.copy()
     env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run([sys.executable, "-m", "kiosk", "run", *args], capture_output=True, text=True,
-                          env=env, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", *args], capture_output=True, text=True, env=env, timeout=900
+    )
     match = SUMMARY.search(done.stdout)
     assert done.returncode == 0, f"{done.stdout}\n{done.stderr[-4000:]}"
     assert match, done.stdout

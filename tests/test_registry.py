@@ -53,7 +53,7 @@ def test_a_good_manifest(tmp_path):
     ("change", "key", "message"),
     [
         (lambda t: t.replace('subject = "physics"\n', ""), "subject", "missing"),
-        (lambda t: t.replace('needs_camera = false', 'needs_camera = "no"'), "needs_camera", "true or false"),
+        (lambda t: t.replace("needs_camera = false", 'needs_camera = "no"'), "needs_camera", "true or false"),
         (lambda t: t.replace('"physics"', '"alchemy"'), "subject", "unknown subject 'alchemy'"),
         (lambda t: t.replace('ru = "Демо"\n', ""), "title.ru", "missing or empty"),
         (lambda t: t.replace("ages = [7, 99]", "ages = [12, 7]"), "ages", "min <= max"),
@@ -79,9 +79,11 @@ def test_not_toml_and_missing_file(tmp_path):
 
 
 def test_discovery_reads_manifests_without_importing_exhibit_code():
-    modules = {"tapper": "tests.fixtures.sample_exhibits.tapper",
-               "broken_manifest": "tests.fixtures.sample_exhibits.broken_manifest",
-               "ghost": "tests.fixtures.sample_exhibits.ghost"}
+    modules = {
+        "tapper": "tests.fixtures.sample_exhibits.tapper",
+        "broken_manifest": "tests.fixtures.sample_exhibits.broken_manifest",
+        "ghost": "tests.fixtures.sample_exhibits.ghost",
+    }
     entries = {e.id: e for e in discover(modules)}
     assert entries["tapper"].ok
     assert "tests.fixtures.sample_exhibits.tapper.widget" not in sys.modules

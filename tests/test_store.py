@@ -26,8 +26,10 @@ def test_migrations_upgrade_a_previous_version_and_keep_its_rows(tmp_path):
     path = tmp_path / "kiosk.db"
     conn = connect(path)
     migrate(conn, target=1)
-    conn.execute("INSERT INTO visits(id, station_id, started_at, local_day, language) "
-                 "VALUES (1, 's', '2026-01-01T10:00:00Z', '2026-01-01', 'lv')")
+    conn.execute(
+        "INSERT INTO visits(id, station_id, started_at, local_day, language) "
+        "VALUES (1, 's', '2026-01-01T10:00:00Z', '2026-01-01', 'lv')"
+    )
     assert schema_version(conn) == 1
     conn.close()
     with Store(path) as store:
@@ -54,7 +56,9 @@ def test_writes_return_at_once_and_batch_into_transactions(store):
 
 def test_a_bad_write_fails_alone(store):
     good = store.execute("INSERT INTO app_events(at, kind) VALUES ('t', 'ok')")
-    bad = store.execute("INSERT INTO exhibit_runs(visit_id, exhibit_id, started_at, local_day) VALUES (999, 'x', 't', 'd')")
+    bad = store.execute(
+        "INSERT INTO exhibit_runs(visit_id, exhibit_id, started_at, local_day) VALUES (999, 'x', 't', 'd')"
+    )
     after = store.execute("INSERT INTO app_events(at, kind) VALUES ('t', 'after')")
     assert good.wait(10) and after.wait(10)
     assert not bad.wait(10) and isinstance(bad.error, sqlite3.IntegrityError)
@@ -79,8 +83,9 @@ CHILD = textwrap.dedent("""
 
 def test_acknowledged_writes_survive_sigkill(tmp_path):
     path = tmp_path / "kiosk.db"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True,
-                             env=os.environ.copy())
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
+    )
     try:
         assert child.stdout.readline().strip() == "DURABLE"
         child.send_signal(signal.SIGKILL)
@@ -104,7 +109,6 @@ def test_a_damaged_database_is_moved_aside_never_overwritten(tmp_path):
         events = store.query("SELECT kind, detail FROM app_events WHERE kind = 'store.recovered'")
         assert events and str(moved) in events[0]["detail"]
     assert check_integrity(path) == []
-
 
 
 def test_disk_trouble_keeps_writes_queued_until_it_passes(tmp_path):
@@ -142,3 +146,14 @@ def test_backup_restores_to_an_identical_database(tmp_path):
     dump = lambda c: list(c.iterdump())  # noqa: E731
     assert dump(original) == dump(copy)
     assert main(["db", "check"]) == 0
+
+
+def test_an_operation_that_raises_outside_sqlite_fails_alone_and_the_writer_lives_on(store):
+    def broken(conn):
+        raise KeyError("a bug in the caller")
+
+    bad = store.call(broken)
+    good = store.execute("INSERT INTO app_events(at, kind) VALUES ('t', 'still writing')")
+    assert good.wait(10)
+    assert not bad.wait(10) and isinstance(bad.error, KeyError)
+    assert store.execute("INSERT INTO app_events(at, kind) VALUES ('t', 'and again')").wait(10)

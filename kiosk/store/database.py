@@ -261,17 +261,15 @@ class Store:
             if _is_transient(exc):
                 self._report_problem(f"cannot write to {self.path}: {exc}")
                 return False
-            # A bad statement spoils the batch: replay one by one to isolate it.
-            results = []
-            for op, ticket in batch:
-                try:
-                    results.extend(self._apply(conn, [(op, ticket)]))
-                except sqlite3.Error as single:
-                    if _is_transient(single):
-                        self._report_problem(f"cannot write to {self.path}: {single}")
-                        return False
-                    log.error("write rejected by the database: %s", single)
-                    results.append(single)
+            results = self._replay_one_by_one(conn, batch)
+            if results is None:
+                return False
+        except Exception:
+            # A caller's operation failed outside SQLite (a bug in that caller): it fails alone,
+            # and the writer thread, which every other write depends on, carries on.
+            results = self._replay_one_by_one(conn, batch)
+            if results is None:
+                return False
         for (_, ticket), result in zip(batch, results, strict=True):
             if isinstance(result, BaseException):
                 ticket._finish(error=result)
@@ -282,6 +280,25 @@ class Store:
         self.health.ok, self.health.problem = True, ""
         self.health.committed_batches += 1
         return True
+
+    def _replay_one_by_one(
+        self, conn: sqlite3.Connection, batch: list[tuple[WriteOp, WriteTicket]]
+    ) -> list[Any] | None:
+        """After a failed batch: each write in its own transaction, so a bad one fails alone."""
+        results: list[Any] = []
+        for op, ticket in batch:
+            try:
+                results.extend(self._apply(conn, [(op, ticket)]))
+            except sqlite3.Error as single:
+                if _is_transient(single):
+                    self._report_problem(f"cannot write to {self.path}: {single}")
+                    return None
+                log.error("write rejected by the database: %s", single)
+                results.append(single)
+            except Exception as single:
+                log.exception("a write operation failed")
+                results.append(single)
+        return results
 
     @staticmethod
     def _apply(conn: sqlite3.Connection, batch: list[tuple[WriteOp, WriteTicket]]) -> list[Any]:

@@ -78,8 +78,12 @@ def test_kiosk_sends_ready_and_watchdog_pings_that_stop_when_the_ui_freezes(noti
     path, server = notify_socket
     env = os.environ.copy()
     env.update(QT_QPA_PLATFORM="offscreen", NOTIFY_SOCKET=str(path), WATCHDOG_USEC="400000")
-    kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--windowed", "--freeze-after", "4"],
-                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--windowed", "--freeze-after", "4"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         started = time.monotonic()
         messages = receive(server, 9.0)

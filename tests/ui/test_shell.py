@@ -15,8 +15,10 @@ from kiosk.exhibit.theme import current_theme
 from kiosk.ui.app import build_kiosk
 
 SAMPLES = "tests.fixtures.sample_exhibits"
-MODULES = {name: f"{SAMPLES}.{name}" for name in
-           ("tapper", "faulty_start", "faulty_slot", "faulty_timer", "faulty_paint", "broken_manifest")}
+MODULES = {
+    name: f"{SAMPLES}.{name}"
+    for name in ("tapper", "faulty_start", "faulty_slot", "faulty_timer", "faulty_paint", "broken_manifest")
+}
 
 
 def make_settings(tmp_path, **ui):

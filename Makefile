@@ -7,11 +7,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-libs
+TEST_SYSTEM_STAMP := $(VENV)/.test-system-packages
 
 # Shared libraries the Qt wheels need on a bare Debian machine (offscreen included).
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+
+# Only for the test suite: a real PostgreSQL server for the central KPI database tests.
+TEST_SYSTEM_PACKAGES := postgresql
 
 .PHONY: run test lint bench translations system-libs dist dist-check clean help
 
@@ -32,18 +36,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(SYSTEM_STAMP): | $(BIN)/python
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
-		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			echo "Installing system libraries:$$missing"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-		else \
-			echo "Missing system libraries:$$missing"; \
-			echo "Install them with: sudo apt-get install$$missing"; exit 1; \
-		fi; \
-	fi
+	@PACKAGES="$(SYSTEM_PACKAGES)" sh packaging/install-system-packages.sh
+	@touch $@
+
+$(TEST_SYSTEM_STAMP): | $(BIN)/python
+	@PACKAGES="$(TEST_SYSTEM_PACKAGES)" sh packaging/install-system-packages.sh
 	@touch $@
 
 system-libs: $(SYSTEM_STAMP)
@@ -55,8 +52,7 @@ run: $(STAMP) $(SYSTEM_STAMP) translations
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		$(BIN)/kiosk run --demo $(if $(XDG_CURRENT_DESKTOP),--windowed,) $(ARGS); \
 	else \
-		command -v xvfb-run >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq xvfb xauth >/dev/null; } ; \
-		command -v xvfb-run >/dev/null || { echo "No display, and xvfb-run is missing: sudo apt-get install xvfb"; exit 1; }; \
+		command -v xvfb-run >/dev/null || PACKAGES="xvfb xauth" sh packaging/install-system-packages.sh || exit 1; \
 		echo "No display found: starting the kiosk on a virtual screen (Xvfb, 1920x1080)."; \
 		echo "See it with: kiosk screenshot --screen home --out home.png"; \
 		xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/kiosk run --demo $(ARGS); \
@@ -66,7 +62,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check kiosk exhibits tests benchmarks
 	$(BIN)/lint-imports
 
-test: $(STAMP) $(SYSTEM_STAMP) translations lint
+test: $(STAMP) $(SYSTEM_STAMP) $(TEST_SYSTEM_STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP) $(SYSTEM_STAMP) translations

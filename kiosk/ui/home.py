@@ -119,7 +119,8 @@ class ExhibitTile(ThemedMixin, QAbstractButton):
         )
         # Subject, age and camera chips beside the icon, under the title.
         if manifest:
-            chips = [subject_name(manifest.subject), self.tr("Ages %1").replace("%1", manifest.age_hint)]
+            # The age first: it matters most to a family choosing; the subject goes if space runs out.
+            chips = [self.tr("Ages %1").replace("%1", manifest.age_hint), subject_name(manifest.subject)]
             if manifest.needs_camera:
                 chips.append(self.tr("Camera"))
         else:
@@ -245,7 +246,8 @@ class HomeScreen(QWidget):
 
     def _columns(self) -> int:
         theme = current_theme()
-        return max(1, min(4, self.width() // max(1, theme.px(430))))
+        fitting = max(1, min(4, self.width() // max(1, theme.px(430))))
+        return min(fitting, max(1, len(self.tiles)))
 
     def _arrange(self) -> None:
         columns = self._columns()
@@ -253,6 +255,12 @@ class HomeScreen(QWidget):
             self.grid.addWidget(tile, index // columns, index % columns)
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        # With few tiles (an educator's session) they keep a tile's shape instead of growing tall:
+        # rows up to three screens' worth stretch, the space after them takes the rest.
+        rows = -(-len(self.tiles) // columns)
+        for row in range(5):
+            self.grid.setRowStretch(row, 1 if row < rows else 0)
+        self.grid.setRowStretch(rows, max(0, 3 - rows))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -17,19 +17,19 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.exhibit import ExhibitContext  # noqa: E402
-from kiosk.exhibit.theme import Theme, hub  # noqa: E402
-from kiosk.registry import discover, load_widget_class  # noqa: E402
-from kiosk.translations import TranslationSet  # noqa: E402
+from kiosk.exhibit import ExhibitContext
+from kiosk.exhibit.theme import Theme, hub
+from kiosk.registry import discover, load_widget_class
+from kiosk.translations import TranslationSet
 
 BUDGET_MS = 1000 / 60
 SIZE = (1920, 1080)
 
 
-def measure(widget: QWidget, seconds: float, step=None) -> list[float]:  # noqa: ANN001
+def measure(widget: QWidget, seconds: float, step=None) -> list[float]:
     image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
     times, deadline = [], time.perf_counter() + seconds
     while time.perf_counter() < deadline or len(times) < 20:
@@ -42,7 +42,7 @@ def measure(widget: QWidget, seconds: float, step=None) -> list[float]:  # noqa:
 
 
 class Blank(QWidget):
-    def paintEvent(self, event) -> None:  # noqa: ANN001
+    def paintEvent(self, event) -> None:
         QPainter(self).fillRect(self.rect(), QColor("#0B1B34"))
 
 

@@ -45,7 +45,8 @@ def fill(prefix: str, table: dict[str, dict[str, object]]) -> int:
                 else:
                     translation.text = str(value)
         ET.indent(tree)
-        tree.write(path, encoding="utf-8", xml_declaration=True)
+        text = ET.tostring(tree.getroot(), encoding="unicode")
+        path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{text}\n', encoding="utf-8")
     return missing
 
 

@@ -3,6 +3,8 @@
 Exhibits import from here only, never from kiosk.ui, the store or each other.
 """
 
+from typing import Any
+
 from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
 from kiosk.exhibit.kit import (
     TOUCH_TARGET_PX,
@@ -13,9 +15,36 @@ from kiosk.exhibit.kit import (
     TouchButton,
     ValueSlider,
     draw_arrow,
+    fitted_font,
 )
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
 from kiosk.manifest import Manifest
+
+#: Camera names are loaded on first use: they bring OpenCV and numpy, which the home screen
+#: must not pay for (DESIGN.md section 2, rule 5).
+_LAZY = {
+    "CameraFeed": ("kiosk.exhibit.camera", "CameraFeed"),
+    "CameraFrame": ("kiosk.exhibit.camera", "CameraFrame"),
+    "CameraView": ("kiosk.exhibit.camera", "CameraView"),
+    "camera_activity": ("kiosk.exhibit.camera", "camera_activity"),
+    "image_from_array": ("kiosk.exhibit.camera", "image_from_array"),
+    "make_camera_provider": ("kiosk.exhibit.camera", "make_camera_provider"),
+    "MARKER_CARDS": ("kiosk.camera.markers", "MARKER_CARDS"),
+    "MarkerCard": ("kiosk.camera.markers", "MarkerCard"),
+    "marker_card": ("kiosk.camera.markers", "marker_card"),
+    "create_marker_detector": ("kiosk.camera.markers", "create_detector"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kiosk.exhibit' has no attribute {name!r}")
 
 
 def run_standalone(package: str) -> int:
@@ -26,22 +55,33 @@ def run_standalone(package: str) -> int:
 
 
 __all__ = [
+    "MARKER_CARDS",
     "OKABE_ITO",
     "SERIES",
     "SUBJECT_COLOURS",
     "TOUCH_TARGET_PX",
+    "CameraFeed",
+    "CameraFrame",
     "CameraUnavailable",
+    "CameraView",
     "Card",
     "ExhibitContext",
     "ExhibitWidget",
     "Manifest",
+    "MarkerCard",
     "SegmentedChoice",
     "Theme",
     "ThemedLabel",
     "ThemedMixin",
     "TouchButton",
     "ValueSlider",
+    "camera_activity",
+    "create_marker_detector",
     "current_theme",
     "draw_arrow",
+    "fitted_font",
+    "image_from_array",
+    "make_camera_provider",
+    "marker_card",
     "run_standalone",
 ]

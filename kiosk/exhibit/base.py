@@ -137,7 +137,7 @@ class ExhibitWidget(QWidget):
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.setInterval(round(1000 / self.frame_rate_hz))
-        self._frame_timer.timeout.connect(self._on_frame)
+        self._frame_timer.timeout.connect(self._frame_tick)
         self._frame_clock = QElapsedTimer()
 
     # animation -------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ class ExhibitWidget(QWidget):
     def frames_running(self) -> bool:
         return self._frame_timer.isActive()
 
-    def _on_frame(self) -> None:
+    def _frame_tick(self) -> None:
         dt_s = min(0.1, self._frame_clock.restart() / 1000.0)  # a stall must not explode the physics
         self.advance(dt_s)
 

@@ -21,6 +21,7 @@ def run_standalone(package: str, argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1600x900", help="window size, e.g. 1920x1080")
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--large-text", action="store_true")
+    parser.add_argument("--camera", default="auto", help="camera source: auto, device:N, file:PATH, synthetic")
     parser.add_argument(
         "--screenshot", metavar="PNG", help="render offscreen after --frames animation steps, save, and exit"
     )
@@ -51,7 +52,13 @@ def run_standalone(package: str, argv: list[str] | None = None) -> int:
     window.setStyleSheet(f"#standalone {{ background: {hub.theme.colours['background']}; }}" + hub.theme.stylesheet())
     layout = QVBoxLayout(window)
     bar = QHBoxLayout()
-    context = ExhibitContext(entry.manifest, args.lang)
+    provider = None
+    if entry.manifest.needs_camera:
+        from kiosk.config import CameraSettings
+        from kiosk.exhibit.camera import make_camera_provider
+
+        provider = make_camera_provider(CameraSettings(source=args.camera))
+    context = ExhibitContext(entry.manifest, args.lang, camera_provider=provider)
     for language in i18n.LANGUAGES:
         button = TouchButton(language.upper())
 
@@ -77,8 +84,10 @@ def run_standalone(package: str, argv: list[str] | None = None) -> int:
             app.processEvents()
         window.grab().save(args.screenshot)
         widget.stop()
+        context.release_cameras()
         print(f"saved {args.screenshot}")
         return 0
     code = app.exec()
     widget.stop()
+    context.release_cameras()
     return code

@@ -21,9 +21,10 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from kiosk.store.migrations import LATEST_VERSION, migrate, schema_version
 
@@ -335,6 +336,8 @@ class Store:
 
     def db(self) -> sqlite_utils.Database:
         """sqlite-utils view over this thread's read connection, for queries and introspection."""
+        import sqlite_utils  # imported on first use: it brings numpy, which start-up does without
+
         return sqlite_utils.Database(self.reader())
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:

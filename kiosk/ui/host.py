@@ -251,6 +251,7 @@ class ExhibitHost(QWidget):
         self.language = "en"
         self._ending = False
         self._fault_pending = False
+        self._camera_followed = False
 
         self.home_button = TouchButton()
         self.home_button.setObjectName("home-button")
@@ -323,8 +324,18 @@ class ExhibitHost(QWidget):
         if self.widget is None:
             return
         if self.entry and self.entry.manifest and self.entry.manifest.needs_camera:
-            self.camera_badge.show()
+            self._follow_camera()
         self._guard(self.widget.start)
+
+    def _follow_camera(self) -> None:
+        """Show the camera indicator exactly while a camera is open (imported only for camera exhibits)."""
+        from kiosk.exhibit.camera import camera_activity
+
+        activity = camera_activity()
+        if not self._camera_followed:
+            activity.in_use_changed.connect(self.camera_badge.setVisible)
+            self._camera_followed = True
+        self.camera_badge.setVisible(activity.in_use)
 
     def close_exhibit(self, why: str, *, emit: bool = True) -> None:
         """End the run (outcome from why and whether a goal was reached) and tear down."""

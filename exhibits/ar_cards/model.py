@@ -1,0 +1,217 @@
+"""AR cards: find the printed cards' ArUco markers, steady their corners, count the cards shown.
+
+Qt-free. ``CardTracker.process(frame, now_s)`` runs on the camera worker: it detects markers
+(the detector is handed in by the widget, from the kiosk's marker catalogue), smooths each card's
+four corners so the drawing on it does not shiver, and keeps a card for a moment after it was
+last seen so a missed frame does not make it blink. ``CardCollection`` holds the goal.
+
+Also here: the 3-D shapes drawn on the cards (molecules from bond lengths and angles), as numbers
+the widget projects.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import cv2
+import numpy as np
+
+#: Frames wider than this are shrunk before detection: cards are large enough, and OpenCV's
+#: marker detection holds Python's GIL (it stalls the UI thread for as long as it runs).
+DETECT_MAX_WIDTH = 640
+#: Corners found on the shrunk picture are refined on the full one (cornerSubPix frees the GIL).
+_SUBPIX_CRITERIA = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_COUNT, 20, 0.05)
+#: Seconds a card stays after it was last seen (bridges a missed detection).
+HOLD_S = 0.3
+#: A card counts as shown after it was seen in this many frames.
+FRAMES_TO_COUNT = 6
+#: Goals: show this many different cards, then all of them.
+FIRST_GOAL = 3
+
+
+@dataclass(frozen=True)
+class SeenCard:
+    """A card in view: marker id and corners (top-left, top-right, bottom-right, bottom-left), frame px."""
+
+    marker_id: int
+    corners: np.ndarray  # float32 (4, 2)
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        x, y = self.corners.mean(axis=0)
+        return float(x), float(y)
+
+    @property
+    def side_px(self) -> float:
+        """Mean length of the marker's sides, in frame pixels."""
+        return float(np.linalg.norm(self.corners - np.roll(self.corners, -1, axis=0), axis=1).mean())
+
+
+@dataclass(frozen=True)
+class CardsResult:
+    cards: list[SeenCard] = field(default_factory=list)
+
+
+@dataclass
+class _Track:
+    corners: np.ndarray
+    last_seen_s: float
+
+
+class CardTracker:
+    """Detects the known markers in BGR frames and tracks them with smoothing and a short hold.
+
+    ``detector`` is an ArUco detector (kiosk.exhibit.create_marker_detector(refine_corners=False)
+    for speed: corners are refined here on the full-size picture).
+    """
+
+    def __init__(self, detector: Any, known_ids: Iterable[int], smoothing: float = 0.5,
+                 hold_s: float = HOLD_S, max_width: int = DETECT_MAX_WIDTH) -> None:
+        if not 0.0 < smoothing <= 1.0:
+            raise ValueError(f"smoothing must be in (0, 1], got {smoothing}")
+        self.detector = detector
+        self.known_ids = frozenset(int(i) for i in known_ids)
+        self.smoothing = smoothing
+        self.hold_s = hold_s
+        self.max_width = max_width
+        self._tracks: dict[int, _Track] = {}
+
+    def reset(self) -> None:
+        self._tracks.clear()
+
+    def detect(self, frame: np.ndarray) -> dict[int, np.ndarray]:
+        """Known markers in the frame: id -> corners in frame pixels (no smoothing)."""
+        grey = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+        scale = 1.0
+        small = grey
+        if grey.shape[1] > self.max_width:
+            scale = self.max_width / grey.shape[1]
+            small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        corners, ids, _ = self.detector.detectMarkers(small)
+        if ids is None:
+            return {}
+        found = {}
+        for marker_id, quad in zip(ids.ravel(), corners, strict=True):
+            if int(marker_id) not in self.known_ids:
+                continue
+            points = np.asarray(quad, np.float32).reshape(4, 1, 2) / scale
+            window = max(3, round(2 / scale))
+            points = cv2.cornerSubPix(grey, points, (window, window), (-1, -1), _SUBPIX_CRITERIA)
+            found[int(marker_id)] = points.reshape(4, 2)
+        return found
+
+    def process(self, frame: np.ndarray, now_s: float) -> CardsResult:
+        for marker_id, corners in self.detect(frame).items():
+            track = self._tracks.get(marker_id)
+            if track is not None and now_s - track.last_seen_s <= self.hold_s:
+                side = float(np.linalg.norm(corners[0] - corners[1])) or 1.0
+                jump = float(np.abs(corners - track.corners).max())
+                # Small jitter is smoothed away; a real move (a fifth of the card or more) is followed at once.
+                weight = 1.0 if jump > 0.2 * side else self.smoothing
+                track.corners = track.corners + (corners - track.corners) * weight
+                track.last_seen_s = now_s
+            else:
+                self._tracks[marker_id] = _Track(corners.copy(), now_s)
+        for marker_id in [i for i, t in self._tracks.items() if now_s - t.last_seen_s > self.hold_s]:
+            del self._tracks[marker_id]
+        return CardsResult([SeenCard(i, t.corners.copy()) for i, t in sorted(self._tracks.items())])
+
+
+@dataclass
+class CardCollection:
+    """The goal: show FIRST_GOAL different cards, then every card."""
+
+    total: int
+    first_goal: int = FIRST_GOAL
+    frames_to_count: int = FRAMES_TO_COUNT
+    frames_seen: dict[int, int] = field(default_factory=dict)
+    collected: list[int] = field(default_factory=list)  # in the order shown
+
+    def observe(self, visible: Iterable[int]) -> tuple[list[int], int | None]:
+        """Cards visible in one frame -> (newly collected ids, goal reached now: its size or None)."""
+        newly = []
+        for marker_id in visible:
+            count = self.frames_seen.get(marker_id, 0) + 1
+            self.frames_seen[marker_id] = count
+            if count == self.frames_to_count and marker_id not in self.collected:
+                self.collected.append(marker_id)
+                newly.append(marker_id)
+        reached = None
+        if newly:
+            size = len(self.collected)
+            if size == self.total or (size >= self.first_goal > size - len(newly)):
+                reached = self.total if size == self.total else self.first_goal
+        return newly, reached
+
+    @property
+    def goal(self) -> int:
+        """The goal being played for now."""
+        return self.first_goal if len(self.collected) < self.first_goal else self.total
+
+    def reset(self) -> None:
+        self.frames_seen.clear()
+        self.collected.clear()
+
+
+# -- molecules ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Atom:
+    element: str
+    position: tuple[float, float, float]  # ångström
+
+
+def water() -> list[Atom]:
+    """H2O: O-H bonds 0.96 Å, H-O-H angle 104.5°, in the x-y plane (y down)."""
+    half = math.radians(104.5 / 2)
+    bond = 0.96
+    return [Atom("O", (0.0, 0.0, 0.0)),
+            Atom("H", (-bond * math.sin(half), bond * math.cos(half), 0.0)),
+            Atom("H", (bond * math.sin(half), bond * math.cos(half), 0.0))]
+
+
+def carbon_dioxide() -> list[Atom]:
+    """CO2: linear, C=O double bonds 1.16 Å."""
+    return [Atom("O", (-1.16, 0.0, 0.0)), Atom("C", (0.0, 0.0, 0.0)), Atom("O", (1.16, 0.0, 0.0))]
+
+
+def salt_crystal(ions_per_edge: int = 3, spacing: float = 2.82) -> list[Atom]:
+    """A cube of NaCl (rock salt): Na and Cl alternate; neighbours 2.82 Å apart."""
+    atoms = []
+    offset = (ions_per_edge - 1) / 2
+    for i in range(ions_per_edge):
+        for j in range(ions_per_edge):
+            for k in range(ions_per_edge):
+                element = "Na" if (i + j + k) % 2 == 0 else "Cl"
+                atoms.append(Atom(element, ((i - offset) * spacing, (j - offset) * spacing, (k - offset) * spacing)))
+    return atoms
+
+
+MOLECULES = {"water": water, "carbon_dioxide": carbon_dioxide, "salt": salt_crystal}
+
+
+def bonds(atoms: list[Atom], max_length: float) -> list[tuple[int, int]]:
+    """Pairs of atoms closer than max_length (ångström)."""
+    pairs = []
+    for a in range(len(atoms)):
+        for b in range(a + 1, len(atoms)):
+            if math.dist(atoms[a].position, atoms[b].position) <= max_length:
+                pairs.append((a, b))
+    return pairs
+
+
+def rotate_y(points: np.ndarray, angle_rad: float) -> np.ndarray:
+    """Turn (n, 3) points about the vertical (y) axis; distances are kept."""
+    cos_a, sin_a = math.cos(angle_rad), math.sin(angle_rad)
+    rotation = np.array([[cos_a, 0.0, sin_a], [0.0, 1.0, 0.0], [-sin_a, 0.0, cos_a]])
+    return points @ rotation.T
+
+
+def rotate_x(points: np.ndarray, angle_rad: float) -> np.ndarray:
+    cos_a, sin_a = math.cos(angle_rad), math.sin(angle_rad)
+    rotation = np.array([[1.0, 0.0, 0.0], [0.0, cos_a, -sin_a], [0.0, sin_a, cos_a]])
+    return points @ rotation.T

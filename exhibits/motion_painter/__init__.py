@@ -1,0 +1,1 @@
+"""Motion painter: moving in front of the camera paints colourful trails."""

@@ -1,0 +1,229 @@
+"""Motion painter: the painting over the camera picture, palette and clear buttons, coverage goal."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from exhibits.motion_painter.meter import CoverageMeter
+from exhibits.motion_painter.model import PALETTES, STILL_SECONDS, CoverageGoal, MotionPainter, PaintResult
+from exhibits.motion_painter.thumbs import MemoryThumbs
+from kiosk.exhibit import (
+    CameraFrame,
+    CameraUnavailable,
+    CameraView,
+    Card,
+    ExhibitContext,
+    ExhibitWidget,
+    SegmentedChoice,
+    ThemedLabel,
+    TouchButton,
+)
+
+
+class PaintView(CameraView):
+    """The canvas; while everyone stands still, a ring fills up before the wipe."""
+
+    def __init__(self, exhibit: MotionPainterExhibit) -> None:
+        super().__init__(exhibit)
+        self.exhibit = exhibit
+        self.setObjectName("paint-view")
+
+    def draw_overlay(self, painter: QPainter) -> None:
+        still_s = self.exhibit.still_s
+        if self.frame is None or still_s < 0.3:
+            return
+        theme = self.exhibit.context.theme
+        radius = theme.px(70)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        ring = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        backdrop = theme.color("background")
+        backdrop.setAlpha(200)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(backdrop)
+        painter.drawEllipse(ring.adjusted(-theme.px(14), -theme.px(14), theme.px(14), theme.px(14)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(theme.color("surface_raised"), theme.px(12)))
+        painter.drawEllipse(ring)
+        fraction = min(1.0, still_s / STILL_SECONDS)
+        painter.setPen(QPen(theme.color("accent"), theme.px(12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(ring, 90 * 16, round(-360 * 16 * fraction))
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(22, QFont.Weight.Bold))
+        painter.drawText(ring.adjusted(theme.px(16), 0, -theme.px(16), 0),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.exhibit.still_text())
+
+
+class MotionPainterExhibit(ExhibitWidget):
+    """Move to paint with your whole body; stand still for a moment and the canvas is wiped."""
+
+    def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.painter = MotionPainter()
+        self.goal = CoverageGoal()
+        self.feed = None
+        self.coverage = 0.0
+        self.still_s = 0.0
+        self._last_still_at: float | None = None
+
+        self.view = PaintView(self)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.panel = Card()
+        panel = QVBoxLayout(self.panel)
+        theme = context.theme
+        margin = theme.px(24)
+        panel.setContentsMargins(margin, margin, margin, margin)
+        panel.setSpacing(theme.px(16))
+        self.heading = ThemedLabel(size=36, bold=True, accent=True)
+        self.task = ThemedLabel(size=26)
+        self.meter = CoverageMeter()
+        self.meter.target = self.goal.target
+        self.palette_title = ThemedLabel(size=22, bold=True)
+        self.palettes = SegmentedChoice(list(PALETTES))
+        self.palettes.chosen.connect(self._on_palette)
+        self.clear_button = TouchButton("clear")
+        self.clear_button.setObjectName("clear")
+        self.clear_button.clicked.connect(self._on_clear)
+        self.science_title = ThemedLabel(size=24, bold=True)
+        self.science = ThemedLabel(size=22, muted=True)
+        self.science.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.thumbs = MemoryThumbs()
+        self.rounds = ThemedLabel(size=22, bold=True)
+        panel.addWidget(self.heading)
+        panel.addWidget(self.task)
+        panel.addWidget(self.meter)
+        panel.addWidget(self.palette_title)
+        panel.addWidget(self.palettes)
+        panel.addWidget(self.clear_button)
+        panel.addSpacing(theme.px(8))
+        panel.addWidget(self.science_title)
+        panel.addWidget(self.science)
+        panel.addWidget(self.thumbs, 1)
+        panel.addWidget(self.rounds)
+
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(theme.px(16))
+        self.box.addWidget(self.view, 7)
+        self.box.addWidget(self.panel, 3)
+        self._portrait: bool | None = None
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def still_text(self) -> str:
+        return self.tr("Stay still…")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Paint with your body"))
+        self.task.setText(self.tr("Move in front of the camera: everything that moves leaves a trail of colour."))
+        self.palette_title.setText(self.tr("Colours"))
+        self.palettes.set_texts({"rainbow": self.tr("Rainbow"), "fire": self.tr("Fire"), "ocean": self.tr("Sea")})
+        self.clear_button.setText(self.tr("Wipe the canvas"))
+        self.science_title.setText(self.tr("How does it know?"))
+        self.science.setText(self.tr("The computer remembers what the room looks like without you. Every pixel that "
+                                     "differs from that memory, and has just changed, is you moving."))
+        self.thumbs.captions = (self.tr("The room it remembers"), self.tr("Different now: you"))
+        self.thumbs.update()
+        self._update_progress_texts()
+        self.view.update()
+
+    def _update_progress_texts(self) -> None:
+        percent = self.context.format_number(self.coverage * 100, 0, "%")
+        goal = self.context.format_number(self.goal.target * 100, 0, "%")
+        self.meter.set_value(self.coverage, self.tr("Painted (goal %1)").replace("%1", goal), percent)
+        count = self.goal.rounds_completed
+        text = (self.tr("Paintings finished: %1").replace("%1", str(count)) if count else
+                self.tr("Stand still to wipe the canvas and start again."))
+        if text != self.rounds.text():  # no relayout unless the words change
+            self.rounds.setText(text)
+
+    # -- behaviour -----------------------------------------------------------------------------
+
+    def _process(self, frame):  # runs on the camera worker thread
+        return self.painter.process(frame, time.monotonic())
+
+    def _on_camera_frame(self, frame: CameraFrame) -> None:
+        result = frame.result
+        if not isinstance(result, PaintResult):
+            return
+        self.coverage = result.coverage
+        self.thumbs.mirror = self.view.mirror
+        if result.background is not None:
+            self.thumbs.set_background(result.background)
+        if result.foreground is not None:
+            self.thumbs.set_foreground(result.foreground)
+        captured_at = frame.packed.captured_at
+        if result.moving_fraction < 0.002 and self.coverage > 0 and not result.wiping:
+            if self._last_still_at is None:
+                self._last_still_at = captured_at
+            self.still_s = captured_at - self._last_still_at
+        else:
+            self._last_still_at, self.still_s = None, 0.0
+        if result.wiped:
+            self.context.record("wiped", None)
+        if self.goal.update(result.coverage, result.wiped):
+            self.context.record("painting_finished", round(result.coverage, 2))
+            self.context.complete(round(result.coverage * 100))
+        self._update_progress_texts()
+
+    def _on_palette(self, key: str) -> None:
+        self.painter.palette = key
+        self.context.record("palette", key)
+
+    def _on_clear(self) -> None:
+        self.painter.clear()
+        self.context.record("clear", None)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        super().start()
+        if self.feed is None:
+            try:
+                self.feed = self.context.camera()
+            except CameraUnavailable:
+                self.view.set_unavailable(True)
+                return
+            self.feed.set_processor(self._process)
+            self.feed.frame_ready.connect(self._on_camera_frame)
+            self.view.attach(self.feed)
+        self.feed.start()
+
+    def stop(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
+        super().stop()
+
+    def pause(self) -> None:
+        super().pause()
+        if self.feed is not None:
+            self.feed.pause()
+
+    def resume(self) -> None:
+        super().resume()
+        if self.feed is not None:
+            self.feed.resume()
+
+    def reset(self) -> None:
+        self.painter.reset()
+        self.painter.palette = "rainbow"
+        self.palettes.set_current("rainbow")
+        self.goal.reset()
+        self.coverage, self.still_s, self._last_still_at = 0.0, 0.0, None
+        self.retranslate()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = self.height() > self.width()
+        # On a tall screen a wide camera picture would lose its sides: keep the view at most 4:3.
+        self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
+        if portrait != self._portrait:
+            self._portrait = portrait
+            self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+            self.box.setStretch(0, 6 if portrait else 7)
+            self.box.setStretch(1, 4 if portrait else 3)
+        super().resizeEvent(event)

@@ -1,0 +1,1 @@
+"""Wind of motion: particles blown by the visitor's movement, measured with optical flow."""

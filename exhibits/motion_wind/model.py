@@ -1,0 +1,212 @@
+"""Wind of motion: optical flow turned into wind, particles carried by it, a turbine charged by it.
+
+Qt-free. ``FlowMeter.process(frame)`` runs on the camera worker: dense optical flow (OpenCV DIS)
+between this frame and the last, on a small grey copy, gives how far each patch of the picture
+moved. That motion field, smoothed, is the wind. ``ParticleWind.step`` (on the UI thread, every
+display frame) drags thousands of particles towards the local wind speed, vectorised with numpy.
+``Turbine`` turns the particles' wind into power: like a real wind turbine, power grows with the
+cube of the wind speed (P = ½ ρ A v³), so a wind twice as fast gives eight times the power.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+FLOW_WIDTH_PX = 192
+#: The dimmed camera picture under the particles is this wide (the display enlarges it).
+PICTURE_WIDTH_PX = 640
+#: A flow longer than this (in flow pixels per frame) is a glitch (a light switched on), not wind.
+MAX_FLOW_PX = 8.0
+#: Motion is blown outwards a little: the wind reaches past the moving arm.
+WIND_SPREAD_PX = 9
+#: Brightness change (0-255) that shows a patch really moved; DIS fills flat areas in from their
+#: neighbours, so flow is trusted only where the picture changed.
+CHANGE_THRESHOLD = 12
+
+
+@dataclass(frozen=True)
+class FlowResult:
+    """One processed frame: the wind field and the picture to draw particles on."""
+
+    wind: np.ndarray  # (h, w, 2) float32: x in picture widths per second, y in picture heights per second
+    display: np.ndarray  # dimmed camera picture, BGR, PICTURE_WIDTH_PX wide
+    mean_flow: float  # mean motion, flow pixels per frame
+
+
+class FlowMeter:
+    """Dense optical flow from consecutive frames (DIS, ultrafast preset, on a small copy)."""
+
+    def __init__(self, fps: float = 30.0, flow_width_px: int = FLOW_WIDTH_PX) -> None:
+        self.fps = fps
+        self.flow_width_px = flow_width_px
+        self._dis = cv2.DISOpticalFlow_create(cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST)
+        self._previous: np.ndarray | None = None
+
+    def reset(self) -> None:
+        self._previous = None
+
+    def flow(self, previous: np.ndarray, current: np.ndarray) -> np.ndarray:
+        """Flow (h, w, 2) in pixels per frame from one grey image to the next."""
+        return self._dis.calc(previous, current, None)
+
+    def process(self, frame: np.ndarray) -> FlowResult:
+        height, width = frame.shape[:2]
+        flow_h = max(2, round(height * self.flow_width_px / width))
+        small = cv2.resize(frame, (self.flow_width_px, flow_h), interpolation=cv2.INTER_AREA)
+        grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+        previous, self._previous = self._previous, grey
+        if previous is None or previous.shape != grey.shape:
+            field = np.zeros((flow_h, self.flow_width_px, 2), np.float32)
+        else:
+            field = self.flow(previous, grey)
+            _, changed = cv2.threshold(cv2.absdiff(grey, previous), CHANGE_THRESHOLD, 1, cv2.THRESH_BINARY)
+            changed = cv2.dilate(changed, np.ones((5, 5), np.uint8))
+            field *= changed[..., None].astype(np.float32)
+        magnitude = np.sqrt(field[..., 0] ** 2 + field[..., 1] ** 2)
+        too_long = magnitude > MAX_FLOW_PX
+        if too_long.any():
+            field[too_long] *= (MAX_FLOW_PX / magnitude[too_long])[:, None]
+        mean_flow = float(np.minimum(magnitude, MAX_FLOW_PX).mean())
+        kernel = 2 * WIND_SPREAD_PX + 1
+        spread = cv2.GaussianBlur(field, (kernel, kernel), 0) * 3.0  # spread out, keeping the strength
+        spread[..., 0] *= self.fps / self.flow_width_px  # pixels per frame -> widths per second
+        spread[..., 1] *= self.fps / flow_h
+        picture_h = round(height * PICTURE_WIDTH_PX / width)
+        picture = cv2.resize(frame, (PICTURE_WIDTH_PX, picture_h), interpolation=cv2.INTER_AREA)
+        display = cv2.convertScaleAbs(picture, alpha=0.35)
+        return FlowResult(spread, display, mean_flow)
+
+
+class ParticleWind:
+    """Particles in the unit square (x across, y down, as fractions of the picture) blown by the wind.
+
+    Each step the velocity relaxes towards the local wind with time constant ``1/drag_per_s``
+    (air drag), plus a faint swirling breeze so the air never looks dead.
+    """
+
+    def __init__(self, count: int = 4000, seed: int = 0, drag_per_s: float = 2.5, breeze: float = 0.015) -> None:
+        if count < 1:
+            raise ValueError(f"need at least one particle, got {count}")
+        if drag_per_s <= 0:
+            raise ValueError("drag_per_s must be positive")
+        self.count = count
+        self.drag_per_s = drag_per_s
+        self.breeze = breeze
+        self._rng = np.random.default_rng(seed)
+        self.positions = np.empty((count, 2), np.float32)
+        self.velocities = np.empty((count, 2), np.float32)
+        self.time_s = 0.0
+        self.wind: np.ndarray | None = None
+        self.reset()
+
+    def reset(self) -> None:
+        self.positions[:] = self._rng.random((self.count, 2), dtype=np.float32)
+        self.velocities[:] = 0.0
+        self.time_s = 0.0
+        self.wind = None
+
+    def set_wind(self, wind: np.ndarray | None) -> None:
+        """The latest wind field (h, w, 2), or None for still air."""
+        self.wind = wind
+
+    def wind_at_particles(self) -> np.ndarray:
+        if self.wind is None:
+            return np.zeros_like(self.velocities)
+        height, width = self.wind.shape[:2]
+        columns = np.minimum((self.positions[:, 0] * width).astype(np.intp), width - 1)
+        rows = np.minimum((self.positions[:, 1] * height).astype(np.intp), height - 1)
+        return self.wind[rows, columns]
+
+    def step(self, dt_s: float) -> None:
+        if dt_s <= 0:
+            return
+        dt_s = min(dt_s, 0.1)
+        self.time_s += dt_s
+        target = self.wind_at_particles()
+        if self.breeze:
+            # A slow swirl (a curl-like field) so particles drift when nobody moves.
+            x, y = self.positions[:, 0], self.positions[:, 1]
+            phase = self.time_s * 0.3
+            target = target + self.breeze * np.stack(
+                (np.sin(2 * math.pi * y + phase), np.cos(2 * math.pi * x - phase)), axis=1).astype(np.float32)
+        blend = 1.0 - math.exp(-self.drag_per_s * dt_s)
+        self.velocities += (target - self.velocities) * blend
+        self.positions += self.velocities * dt_s
+        np.mod(self.positions, 1.0, out=self.positions)  # leaving one side, coming back on the other
+
+    def speeds(self) -> np.ndarray:
+        """Each particle's speed, picture widths per second (heights counted as widths: a rough scale)."""
+        return np.sqrt((self.velocities ** 2).sum(axis=1))
+
+    def mean_speed(self) -> float:
+        return float(self.speeds().mean())
+
+    def gust_speed(self, share: float = 0.1) -> float:
+        """Mean speed of the fastest ``share`` of particles: the wind where the visitor moves."""
+        if not 0 < share <= 1:
+            raise ValueError(f"share must be in (0, 1], got {share}")
+        count = max(1, round(self.count * share))
+        return float(np.partition(self.speeds(), self.count - count)[-count:].mean())
+
+
+def turbine_power(wind_speed: float, rated_speed: float) -> float:
+    """Share of the turbine's rated power (0-1): the cube of the wind speed, capped at the rating."""
+    if rated_speed <= 0:
+        raise ValueError("rated_speed must be positive")
+    if wind_speed <= 0:
+        return 0.0
+    return min(1.0, (wind_speed / rated_speed) ** 3)
+
+
+@dataclass
+class Turbine:
+    """A wind turbine charging a battery; the goal is a full battery."""
+
+    rated_speed: float = 0.35  # gust speed (picture widths per second) that gives full power
+    full_power_s: float = 6.0  # seconds at full power to fill the battery
+    charge: float = 0.0  # 0-1
+    rotor_angle_deg: float = 0.0
+    power: float = 0.0
+    completed: bool = False
+
+    def update(self, wind_speed: float, dt_s: float) -> bool:
+        """Advance by dt_s with this wind; True exactly when the battery becomes full."""
+        if dt_s < 0:
+            raise ValueError("dt_s cannot be negative")
+        self.power = turbine_power(wind_speed, self.rated_speed)
+        self.rotor_angle_deg = (self.rotor_angle_deg + 720.0 * min(wind_speed / self.rated_speed, 2.0) * dt_s) % 360
+        before = self.charge
+        self.charge = min(1.0, self.charge + self.power * dt_s / self.full_power_s)
+        if self.charge >= 1.0 and before < 1.0 and not self.completed:
+            self.completed = True
+            return True
+        return False
+
+    def reset(self) -> None:
+        self.charge = self.power = self.rotor_angle_deg = 0.0
+        self.completed = False
+
+
+def render_particles(trails: np.ndarray, particles: ParticleWind, palette: np.ndarray, fade: float = 0.8) -> None:
+    """Fade the trail image (BGR uint8) and draw each particle as a 2x2 dot coloured by its speed.
+
+    ``palette`` is (n, 3) uint8 BGR from slow to fast.
+    """
+    cv2.convertScaleAbs(trails, trails, fade)
+    height, width = trails.shape[:2]
+    columns = np.minimum((particles.positions[:, 0] * width).astype(np.intp), width - 2)
+    rows = np.minimum((particles.positions[:, 1] * height).astype(np.intp), height - 2)
+    level = np.minimum((particles.speeds() * 8.0 * (len(palette) - 1)).astype(np.intp), len(palette) - 1)
+    colours = palette[level]
+    for dy in (0, 1):
+        for dx in (0, 1):
+            trails[rows + dy, columns + dx] = colours
+
+
+def compose(picture: np.ndarray, trails: np.ndarray) -> np.ndarray:
+    """Trails added onto the picture (saturating), as BGRA: the layout Qt paints fastest."""
+    return cv2.cvtColor(cv2.add(picture, trails), cv2.COLOR_BGR2BGRA)

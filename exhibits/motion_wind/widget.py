@@ -1,0 +1,242 @@
+"""Wind of motion: particles blown over the camera picture, flow arrows, a turbine and its battery."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from exhibits.motion_wind.model import FlowMeter, FlowResult, ParticleWind, Turbine, compose, render_particles
+from exhibits.motion_wind.turbine_view import TurbineView
+from kiosk.exhibit import (
+    SERIES,
+    CameraFrame,
+    CameraUnavailable,
+    CameraView,
+    Card,
+    ExhibitContext,
+    ExhibitWidget,
+    ThemedLabel,
+    TouchButton,
+    draw_arrow,
+    image_from_array,
+)
+
+PARTICLES = 4000
+# Flow arrows are drawn on a grid this many cells across.
+ARROW_COLUMNS = 16
+
+
+def speed_palette(high_contrast: bool) -> np.ndarray:
+    """Particle colours (BGR) from slow to fast: calm blue to hot orange (white/yellow in high contrast)."""
+    if high_contrast:
+        stops = ["#FFFFFF", "#FFFFFF", "#FFD400", "#FFD400"]
+    else:
+        stops = [SERIES[0], "#7FD1FF", SERIES[2], SERIES[1], "#D55E00"]
+    colours = []
+    for index in range(32):
+        position = index / 31 * (len(stops) - 1)
+        low, high = int(position), min(int(position) + 1, len(stops) - 1)
+        mix = position - low
+        a = [int(stops[low][i:i + 2], 16) for i in (1, 3, 5)]
+        b = [int(stops[high][i:i + 2], 16) for i in (1, 3, 5)]
+        red, green, blue = (round(x + (y - x) * mix) for x, y in zip(a, b, strict=True))
+        colours.append((blue, green, red))
+    return np.array(colours, np.uint8)
+
+
+class WindView(CameraView):
+    """The dimmed picture with the particle trails; optionally the flow as arrows."""
+
+    def __init__(self, exhibit: MotionWindExhibit) -> None:
+        super().__init__(exhibit)
+        self.exhibit = exhibit
+        self.setObjectName("wind-view")
+
+    def draw_overlay(self, painter: QPainter) -> None:
+        wind = self.exhibit.particles.wind
+        if not self.exhibit.show_arrows or wind is None or self.frame is None:
+            return
+        theme = self.exhibit.context.theme
+        width, height = self.frame.size
+        transform = self.frame_transform()
+        rows = max(2, round(ARROW_COLUMNS * height / width))
+        field_h, field_w = wind.shape[:2]
+        pen = QPen(theme.color("text"), theme.px(3), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        cell = width / ARROW_COLUMNS
+        for row in range(rows):
+            for column in range(ARROW_COLUMNS):
+                fx, fy = (column + 0.5) / ARROW_COLUMNS, (row + 0.5) / rows
+                vx, vy = wind[min(field_h - 1, int(fy * field_h)), min(field_w - 1, int(fx * field_w))]
+                # wind is in picture widths (x) and heights (y) per second; show 0.25 s of travel.
+                dx, dy = float(vx) * width * 0.25, float(vy) * height * 0.25
+                length = (dx * dx + dy * dy) ** 0.5
+                if length < cell * 0.15:
+                    continue
+                scale = min(1.0, cell * 0.9 / length)
+                start = QPointF(fx * width, fy * height)
+                end = QPointF(start.x() + dx * scale, start.y() + dy * scale)
+                draw_arrow(painter, transform.map(start), transform.map(end), theme.px(12))
+
+
+class MotionWindExhibit(ExhibitWidget):
+    """Move to make wind: the computer measures your motion (optical flow) and it blows the particles."""
+
+    def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.flow_meter = FlowMeter()
+        self.particles = ParticleWind(PARTICLES, seed=1)
+        self.turbine = Turbine()
+        self.feed = None
+        self.show_arrows = False
+        self._frame: CameraFrame | None = None
+        self._picture: np.ndarray | None = None
+        self._trails: np.ndarray | None = None
+        self._palette = speed_palette(context.theme.high_contrast)
+
+        self.view = WindView(self)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.panel = Card()
+        panel = QVBoxLayout(self.panel)
+        theme = context.theme
+        margin = theme.px(24)
+        panel.setContentsMargins(margin, margin, margin, margin)
+        panel.setSpacing(theme.px(14))
+        self.heading = ThemedLabel(size=36, bold=True, accent=True)
+        self.task = ThemedLabel(size=25)
+        self.turbine_view = TurbineView(self.turbine)
+        self.power = ThemedLabel(size=24, bold=True)
+        self.cube = ThemedLabel(size=21, muted=True)
+        self.arrows_button = TouchButton("arrows", checkable=True)
+        self.arrows_button.setObjectName("arrows")
+        self.arrows_button.toggled.connect(self._on_arrows)
+        self.science_title = ThemedLabel(size=24, bold=True)
+        self.science = ThemedLabel(size=22, muted=True)
+        panel.addWidget(self.heading)
+        panel.addWidget(self.task)
+        panel.addWidget(self.turbine_view, 1)
+        panel.addWidget(self.power)
+        panel.addWidget(self.cube)
+        panel.addWidget(self.arrows_button)
+        panel.addWidget(self.science_title)
+        panel.addWidget(self.science)
+
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(theme.px(16))
+        self.box.addWidget(self.view, 7)
+        self.box.addWidget(self.panel, 3)
+        self._portrait: bool | None = None
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Make a storm"))
+        self.task.setText(self.tr("Wave your arms: your movement becomes wind. Charge the battery with the turbine!"))
+        self.cube.setText(self.tr("Wind twice as fast gives the turbine eight times the power: power grows with "
+                                  "speed × speed × speed."))
+        self.arrows_button.setText(self.tr("Hide the motion arrows") if self.show_arrows
+                                   else self.tr("Show the motion arrows"))
+        self.science_title.setText(self.tr("Optical flow"))
+        self.science.setText(self.tr("The computer compares each picture with the one before and finds how far "
+                                     "every small patch has moved. The arrows show that motion."))
+        self._update_power_texts()
+
+    def _update_power_texts(self) -> None:
+        power = self.context.format_number(self.turbine.power * 100, 0, "%")
+        text = self.tr("Turbine power: %1").replace("%1", power)
+        if text != self.power.text():  # a label relayout every display frame would cost the UI thread
+            self.power.setText(text)
+        self.turbine_view.battery_text = self.context.format_number(self.turbine.charge * 100, 0, "%")
+        self.turbine_view.update()
+
+    # -- behaviour -----------------------------------------------------------------------------
+
+    def _on_camera_frame(self, frame: CameraFrame) -> None:
+        result = frame.result
+        if not isinstance(result, FlowResult):
+            return
+        self._frame = frame
+        self._picture = result.display
+        self.particles.set_wind(result.wind)
+
+    def _on_arrows(self, on: bool) -> None:
+        self.show_arrows = on
+        self.context.record("arrows", on)
+        self.retranslate()
+        self.view.update()
+
+    def advance(self, dt_s: float) -> None:
+        self.particles.step(dt_s)
+        if self.turbine.update(self.particles.gust_speed(), dt_s):
+            self.context.record("battery_full", None)
+            self.context.complete(100.0)
+        self._compose()
+        self._update_power_texts()
+
+    def _compose(self) -> None:
+        """Particle trails over the dimmed picture, one small image the view enlarges."""
+        picture = self._picture
+        if picture is None or self._frame is None:
+            return
+        if self._trails is None or self._trails.shape != picture.shape:
+            self._trails = np.zeros_like(picture)
+        render_particles(self._trails, self.particles, self._palette)
+        self.view.show_frame(self._frame, image_from_array(compose(picture, self._trails)))
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        super().start()
+        if self.feed is None:
+            try:
+                self.feed = self.context.camera()
+            except CameraUnavailable:
+                self.view.set_unavailable(True)
+                return
+            self.feed.set_processor(self.flow_meter.process)
+            self.feed.frame_ready.connect(self._on_camera_frame)
+            self.view.attach(self.feed, show_frames=False)
+        self.feed.start()
+
+    def stop(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
+        super().stop()
+
+    def pause(self) -> None:
+        super().pause()
+        if self.feed is not None:
+            self.feed.pause()
+
+    def resume(self) -> None:
+        super().resume()
+        if self.feed is not None:
+            self.feed.resume()
+
+    def reset(self) -> None:
+        self.particles.reset()
+        self.turbine.reset()
+        self.flow_meter.reset()
+        self.arrows_button.setChecked(False)
+        self._trails = None
+        self.retranslate()
+
+    def apply_theme(self) -> None:
+        self._palette = speed_palette(self.context.theme.high_contrast)
+        super().apply_theme()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        portrait = self.height() > self.width()
+        # On a tall screen a wide camera picture would lose its sides: keep the view at most 4:3.
+        self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
+        if portrait != self._portrait:
+            self._portrait = portrait
+            self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+            self.box.setStretch(0, 6 if portrait else 7)
+            self.box.setStretch(1, 4 if portrait else 3)
+        super().resizeEvent(event)

@@ -1,0 +1,143 @@
+"""AR cards: marker tracking on synthetic frames and clips, smoothing, the goal, molecule geometry."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import pytest
+
+from exhibits.ar_cards.model import (
+    CardCollection,
+    CardTracker,
+    bonds,
+    carbon_dioxide,
+    rotate_y,
+    salt_crystal,
+    water,
+)
+from kiosk.camera.markers import MARKER_CARDS, create_detector
+from kiosk.camera.sources import FileSource, SyntheticSource
+
+ALL_IDS = [card.marker_id for card in MARKER_CARDS]
+
+
+def test_cards_are_found_where_the_scene_put_them() -> None:
+    scene = SyntheticSource(1280, 720, 30, paced=False)
+    tracker = CardTracker(create_detector(), ALL_IDS, smoothing=1.0, hold_s=0.0)
+    for index in range(0, 150, 10):
+        result = tracker.process(scene.frame_at(index), index / 30)
+        truth = scene.scene_at(index).markers
+        assert {c.marker_id for c in result.cards} == set(truth)
+        for card in result.cards:
+            assert np.abs(card.corners - truth[card.marker_id]).max() < 3.0
+            assert card.side_px > 100
+
+
+def test_cards_are_found_in_an_mjpg_clip(tmp_path) -> None:
+    scene = SyntheticSource(960, 540, 30, paced=False)
+    path = tmp_path / "cards.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 30, (960, 540))
+    for index in range(20):
+        writer.write(scene.frame_at(index))
+    writer.release()
+    tracker = CardTracker(create_detector(), ALL_IDS)
+    with FileSource(path, paced=False) as clip:
+        for index in range(20):
+            result = tracker.process(clip.read(), index / 30)
+    assert {c.marker_id for c in result.cards} == {0, 1}
+
+
+def test_unknown_markers_are_ignored() -> None:
+    frame = SyntheticSource(1280, 720, 30, paced=False).frame_at(0)
+    tracker = CardTracker(create_detector(), known_ids=[1])
+    assert [c.marker_id for c in tracker.process(frame, 0.0).cards] == [1]
+
+
+def test_smoothing_calms_jitter_but_follows_real_moves() -> None:
+    frame = SyntheticSource(1280, 720, 30, paced=False).frame_at(0)
+    detector = create_detector()
+    base = CardTracker(detector, ALL_IDS).detect(frame)[0]
+
+    class Jittery:
+        def __init__(self) -> None:
+            self.offset = np.zeros(2, np.float32)
+
+        def detectMarkers(self, grey):
+            return (base + self.offset).reshape(1, 1, 4, 2), np.array([[0]]), None
+
+    fake = Jittery()
+    tracker = CardTracker(fake, ALL_IDS, smoothing=0.3, max_width=10_000)
+    flat = np.full_like(frame, 128)  # no image corners to snap to: only the smoothing acts
+    outputs = []
+    for step in range(40):
+        fake.offset[:] = (2.0 if step % 2 else -2.0, 0.0)
+        outputs.append(tracker.process(flat, step / 30).cards[0].corners[0, 0])
+    assert np.std(outputs[10:]) < 1.0, "4 px of jitter shrinks to well under a pixel"
+    fake.offset[:] = (120.0, 0.0)
+    moved = tracker.process(flat, 2.0).cards[0].corners
+    assert np.abs(moved - (base + fake.offset)).max() < 1e-3, "a big move is followed at once"
+
+
+def test_a_card_is_held_briefly_then_dropped() -> None:
+    with_card = SyntheticSource(1280, 720, 30, paced=False).frame_at(0)
+    empty = np.full_like(with_card, 90)
+    tracker = CardTracker(create_detector(), ALL_IDS, hold_s=0.3)
+    assert len(tracker.process(with_card, 0.0).cards) == 2
+    assert len(tracker.process(empty, 0.2).cards) == 2, "one missed frame does not make it blink"
+    assert tracker.process(empty, 0.5).cards == []
+
+
+def test_smoothing_must_be_sensible() -> None:
+    with pytest.raises(ValueError, match="smoothing"):
+        CardTracker(create_detector(), ALL_IDS, smoothing=0)
+
+
+def test_the_goal_counts_cards_held_long_enough() -> None:
+    collection = CardCollection(total=9, first_goal=3, frames_to_count=3)
+    assert collection.observe([0, 1]) == ([], None)
+    assert collection.observe([0, 1]) == ([], None)
+    assert collection.observe([0, 1]) == ([0, 1], None)
+    assert collection.goal == 3
+    for _ in range(2):
+        collection.observe([2])
+    assert collection.observe([2]) == ([2], 3), "three different cards: first goal"
+    assert collection.goal == 9
+    reached = []
+    for marker_id in range(3, 9):
+        for _ in range(3):
+            _, goal = collection.observe([marker_id])
+            if goal:
+                reached.append(goal)
+    assert reached == [9] and collection.collected == list(range(9))
+    collection.reset()
+    assert collection.collected == [] and collection.goal == 3
+
+
+def test_water_has_its_real_bond_length_and_angle() -> None:
+    oxygen, h1, h2 = (np.array(a.position) for a in water())
+    assert np.linalg.norm(h1 - oxygen) == pytest.approx(0.96)
+    cos_angle = np.dot(h1 - oxygen, h2 - oxygen) / (np.linalg.norm(h1 - oxygen) * np.linalg.norm(h2 - oxygen))
+    assert math.degrees(math.acos(cos_angle)) == pytest.approx(104.5)
+
+
+def test_carbon_dioxide_is_straight() -> None:
+    o1, carbon, o2 = (np.array(a.position) for a in carbon_dioxide())
+    assert np.linalg.norm(o1 - carbon) == pytest.approx(1.16) == pytest.approx(np.linalg.norm(o2 - carbon))
+    assert np.dot(o1 - carbon, o2 - carbon) == pytest.approx(-1.16 ** 2), "180 degrees"
+
+
+def test_salt_crystal_alternates_sodium_and_chlorine() -> None:
+    atoms = salt_crystal(3)
+    assert len(atoms) == 27 and sum(a.element == "Na" for a in atoms) == 14
+    links = bonds(atoms, 3.0)
+    assert len(links) == 54, "3x3x3 cube: 3 directions x 3 x 3 x 2 neighbour pairs"
+    assert all(atoms[a].element != atoms[b].element for a, b in links), "every neighbour is the other ion"
+
+
+def test_turning_a_molecule_keeps_its_shape() -> None:
+    points = np.array([a.position for a in water()])
+    turned = rotate_y(points, 1.1)
+    assert np.linalg.norm(turned[1] - turned[0]) == pytest.approx(0.96)
+    assert turned[:, 1] == pytest.approx(points[:, 1]), "turning about y keeps heights"

@@ -1,0 +1,70 @@
+"""AR cards on screen: synthetic cards are found, drawings are anchored on them, the goal is reached."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from kiosk.translations import TranslationSet
+
+
+def test_showing_cards_places_drawings_and_reaches_the_goal(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("ar_cards", language="ru", camera="synthetic")
+    feed = context.camera()
+    with qtbot.waitSignal(context.completed, timeout=15_000, check_params_cb=lambda score: score == 3.0):
+        pass
+    assert len(widget.collection.collected) >= 3 and context.interactions >= 3
+    qtbot.waitUntil(lambda: bool(widget.cards), timeout=5000)
+    widget.view.repaint()
+    assert widget.view.placed, "a drawing was placed on each card in view"
+    for card in widget.cards:
+        transform = widget.view.placed.get(card.marker_id)
+        if transform is None:
+            continue
+        # The card-space corner (-1, -1) lands on the marker's first corner, in widget pixels.
+        expected = widget.view.frame_transform().map(QPointF(*map(float, card.corners[0])))
+        placed = transform.map(QPointF(-1, -1))
+        assert abs(placed.x() - expected.x()) < 1 and abs(placed.y() - expected.y()) < 1
+    assert widget.fact_title.text() in set(widget.card_names().values())
+    assert widget.card_names()["water"] == "Вода H₂O"
+    widget.stop()
+    assert not feed.camera_open
+
+
+def test_mirrored_view_keeps_drawings_on_the_cards(open_exhibit, qtbot) -> None:
+    widget, _ = open_exhibit("ar_cards", camera="synthetic")
+    qtbot.waitUntil(lambda: bool(widget.cards), timeout=8000)
+    assert widget.view.mirror
+    card = widget.cards[0]
+    quad = widget.view.card_quad(card)
+    centre_x = np.mean([quad.at(i).x() for i in range(4)])
+    frame_x = float(card.corners[:, 0].mean())
+    width = widget.view.frame.size[0]
+    assert (centre_x < widget.view.width() / 2) == (frame_x > width / 2), "left in the frame shows right"
+
+
+def test_without_a_camera(open_exhibit) -> None:
+    widget, _ = open_exhibit("ar_cards")
+    assert widget.view.unavailable
+    widget.grab()
+
+
+def test_reset_and_languages(open_exhibit) -> None:
+    widget, _ = open_exhibit("ar_cards", language="en")
+    widget.collection.observe([0] * 1)
+    widget.last_card = 2
+    widget.reset()
+    assert widget.collection.collected == [] and widget.last_card is None
+    assert widget.fact_title.text() == "What is on the cards?"
+    TranslationSet().switch("lv")
+    assert widget.heading.text() == "AR kartītes"
+    assert widget.shelf.names[2] == "Saturns"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1080, 1920)])
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_renders_at_every_size(open_exhibit, size, high_contrast) -> None:
+    widget, _ = open_exhibit("ar_cards", size=size, high_contrast=high_contrast)
+    widget.advance(1 / 60)
+    assert not widget.grab().isNull()

@@ -1,0 +1,58 @@
+"""Motion painter on screen: the synthetic visitor paints half the canvas; buttons; languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.translations import TranslationSet
+
+
+def test_moving_on_camera_paints_until_the_goal(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("motion_painter", language="lv", camera="synthetic")
+    feed = context.camera()
+    qtbot.mouseClick(widget.palettes.button("fire"), Qt.MouseButton.LeftButton)
+    assert widget.painter.palette == "fire"
+    with qtbot.waitSignal(context.completed, timeout=20_000):
+        pass
+    assert widget.coverage >= 0.5 and context.last_score >= 50
+    assert context.interactions >= 2
+    assert "50" in widget.meter.value_text or widget.meter.value > 0.5
+    widget.stop()
+    assert not feed.camera_open
+
+
+def test_wipe_button_clears_the_canvas(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("motion_painter", camera="synthetic")
+    qtbot.waitUntil(lambda: widget.coverage > 0.05, timeout=10_000)
+    qtbot.mouseClick(widget.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.coverage < 0.05, timeout=5000)
+    assert context.interactions >= 1
+
+
+def test_without_a_camera(open_exhibit) -> None:
+    widget, _ = open_exhibit("motion_painter")
+    assert widget.view.unavailable
+    widget.grab()
+
+
+def test_reset_and_languages(open_exhibit) -> None:
+    widget, _ = open_exhibit("motion_painter", language="en")
+    widget.palettes.set_current("ocean")
+    widget.painter.palette = "ocean"
+    widget.coverage = 0.3
+    widget.reset()
+    assert widget.painter.palette == "rainbow" and widget.palettes.current() == "rainbow" and widget.coverage == 0.0
+    assert widget.heading.text() == "Paint with your body"
+    TranslationSet().switch("ru")
+    assert widget.heading.text() == "Рисуй всем телом"
+    assert widget.clear_button.text() == "Стереть рисунок"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1080, 1920)])
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_renders_at_every_size(open_exhibit, size, high_contrast) -> None:
+    widget, _ = open_exhibit("motion_painter", size=size, high_contrast=high_contrast)
+    widget.still_s = 1.0
+    widget.advance(1 / 60)
+    assert not widget.grab().isNull()

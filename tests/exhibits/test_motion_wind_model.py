@@ -1,0 +1,126 @@
+"""Wind of motion: optical flow measures displacement, drag physics, the cube law of wind power."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import pytest
+
+from exhibits.motion_wind.model import (
+    FlowMeter,
+    ParticleWind,
+    Turbine,
+    compose,
+    render_particles,
+    turbine_power,
+)
+from kiosk.camera.sources import SyntheticSource
+
+
+def textured(width: int = 192, height: int = 108, seed: int = 3) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    noise = rng.integers(0, 256, (height // 4, width // 4), dtype=np.uint8)
+    return cv2.GaussianBlur(cv2.resize(noise, (width, height), interpolation=cv2.INTER_CUBIC), (5, 5), 0)
+
+
+def test_optical_flow_measures_a_known_shift() -> None:
+    """Shift a texture by (+3, -2) pixels: the flow in the middle reads (+3, -2)."""
+    image = textured()
+    shifted = np.roll(np.roll(image, 3, axis=1), -2, axis=0)
+    flow = FlowMeter().flow(image, shifted)
+    middle = flow[20:-20, 20:-20].reshape(-1, 2)
+    dx, dy = np.median(middle, axis=0)
+    assert dx == pytest.approx(3.0, abs=0.35) and dy == pytest.approx(-2.0, abs=0.35)
+
+
+def test_no_wind_in_a_still_scene() -> None:
+    meter = FlowMeter()
+    scene = SyntheticSource(640, 360, 30, paced=False, frozen=True)
+    for index in range(10):
+        result = meter.process(scene.frame_at(index))
+    assert np.abs(result.wind).max() < 0.02
+    assert result.display.shape == (360, 640, 3)
+
+
+def test_wind_blows_where_things_move_and_not_in_the_still_band() -> None:
+    meter = FlowMeter()
+    scene = SyntheticSource(640, 360, 30, paced=False)
+    strongest = 0.0
+    for index in range(30):
+        wind = meter.process(scene.frame_at(index)).wind
+        speed = np.sqrt((wind ** 2).sum(axis=2))
+        strongest = max(strongest, float(speed.max()))
+        band = round(speed.shape[0] * SyntheticSource.STILL_BAND) - 3
+        assert speed[:band].max() < 0.02
+    assert strongest > 0.2, "the figure and the balls make wind (picture widths per second)"
+
+
+def test_velocity_relaxes_to_the_wind_exponentially() -> None:
+    """dv/dt = k (w - v): after t seconds v = w (1 - e^(-k t))."""
+    particles = ParticleWind(count=50, drag_per_s=2.0, breeze=0.0)
+    particles.set_wind(np.full((9, 16, 2), (0.3, -0.1), np.float32))
+    for _ in range(60):
+        particles.step(1 / 60)
+    expected = 1 - math.exp(-2.0 * 1.0)
+    assert particles.velocities[:, 0] == pytest.approx(0.3 * expected, rel=1e-3)
+    assert particles.velocities[:, 1] == pytest.approx(-0.1 * expected, rel=1e-3)
+    assert np.all((particles.positions >= 0) & (particles.positions < 1)), "wrapped around the edges"
+
+
+def test_in_still_air_drag_slows_particles_down() -> None:
+    particles = ParticleWind(count=10, drag_per_s=3.0, breeze=0.0)
+    particles.velocities[:] = 0.5
+    for _ in range(5):
+        particles.step(0.1)
+    assert particles.velocities == pytest.approx(0.5 * math.exp(-1.5), rel=1e-4)
+    particles.step(5.0)  # a stall counts as at most 0.1 s, so nothing jumps
+    assert particles.velocities == pytest.approx(0.5 * math.exp(-1.8), rel=1e-4)
+    assert particles.gust_speed() >= particles.mean_speed()
+
+
+def test_bad_particle_settings_are_refused() -> None:
+    with pytest.raises(ValueError, match="at least one particle"):
+        ParticleWind(count=0)
+    with pytest.raises(ValueError, match="drag"):
+        ParticleWind(drag_per_s=0)
+    with pytest.raises(ValueError, match="share"):
+        ParticleWind(count=5).gust_speed(0)
+
+
+def test_wind_power_grows_with_the_cube_of_speed() -> None:
+    assert turbine_power(0.1, 0.4) * 8 == pytest.approx(turbine_power(0.2, 0.4))
+    assert turbine_power(0.4, 0.4) == 1.0 and turbine_power(1.0, 0.4) == 1.0, "capped at the rating"
+    assert turbine_power(0.0, 0.4) == 0.0
+    with pytest.raises(ValueError):
+        turbine_power(0.1, 0)
+
+
+def test_battery_fills_in_the_time_the_power_allows() -> None:
+    """At half the rated speed the power is 1/8, so filling takes 8 times longer."""
+    turbine = Turbine(rated_speed=0.4, full_power_s=2.0)
+    steps = 0
+    while not turbine.update(0.2, 0.01):
+        steps += 1
+        assert steps < 10_000
+    assert (steps + 1) * 0.01 == pytest.approx(16.0, abs=0.02)
+    assert turbine.completed and turbine.charge == 1.0
+    assert not turbine.update(0.4, 1.0), "completes once"
+    turbine.reset()
+    assert turbine.charge == 0.0 and not turbine.completed
+
+
+def test_particles_are_drawn_where_they_are() -> None:
+    particles = ParticleWind(count=3, breeze=0.0)
+    particles.positions[:] = [(0.1, 0.1), (0.5, 0.5), (0.9, 0.8)]
+    trails = np.zeros((100, 200, 3), np.uint8)
+    palette = np.array([[255, 0, 0]] * 4, np.uint8)
+    render_particles(trails, particles, palette)
+    assert trails[10, 20, 0] == 255 and trails[50, 100, 0] == 255 and trails[80, 180, 0] == 255
+    assert (trails[..., 0] > 0).sum() == 12, "three 2x2 dots"
+    render_particles(trails, ParticleWind(count=1, breeze=0.0), palette, fade=0.5)
+    assert trails[50, 100, 0] == 128 or trails[50, 100, 0] == 255
+    picture = np.full((100, 200, 3), 200, np.uint8)
+    composed = compose(picture, trails)
+    assert composed.shape == (100, 200, 4) and composed[10, 20, 0] == 255, "adding saturates"

@@ -63,7 +63,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: $(STAMP) $(SYSTEM_STAMP) $(TEST_SYSTEM_STAMP) translations lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto $(PYTEST_ARGS)
 
 bench: $(STAMP) $(SYSTEM_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

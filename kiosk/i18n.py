@@ -97,7 +97,7 @@ def build(root: Path = paths.PROJECT_ROOT, *, force: bool = False) -> list[Path]
             lrelease = lrelease or _tool("pyside6-lrelease")
             # Compile beside it and rename: a running kiosk has the old file memory-mapped, and
             # rewriting it in place would pull the pages out from under it (SIGBUS).
-            partial = qm.with_name(qm.name + ".partial")
+            partial = qm.with_name(f"{qm.name}.{os.getpid()}.partial")
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(partial)], check=True)
             os.replace(partial, qm)
             written.append(qm)

@@ -438,6 +438,7 @@
     <name>DashboardScreen</name>
     <message>
         <source>The statistics could not be calculated: %1</source>
+        <extracomment>Seconds without a touch after which the dashboard closes and the kiosk returns to visitors.</extracomment>
         <translation>Не удалось рассчитать статистику: %1</translation>
     </message>
     <message>

@@ -84,6 +84,7 @@ def test_discovery_reads_manifests_without_importing_exhibit_code():
         "broken_manifest": "tests.fixtures.sample_exhibits.broken_manifest",
         "ghost": "tests.fixtures.sample_exhibits.ghost",
     }
+    sys.modules.pop("tests.fixtures.sample_exhibits.tapper.widget", None)  # an earlier test may have opened it
     entries = {e.id: e for e in discover(modules)}
     assert entries["tapper"].ok
     assert "tests.fixtures.sample_exhibits.tapper.widget" not in sys.modules

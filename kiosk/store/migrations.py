@@ -146,10 +146,105 @@ def _programmes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _stats_indexes(conn: sqlite3.Connection) -> None:
+    """Indexes the statistics engine (kiosk/stats) reads through: a KPI table for a year of ten
+    stations scans only index pages, never the tables."""
+    _run_script(
+        conn,
+        """
+        -- visitors per day, station and language (covering); per station first for one kiosk
+        CREATE INDEX IF NOT EXISTS visits_stats ON visits(local_day, station_id, language);
+        CREATE INDEX IF NOT EXISTS visits_station_day ON visits(station_id, local_day, language);
+        -- exhibit use per day and exhibit: runs, completions, active time (covering)
+        CREATE INDEX IF NOT EXISTS exhibit_runs_stats
+            ON exhibit_runs(local_day, exhibit_id, outcome, active_ms, visit_id);
+        CREATE INDEX IF NOT EXISTS programme_sessions_station_day
+            ON programme_sessions(station_id, local_day, programme_code);
+        CREATE INDEX IF NOT EXISTS graduations_day ON graduations(graduated_on, programme_code);
+        """,
+    )
+
+
+def _sync_outbox(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- One row per KPI entity (station, KPI, breakdown, local day): the latest payload.
+        -- Rows stay; what each target has confirmed is kept in kpi_deliveries.
+        CREATE TABLE kpi_outbox (
+            entity_id TEXT PRIMARY KEY,            -- urn:ngsi-ld:KeyPerformanceIndicator:...
+            station_id TEXT NOT NULL,
+            kpi TEXT NOT NULL,
+            breakdown TEXT NOT NULL,
+            period_from TEXT NOT NULL,             -- local day, YYYY-MM-DD
+            period_to TEXT NOT NULL,
+            payload TEXT NOT NULL,                 -- JSON, key-values form
+            payload_hash TEXT NOT NULL,            -- sha256 of the payload without dateModified
+            revision INTEGER NOT NULL DEFAULT 1,   -- +1 each time the payload changes
+            computed_at TEXT NOT NULL,             -- UTC, when this payload was computed
+            sent_at TEXT,                          -- UTC, last confirmation by any target
+            attempts INTEGER NOT NULL DEFAULT 0,   -- deliveries tried since the last change
+            last_error TEXT
+        );
+        CREATE INDEX kpi_outbox_period ON kpi_outbox(period_from, entity_id);
+        -- A place the outbox delivers to: a sink kind and its address (folder, URL, database).
+        CREATE TABLE kpi_sync_targets (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'ngsi-ld', 'postgres')),
+            address TEXT NOT NULL,                 -- never holds a password or token
+            created_at TEXT NOT NULL,
+            last_attempt_at TEXT,
+            last_success_at TEXT,
+            last_error TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,   -- consecutive transient failures
+            next_attempt_at TEXT,                  -- UTC; backoff after failures
+            UNIQUE (kind, address)
+        );
+        -- What each target has confirmed (or refused) of each entity, by payload hash.
+        CREATE TABLE kpi_deliveries (
+            target_id INTEGER NOT NULL REFERENCES kpi_sync_targets(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES kpi_outbox(entity_id) ON DELETE CASCADE,
+            confirmed_hash TEXT,
+            confirmed_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            parked_hash TEXT,                      -- refused for good at this payload
+            parked_reason TEXT,
+            parked_at TEXT,
+            PRIMARY KEY (target_id, entity_id)
+        );
+        -- Small key-value state of the sync (e.g. the change-scan watermark).
+        CREATE TABLE kpi_sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _programme_badges(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- Codes handed out on printed badges. A code becomes a participant's code when an
+        -- educator registers the badge; unregistered codes carry no data about anyone.
+        CREATE TABLE badge_codes (
+            code TEXT PRIMARY KEY,
+            issued_at TEXT NOT NULL,               -- UTC
+            printed_at TEXT                        -- UTC; NULL until a badge with it was printed
+        );
+        CREATE INDEX participants_last_seen ON participants(last_seen_at);
+        CREATE INDEX programme_sessions_open ON programme_sessions(station_id, ended_at);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "journal: visits, exhibit runs, app events", _journal_tables),
     (2, "staff gate: PIN hashes and lockout state", _staff_gate),
     (3, "programmes: catalogue, sessions, participants, attendance, graduations", _programmes),
+    (4, "statistics: indexes for the KPI queries", _stats_indexes),
+    (5, "sync: KPI outbox and per-target delivery state", _sync_outbox),
+    (6, "programmes: badge codes, purge and open-session indexes", _programme_badges),
 ]
 # Reserved, one per part of the kiosk, so parts built side by side never clash:
 #   4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).

@@ -72,10 +72,12 @@ def camera_provider_for(settings: Settings):
 
 
 def build_kiosk(settings: Settings, *, demo: bool = False,
-                modules: dict[str, str] | None = None) -> Kiosk:
+                modules: dict[str, str] | None = None, demo_history: bool = False) -> Kiosk:
     """Open the store, find the exhibits and create the window (not yet shown).
 
     ``modules`` (exhibit id -> package) replaces entry-point discovery, for tests.
+    ``demo_history`` (`kiosk run --demo`) fills ~120 days of synthetic history into a database
+    without visits, so the staff dashboard has something to show.
     """
     app = application()
     try:
@@ -83,6 +85,8 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     except Exception as exc:  # missing tools on a frozen build: use what is compiled
         log.warning("could not compile translations: %s", exc)
     store = Store(settings.database_path, max_pending=settings.storage.max_pending_writes).open()
+    if demo_history:
+        _fill_demo_history(store, settings)
     journal = Journal(store, settings.station.id, settings.station.timezone)
     journal.close_open_visits("shutdown")
     journal.event("kiosk.start", version=__version__, station=settings.station.id)
@@ -134,6 +138,21 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     return Kiosk(app, window, services, faults)
 
 
+def _fill_demo_history(store: Store, settings: Settings) -> None:
+    """Before the journal counts ids: demo history for this station if the database has no visits."""
+    try:
+        from kiosk.stats.demo import ensure_demo_history
+    except ModuleNotFoundError:
+        return  # the statistics part is not installed
+    try:
+        summary = ensure_demo_history(store, settings)
+    except Exception as exc:  # a demo without history is still a demo
+        log.warning("could not write demo history: %s", exc)
+        return
+    if summary is not None:
+        print(f"Demo history for station {settings.station.id}: {summary.describe()}.")
+
+
 def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
     if window.host.owns(tb):
         window.host.fault(exc)
@@ -144,7 +163,7 @@ def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
 def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size: tuple[int, int] | None = None,
         freeze_after_s: float | None = None) -> int:
     """Run the kiosk until staff exit it (or the process is stopped)."""
-    kiosk = build_kiosk(settings, demo=demo)
+    kiosk = build_kiosk(settings, demo=demo, demo_history=demo)
     window = kiosk.window
     window.exit_requested.connect(kiosk.app.quit)
     watchdog = Watchdog(parent=window)

@@ -1,0 +1,125 @@
+"""Retention and access requests for participant records.
+
+``purge``: participants not seen for ``[programmes] retention_months`` lose everything that links
+records to a badge: their code is replaced by a random token (attendance and graduations follow
+through ``ON UPDATE CASCADE``), their group label is dropped and the issued badge code is
+deleted. Age band, gender, role, attendance and graduations stay, so every aggregate count (the
+city's KPIs) is exactly what it was. Badge codes printed but never registered are dropped after
+the same time. The kiosk runs it at every start; ``kiosk privacy purge`` runs it by hand.
+
+``export``: everything the station holds about one code, as JSON, for an access request.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.journal import iso_utc
+from kiosk.programmes import codes
+from kiosk.programmes.service import ProgrammeService
+
+PURGED_PREFIX = "purged-"
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    participants: int  # participant records made anonymous
+    badge_codes: int  # issued badge codes deleted (of purged participants and stale unregistered ones)
+    cutoff: dt.datetime  # records last seen before this (UTC) were purged
+
+
+def months_before(moment: dt.datetime, months: int) -> dt.datetime:
+    """The same wall-clock time ``months`` calendar months earlier (day clamped to the month's end)."""
+    total = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(total, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def anonymous_token() -> str:
+    """A random stand-in for a purged code: identifies nobody, matches no badge."""
+    return PURGED_PREFIX + secrets.token_hex(8)
+
+
+def purge(service: ProgrammeService) -> PurgeReport:
+    """Remove participant records not seen for the retention period; aggregates stay the same."""
+    now_local = service.now().astimezone(service.zone)
+    cutoff = months_before(now_local, service.settings.retention_months).astimezone(dt.UTC)
+    cutoff_iso = iso_utc(cutoff)
+
+    def op(conn: sqlite3.Connection) -> tuple[int, int]:
+        stale = [
+            row[0]
+            for row in conn.execute(
+                "SELECT code FROM participants WHERE purged = 0 AND last_seen_at < ?", (cutoff_iso,)
+            ).fetchall()
+        ]
+        dropped = 0
+        for code in stale:
+            conn.execute(
+                "UPDATE participants SET code = ?, group_label = NULL, purged = 1 WHERE code = ?",
+                (anonymous_token(), code),
+            )
+            dropped += conn.execute("DELETE FROM badge_codes WHERE code = ?", (code,)).rowcount
+        dropped += conn.execute(
+            "DELETE FROM badge_codes WHERE issued_at < ? AND code NOT IN (SELECT code FROM participants)",
+            (cutoff_iso,),
+        ).rowcount
+        return len(stale), dropped
+
+    participants, badge_codes = service._write(op)
+    service.journal.event(
+        "privacy.purge",
+        participants=participants,
+        badge_codes=badge_codes,
+        retention_months=service.settings.retention_months,
+    )
+    return PurgeReport(participants, badge_codes, cutoff)
+
+
+def export(service: ProgrammeService, text: str) -> dict[str, Any] | None:
+    """All records of one participant code (typed with or without the hyphen), or None if unknown."""
+    reading = codes.read_badge(text)
+    if reading.kind != codes.CODE:
+        service.journal.event("privacy.export", found=False)
+        return None
+    code = reading.code
+    store = service.store
+    participant = store.query(
+        "SELECT code, age_band, gender, role, group_label, created_at, last_seen_at FROM participants"
+        " WHERE code = ? AND purged = 0",
+        (code,),
+    )
+    if not participant:
+        service.journal.event("privacy.export", found=False)
+        return None
+    attendance = store.query(
+        "SELECT a.session_id, s.programme_code, s.local_day AS session_day, a.checked_in_at, a.method"
+        " FROM attendance a JOIN programme_sessions s ON s.id = a.session_id"
+        " WHERE a.participant_code = ? ORDER BY a.checked_in_at",
+        (code,),
+    )
+    for row in attendance:
+        programme = service.catalogue.get(row["programme_code"])
+        row["programme_title"] = dict(programme.title) if programme else None
+    graduations = store.query(
+        "SELECT programme_code, graduated_on FROM graduations WHERE participant_code = ? ORDER BY graduated_on",
+        (code,),
+    )
+    badge = store.query("SELECT issued_at, printed_at FROM badge_codes WHERE code = ?", (code,))
+    service.journal.event("privacy.export", found=True)
+    return {
+        "about": "Records the VIZIUM kiosk holds for one participant code (pseudonymous: no names are kept).",
+        "station": service.station_id,
+        "exported_at": iso_utc(service.now()),
+        "retention_months": service.settings.retention_months,
+        "participant": {**participant[0], "code_printed": codes.display(code)},
+        "badge": badge[0] if badge else None,
+        "attendance": attendance,
+        "graduations": graduations,
+    }

@@ -1,0 +1,294 @@
+"""`kiosk kpi`, `kiosk export` and `kiosk demo-data`.
+
+No Qt at import time: `kiosk export --format pdf` loads the PDF renderer (kiosk.ui.report_pdf)
+only when it runs, offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import LANGUAGES, Settings
+from kiosk.stats.periods import PeriodError, local_today, parse_day, parse_period
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+EXIT_USAGE = 2
+
+
+def register(sub: Any) -> dict[str, Handler]:
+    """Add this part's commands to the `kiosk` parser."""
+    kpi = sub.add_parser("kpi", help="print the KPI table for a period, against the targets")
+    _period_arguments(kpi)
+    kpi.add_argument("--json", action="store_true", help="values, targets and breakdowns as JSON")
+    kpi.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the KPI names")
+
+    export = sub.add_parser("export", help="export statistics as CSV files, an XLSX workbook or a PDF report")
+    _period_arguments(export)
+    export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    export.add_argument("--out", type=Path, required=True,
+                        help="csv: a folder (one file per table); xlsx, pdf: a file, or a folder to put it in")
+    export.add_argument("--lang", choices=LANGUAGES, default="lv", help="language of headers and the report")
+
+    demo = sub.add_parser("demo-data", help="fill a database with realistic synthetic history")
+    demo.add_argument("--days", type=int, required=True, help="how many days of history, ending yesterday")
+    demo.add_argument("--stations", type=int, default=1, help="how many stations (ids follow [station] id)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (the same seed gives the same data)")
+    demo.add_argument("--end", metavar="DATE", help="last day of history (default: yesterday)")
+    demo.add_argument("--db", type=Path, help="database file to fill (default: the station database)")
+    return {"kpi": _kpi, "export": _export, "demo-data": _demo_data}
+
+
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="first", metavar="DATE", required=True, help="first day, e.g. 2026-03-01")
+    parser.add_argument("--to", dest="last", metavar="DATE", required=True, help="last day (included)")
+    parser.add_argument("--station", metavar="ID", help="one station only (default: every station in the database)")
+
+
+class UsageError(Exception):
+    """A command-line value that cannot work here (e.g. a station without data)."""
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def _open_readonly(settings: Settings) -> sqlite3.Connection:
+    from kiosk.store import connect, schema_version
+
+    path = settings.database_path
+    if not path.exists():
+        raise FileNotFoundError(
+            f"No database at {path} yet: start the kiosk once, or fill it with `kiosk demo-data --days 120`."
+        )
+    conn = connect(path, readonly=True)
+    if schema_version(conn) < 3:
+        conn.close()
+        raise FileNotFoundError(f"{path} has an old schema; run `kiosk db migrate` first.")
+    return conn
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> tuple[Any, sqlite3.Connection]:
+    from kiosk.stats.engine import StatsEngine
+
+    period = parse_period(args.first, args.last)
+    conn = _open_readonly(settings)
+    engine = StatsEngine.for_settings(conn, settings)
+    if args.station and args.station not in engine.all_stations():
+        known = ", ".join(engine.all_stations()) or "none yet"
+        conn.close()
+        raise UsageError(f"--station {args.station!r} has no data in this database; stations: {known}")
+    return engine.report(period, args.station), conn
+
+
+def _guarded(work: Callable[[], int]) -> int:
+    """Run a command, turning a person's mistake into a message and an exit code."""
+    from kiosk.stats.exports import ExportError
+    from kiosk.stats.targets import TargetsError
+
+    try:
+        return work()
+    except PeriodError as exc:
+        return _fail(f"Period error: {exc}", EXIT_USAGE)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except TargetsError as exc:
+        return _fail(f"Targets error: {exc}", EXIT_USAGE)
+    except (FileNotFoundError, ExportError) as exc:
+        return _fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        return _fail(f"Cannot read the station database: {exc}")
+
+
+# -- kpi -------------------------------------------------------------------------------------
+
+def _kpi(args: argparse.Namespace, settings: Settings) -> int:
+    def work() -> int:
+        report, conn = _report(args, settings)
+        conn.close()
+        print(json.dumps(report_json(report, args.lang), ensure_ascii=False, indent=2) if args.json
+              else kpi_text(report, args.lang))
+        return 0
+
+    return _guarded(work)
+
+
+def report_json(report: Any, language: str = "en") -> dict[str, Any]:
+    """The KPI table as JSON: suppressed breakdown cells have value null."""
+    from kiosk.stats.definitions import UNITS
+
+    return {
+        "period": {"from": report.period.first_text, "to": report.period.last_text, "kind": report.period.kind},
+        "station": report.station,
+        "stations": list(report.stations),
+        "timezone": report.timezone,
+        "min_cell": report.min_cell,
+        "suppressed_cells": {"small": report.suppression.small, "complementary": report.suppression.complementary},
+        "kpis": [
+            {
+                "key": r.key,
+                "title": r.definition.text("title", language),
+                "value": r.value,
+                "unit": UNITS[r.definition.unit][language],
+                "target": r.target.value if r.target else None,
+                "target_years": r.target.years if r.target else None,
+                "target_for_period": r.period_target,
+                "progress": round(r.progress, 4) if r.progress is not None else None,
+                "breakdowns": {
+                    dimension: [
+                        {"cell": c.name, "value": c.shown, "suppressed": c.suppressed} for c in cells
+                    ]
+                    for dimension, cells in r.breakdowns.items()
+                },
+            }
+            for r in report.kpis
+        ],
+    }
+
+
+def kpi_text(report: Any, language: str = "en") -> str:
+    """The KPI table for a terminal."""
+    from kiosk.stats.definitions import UNITS
+    from kiosk.stats.tables import privacy_note
+    from kiosk.stats.texts import format_number, format_percent, period_label, text
+
+    station = report.station or text("all_stations", language)
+    lines = [f"{text('report_title', language)}: {period_label(report.period, language)} "
+             f"({report.period.first_text} – {report.period.last_text}), {text('station', language)}: {station}"]
+    rows = [(text("col_name", language), text("col_value", language), text("col_unit", language),
+             text("col_target_period", language), text("col_progress", language))]
+    for r in report.kpis:
+        kpi = r.definition
+        rows.append((kpi.text("title", language), format_number(r.value, kpi.decimals, language),
+                     UNITS[kpi.unit][language],
+                     format_number(r.period_target, kpi.decimals, language) if r.period_target else "",
+                     format_percent(r.progress, language) if r.progress is not None else ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for index, row in enumerate(rows):
+        lines.append("  ".join(
+            cell.ljust(widths[i]) if i in (0, 2) else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        ).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append(privacy_note(report, language))
+    return "\n".join(lines)
+
+
+# -- export ----------------------------------------------------------------------------------
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.stats.exports import ExportProgress, export_csv, export_name, export_xlsx
+
+    def work() -> int:
+        out: Path = args.out.expanduser()
+        if args.format == "csv" and out.suffix.lower() == ".csv":
+            return _fail(f"--out {out}: a CSV export is a folder with one file per table; give a folder name",
+                         EXIT_USAGE)
+        report, conn = _report(args, settings)
+        started = time.perf_counter()
+        progress = ExportProgress()
+        try:
+            if args.format == "csv":
+                written = export_csv(report, conn, out, args.lang, progress)
+                where = f"{len(written)} files in {out}"
+            else:
+                target = out / f"{export_name(report)}.{args.format}" if out.is_dir() else out
+                if not target.parent.is_dir():
+                    return _fail(f"--out {out}: the folder {target.parent} does not exist")
+                if args.format == "xlsx":
+                    export_xlsx(report, conn, target, args.lang, progress)
+                else:
+                    _write_pdf(report, target, args.lang, progress)
+                where = str(target)
+        finally:
+            conn.close()
+        seconds = time.perf_counter() - started
+        print(f"Exported {progress.done:,} rows ({report.period.first_text} – {report.period.last_text}) "
+              f"to {where} in {seconds:.1f} s.")
+        return 0
+
+    return _guarded(work)
+
+
+def _write_pdf(report: Any, target: Path, language: str, progress: Any) -> None:
+    """The PDF is drawn by Qt (kiosk.ui.report_pdf). The core may not import the screen layer, so
+    the command loads the renderer by name, and only when a PDF is asked for."""
+    import importlib
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    renderer = importlib.import_module("kiosk.ui.report_pdf")
+    renderer.write_report_pdf(report, target, language, progress)
+
+
+# -- demo-data -------------------------------------------------------------------------------
+
+def _demo_data(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.stats import demo
+
+    if args.days < 1 or args.days > 20 * 366:
+        return _fail("--days must be from 1 to 7320 (20 years)", EXIT_USAGE)
+    if args.stations < 1 or args.stations > 100:
+        return _fail("--stations must be from 1 to 100", EXIT_USAGE)
+    try:
+        end = parse_day(args.end, "--end") if args.end else local_today(settings.station.timezone) - dt.timedelta(1)
+    except PeriodError as exc:
+        return _fail(f"Period error: {exc}", EXIT_USAGE)
+    plan = demo.DemoPlan(
+        days=args.days,
+        stations=demo.station_ids(settings.station.id, args.stations),
+        end=end,
+        seed=args.seed,
+        timezone=settings.station.timezone,
+        after_school_days=tuple(settings.programmes.after_school_days),
+    )
+    path: Path = (args.db or settings.database_path).expanduser()
+
+    def report(summary: demo.DemoSummary) -> None:
+        print(f"\r  {summary.visits:,} visits, {summary.runs:,} runs ...", end="", file=sys.stderr, flush=True)
+
+    print(f"Generating {plan.days} days ({plan.first} – {plan.end}) for {len(plan.stations)} station(s) "
+          f"into {path} ...", file=sys.stderr)
+    try:
+        summary = _fill(path, plan, settings, report)
+    except FileExistsError as exc:
+        return _fail(str(exc))
+    except Exception as exc:  # a catalogue or disk problem: say what, never a traceback
+        return _fail(f"\nDemo data not written: {type(exc).__name__}: {exc}")
+    print(file=sys.stderr)
+    print(f"Wrote {summary.describe()}.")
+    return 0
+
+
+def _fill(path: Path, plan: Any, settings: Settings, report: Callable[[Any], None]) -> Any:
+    from kiosk.stats import demo
+    from kiosk.store import Store, connect, migrate
+
+    if path.exists() and path.stat().st_size > 0:
+        with Store(path, batch_window_s=0) as store:
+            if demo.has_visits(store.reader()):
+                count = store.reader().execute("SELECT COUNT(*) FROM visits").fetchone()[0]
+                raise FileExistsError(
+                    f"{path} already has {count:,} visits; demo data goes into a database without visits. "
+                    "Use --db NEW_FILE for a fresh database."
+                )
+            return demo.fill_store(store, plan, catalogue_file=settings.programmes.catalogue, progress=report)
+    # A fresh file: write straight into it (still one transaction per chunk), then it is an
+    # ordinary station database.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+        return demo.write_demo(conn, plan, catalogue_file=settings.programmes.catalogue, progress=report)
+    finally:
+        conn.close()
+

@@ -1,0 +1,104 @@
+"""Where the sync gets its numbers: the statistics engine's per-day KPIs, behind one small seam.
+
+The sync never computes a KPI itself. It asks a ``KpiSource`` for the KPI cells of a range of
+local days and turns each cell into an entity. ``StatsKpiSource`` adapts the statistics engine
+(``kiosk.stats``); tests and benchmarks may pass any object with the same ``daily`` method.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class DailyKpi:
+    """One KPI cell of one local day at one station: an absolute total, never an increment."""
+
+    kpi: str  # stable key of the KPI definition, e.g. "visitors"
+    breakdown: str  # "total", or the cell, e.g. "gender-female" or "role-pupil.age-9-12"
+    day: dt.date
+    value: int | float
+    unit: str = ""  # what is counted: "visits", "people", "minutes", ...
+    people: bool = False  # counts people: small-cell suppression applies to its breakdown cells
+    category: tuple[str, ...] = ("quantitative",)  # FIWARE category enumeration values
+    process: str = ""  # the activity the KPI evaluates, e.g. "exhibits", "STEM programmes"
+    description: str = ""  # the definition's fixed English text (never text typed by a person)
+    suppressed: bool = False  # the engine already hid this cell (value is then meaningless)
+    extra: tuple[tuple[str, str], ...] = field(default=())  # reserved for definition metadata
+
+
+class KpiSource(Protocol):
+    """Anything that yields the KPI cells of the local days first..last (inclusive)."""
+
+    def daily(self, first: dt.date, last: dt.date) -> Iterable[DailyKpi]: ...
+
+
+class KpiEngineMissing(RuntimeError):
+    """The statistics engine is not installed in this build."""
+
+
+
+#: FIWARE category values by what a KPI counts: use of the centre is an output; the offer
+#: (programmes, after-school days) is an input the centre provides.
+_CATEGORIES = {"programmes": ("quantitative", "input"), "after_school_days": ("quantitative", "input")}
+_DEFAULT_CATEGORY = ("quantitative", "output")
+
+
+class StatsKpiSource:
+    """The statistics engine's per-day cells (``kiosk.stats.daily.daily_cells``) for this station.
+
+    Cells the engine suppressed come flagged (so a cell that was shared before can be
+    withdrawn); zero breakdown cells are left out (a consumer reads a missing cell as zero,
+    and most cells of a day are zero). Totals are always kept.
+    """
+
+    def __init__(self, settings: Any, store: Any) -> None:
+        self.settings = settings
+        self.store = store
+        self.station = settings.station.id
+
+    def _engine(self) -> Any:
+        from kiosk.stats.engine import StatsEngine
+        from kiosk.stats.targets import Targets
+
+        # The sync needs no targets: a staff member's broken targets file must not stop it.
+        return StatsEngine(
+            self.store.reader(),
+            targets=Targets({}, Path("-")),
+            min_cell=self.settings.stats.min_cell,
+            timezone=self.settings.station.timezone,
+            languages=tuple(self.settings.ui.languages),
+        )
+
+    def daily(self, first: dt.date, last: dt.date) -> Iterator[DailyKpi]:
+        from kiosk.stats.daily import daily_cells
+        from kiosk.stats.definitions import definition
+
+        for cell in daily_cells(self._engine(), first, last, self.station):
+            if cell.breakdown != "total" and cell.value == 0 and not cell.suppressed:
+                continue
+            yield DailyKpi(
+                kpi=cell.kpi,
+                breakdown=cell.breakdown,
+                day=cell.day,
+                value=cell.value,
+                unit=cell.unit,
+                people=cell.people,
+                category=_CATEGORIES.get(definition(cell.kpi).source, _DEFAULT_CATEGORY),
+                process=cell.process,
+                description=cell.description,
+                suppressed=cell.suppressed,
+            )
+
+
+def engine_source(settings: Any, store: Any) -> KpiSource:
+    """The statistics engine of this kiosk as a KpiSource."""
+    try:
+        import kiosk.stats.daily  # noqa: F401
+    except ModuleNotFoundError as exc:
+        raise KpiEngineMissing("the statistics engine (kiosk.stats) is not installed in this build") from exc
+    return StatsKpiSource(settings, store)

@@ -1,0 +1,182 @@
+"""The sync of one station, assembled: outbox, change scan, sink, delivery and status.
+
+Used by the kiosk's scheduler thread, by ``kiosk sync`` and by the staff status card.
+Everything here may block on the disk or the network: never call it on the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from kiosk.store import Store
+from kiosk.sync import changes
+from kiosk.sync.entities import StationIdentity
+from kiosk.sync.kpi_source import KpiSource
+from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus, iso, utc_now
+from kiosk.sync.retry import Backoff
+from kiosk.sync.runner import DeliveryReport, deliver
+from kiosk.sync.sinks import Sink, SinkChoice, SyncConfigError, choice_from_settings, make_sink
+
+log = logging.getLogger(__name__)
+
+LAST_SCAN_KEY = "last_scan_at"
+
+
+@dataclass
+class SyncStatus:
+    """Everything `kiosk sync status` and the staff card show."""
+
+    station: str
+    site: str
+    sink: str  # the configured sink kind
+    target: str | None  # its address, or None when the settings are incomplete
+    config_error: str | None
+    entities: int
+    last_scan_at: str | None
+    targets: list[TargetStatus] = field(default_factory=list)
+
+    @property
+    def current(self) -> TargetStatus | None:
+        """The configured target's status."""
+        for status in self.targets:
+            if self.target is not None and status.kind == self.sink and status.address == self.target:
+                return status
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "targets"}
+        data["targets"] = [t.as_dict() for t in self.targets]
+        return data
+
+
+class SyncService:
+    """One station's KPI sync."""
+
+    def __init__(
+        self,
+        settings: Any,
+        store: Store,
+        *,
+        source: KpiSource | None = None,
+        choice: SinkChoice | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+        backoff: Backoff | None = None,
+        sink_factory: Callable[[SinkChoice], Sink] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.backoff = backoff or Backoff()
+        self.station = StationIdentity.from_settings(settings)
+        self.timezone = settings.station.timezone
+        if source is None:
+            from kiosk.sync.kpi_source import engine_source
+
+            source = engine_source(settings, store)
+        self.outbox = Outbox(store, source, self.station, min_cell=settings.stats.min_cell, clock=clock)
+        self.choice = choice or choice_from_settings(settings)
+        self._sink_factory = sink_factory
+        self._sink: Sink | None = None
+        self._sink_lock = threading.Lock()
+
+    # -- the sink ---------------------------------------------------------------------------
+
+    def sink(self) -> Sink:
+        """The configured sink (built on first use); SyncConfigError if the settings cannot work."""
+        with self._sink_lock:
+            if self._sink is None:
+                if self._sink_factory is not None:
+                    self._sink = self._sink_factory(self.choice)
+                else:
+                    self._sink = make_sink(self.choice, self.station, Path(self.settings.data_dir), clock=self.clock)
+            return self._sink
+
+    def target(self) -> Target:
+        return self.sink().target
+
+    def close(self) -> None:
+        with self._sink_lock:
+            if self._sink is not None:
+                self._sink.close()
+                self._sink = None
+
+    # -- recomputing ------------------------------------------------------------------------
+
+    def scan(self, *, full: bool = False) -> RefreshResult:
+        """Recompute the days that changed since the last scan (all days the first time).
+
+        ``full`` also looks at old days touched late (run once at start-up).
+        """
+        if not self.store.flush(timeout=30):
+            raise RuntimeError(f"the store cannot save right now: {self.store.health.problem}")
+        started = self.clock()
+        watermark = self.outbox.get_state(changes.WATERMARK_KEY)
+        reader = self.store.reader()
+        if watermark is None:
+            days = changes.all_days(reader)
+        else:
+            since = dt.datetime.fromisoformat(watermark.replace("Z", "+00:00"))
+            days = changes.changed_days(reader, since, self.timezone, bounded=not full)
+        result = self.outbox.refresh(days)
+        self.outbox.set_state(changes.WATERMARK_KEY, iso(started - changes.OVERLAP))
+        self.outbox.set_state(LAST_SCAN_KEY, iso(started))
+        if result.changed or result.withdrawn:
+            log.info("KPI outbox: %d entities changed over %d days", result.changed + result.withdrawn, result.days)
+        return result
+
+    def refresh_days(self, days: list[dt.date]) -> RefreshResult:
+        """Recompute named days (day close, or staff asking for a period)."""
+        self.store.flush(timeout=30)
+        return self.outbox.refresh(days)
+
+    def local_today(self) -> dt.date:
+        return self.clock().astimezone(ZoneInfo(self.timezone)).date()
+
+    # -- delivering -------------------------------------------------------------------------
+
+    def due(self) -> bool:
+        """Whether the target's backoff allows a try now."""
+        try:
+            target_id = self.outbox.target_id(self.target(), create=False)
+        except SyncConfigError:
+            return False
+        if target_id is None:
+            return True
+        next_at = self.outbox.next_attempt_at(target_id)
+        return next_at is None or next_at <= self.clock()
+
+    def deliver(self, *, force: bool = False, max_batches: int | None = None) -> DeliveryReport | None:
+        """One pass to the configured target; None when its backoff says not yet."""
+        if not force and not self.due():
+            return None
+        return deliver(self.outbox, self.sink(), backoff=self.backoff, clock=self.clock, max_batches=max_batches)
+
+    def retry_parked(self) -> int:
+        target_id = self.outbox.target_id(self.target(), create=False)
+        return self.outbox.retry_parked(target_id) if target_id is not None else 0
+
+    # -- status -----------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        try:
+            target: Target | None = self.target()
+            problem = None
+        except SyncConfigError as exc:
+            target, problem = None, str(exc)
+        return SyncStatus(
+            station=self.station.station,
+            site=self.station.site,
+            sink=target.kind if target else self.choice.kind,
+            target=target.address if target else None,
+            config_error=problem,
+            entities=self.outbox.entity_count(),
+            last_scan_at=self.outbox.get_state(LAST_SCAN_KEY),
+            targets=self.outbox.status([target] if target else []),
+        )

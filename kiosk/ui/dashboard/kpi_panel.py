@@ -1,0 +1,132 @@
+"""The KPI list of the dashboard: each KPI's value, and a progress bar with the numbers against
+its target for the period. Reaching a target shows a tick and the percentage, never only a colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.exhibit.kit import ThemedMixin
+from kiosk.exhibit.theme import current_theme
+from kiosk.stats.definitions import UNITS
+from kiosk.stats.engine import KpiReport, KpiResult
+from kiosk.stats.texts import format_number, format_percent
+
+
+class KpiPanel(ThemedMixin, QWidget):
+    """Painted rows, one per KPI; ``texts()`` gives what a row says (for tests and screen readers)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard:kpis")
+        self.report: KpiReport | None = None
+        self.language = "lv"
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        theme = current_theme()
+        return QSize(theme.px(620), theme.px(720))
+
+    def set_report(self, report: KpiReport | None, language: str) -> None:
+        self.report, self.language = report, language
+        self.update()
+
+    # -- what each row says ------------------------------------------------------------------
+
+    def row_texts(self, result: KpiResult) -> tuple[str, str, str]:
+        """(title, value, the line under it: target and progress, or the unit)."""
+        kpi, lang = result.definition, self.language
+        value = format_number(result.value, kpi.decimals, lang)
+        if result.period_target is None:
+            return kpi.text("title", lang), value, UNITS[kpi.unit].get(lang, kpi.unit)
+        target = format_number(result.period_target, kpi.decimals, lang)
+        detail = self.tr("%1 of %2 · %3").replace("%1", value).replace("%2", target).replace(
+            "%3", format_percent(result.progress, lang))
+        return kpi.text("title", lang), value, detail
+
+    def texts(self) -> list[tuple[str, str, str]]:
+        return [self.row_texts(r) for r in self.report.kpis] if self.report else []
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.report is None:
+            painter.setPen(theme.color("text_muted"))
+            painter.setFont(theme.font(24))
+            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.tr("Calculating…"))
+            return
+        rows = self.report.kpis
+        row_h = self.height() / max(1, len(rows))
+        gap = theme.px(6)
+        # Fonts follow the row height, so twelve KPIs always fit (large text included).
+        title_px = min(theme.text_px(22), row_h * 0.34)
+        value_px = min(theme.text_px(30), row_h * 0.44)
+        small_px = min(theme.text_px(18), row_h * 0.28)
+        for index, result in enumerate(rows):
+            top = index * row_h
+            box = QRectF(0, top + gap / 2, self.width(), row_h - gap)
+            path = QPainterPath()
+            path.addRoundedRect(box, theme.px(14), theme.px(14))
+            painter.fillPath(path, theme.color("surface"))
+            if theme.high_contrast:
+                painter.setPen(QPen(theme.color("outline"), theme.px(1)))
+                painter.drawPath(path)
+            self._paint_row(painter, box.adjusted(theme.px(16), theme.px(4), -theme.px(16), -theme.px(4)), result,
+                            title_px, value_px, small_px)
+
+    def _font(self, pixels: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        font = current_theme().font(10, weight)
+        font.setPixelSize(max(8, round(pixels)))
+        return font
+
+    def _paint_row(self, painter: QPainter, box: QRectF, result: KpiResult, title_px: float, value_px: float,
+                   small_px: float) -> None:
+        theme = current_theme()
+        title, value, detail = self.row_texts(result)
+        upper = QRectF(box.left(), box.top(), box.width(), box.height() * 0.55)
+        lower = QRectF(box.left(), upper.bottom(), box.width(), box.height() - upper.height())
+        painter.setFont(self._font(value_px, QFont.Weight.Bold))
+        value_w = painter.fontMetrics().horizontalAdvance(value) + theme.px(8)
+        painter.setPen(theme.color("accent"))
+        painter.drawText(upper, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
+        painter.setFont(self._font(title_px, QFont.Weight.DemiBold))
+        painter.setPen(theme.color("text"))
+        title_rect = QRectF(upper.left(), upper.top(), upper.width() - value_w, upper.height())
+        elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, round(title_rect.width()))
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+        painter.setFont(self._font(small_px))
+        if result.progress is None:
+            painter.setPen(theme.color("text_muted"))
+            painter.drawText(lower, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
+            return
+        detail_w = painter.fontMetrics().horizontalAdvance(detail) + theme.px(12)
+        bar_h = max(theme.px(10), lower.height() * 0.38)
+        bar = QRectF(lower.left(), lower.center().y() - bar_h / 2, max(theme.px(60), lower.width() - detail_w), bar_h)
+        track = QPainterPath()
+        track.addRoundedRect(bar, bar_h / 2, bar_h / 2)
+        painter.fillPath(track, theme.color("surface_raised"))
+        reached = result.progress >= 1
+        filled = QRectF(bar.left(), bar.top(), max(bar_h, bar.width() * min(1.0, result.progress)), bar_h)
+        if result.progress > 0:
+            fill = QPainterPath()
+            fill.addRoundedRect(filled, bar_h / 2, bar_h / 2)
+            painter.fillPath(fill, theme.color("good" if reached else "accent"))
+        if theme.high_contrast:
+            painter.setPen(QPen(theme.color("outline"), theme.px(1)))
+            painter.drawPath(track)
+        if reached:  # a tick inside the bar's end: "reached" is not told by colour alone
+            tick = QPainterPath(QPointF(bar.right() - bar_h * 1.6, bar.center().y()))
+            tick.lineTo(QPointF(bar.right() - bar_h * 1.15, bar.bottom() - bar_h * 0.2))
+            tick.lineTo(QPointF(bar.right() - bar_h * 0.45, bar.top() + bar_h * 0.15))
+            painter.setPen(QPen(theme.color("accent_text"), max(2.0, bar_h * 0.18)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        painter.setPen(theme.color("text"))
+        painter.drawText(QRectF(bar.right(), lower.top(), lower.right() - bar.right(), lower.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)

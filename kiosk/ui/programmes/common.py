@@ -1,0 +1,177 @@
+"""Small widgets the educator pages share: a themed text field, touch tables, programme tiles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QScroller,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.exhibit.kit import TOUCH_TARGET_PX, ThemedMixin
+from kiosk.exhibit.theme import current_theme
+from kiosk.programmes.catalogue import Programme
+from kiosk.ui.home import subject_name
+from kiosk.ui.programmes.texts import TARGET_GROUP_NAMES, translate
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: float, lines: int) -> str:
+    """Word-wrapped into at most ``lines`` lines; the last one ends in an ellipsis if text was cut."""
+    result: list[str] = []
+    words = text.split()
+    while words and len(result) < lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        result.append(line)
+    if words:
+        result[-1] = metrics.elidedText(f"{result[-1]} {' '.join(words)}", Qt.TextElideMode.ElideRight, int(width))
+    return "\n".join(result)
+
+
+def card_layout(card: QWidget, margin_px: float = 28) -> QVBoxLayout:
+    """A vertical layout inside a Card, with the card's padding."""
+    theme = current_theme()
+    layout = QVBoxLayout(card)
+    margin = theme.px(margin_px)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.setSpacing(theme.px(12))
+    return layout
+
+
+class TouchLineEdit(ThemedMixin, QLineEdit):
+    """A large text field in the theme's colours (a station may have an on-screen keyboard)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        theme = current_theme()
+        self.setFont(theme.font(26))
+        self.setMinimumHeight(theme.px(TOUCH_TARGET_PX))
+        self.setStyleSheet(
+            f"QLineEdit {{ background: {theme.colours['surface_raised']}; color: {theme.colours['text']};"
+            f" border: {theme.px(2)}px solid {theme.colours['outline']}; border-radius: {theme.px(14)}px;"
+            f" padding: 0 {theme.px(16)}px; }}"
+            f" QLineEdit:focus {{ border-color: {theme.colours['accent']}; }}"
+        )
+        super().apply_theme()
+
+
+class TouchTable(ThemedMixin, QTableWidget):
+    """A read-only table with large rows, scrolled by dragging a finger."""
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, columns, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setShowGrid(False)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.apply_theme()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.setHorizontalHeaderLabels(headers)
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(r, c, item)
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item else ""
+
+    def apply_theme(self) -> None:
+        theme = current_theme()
+        self.setFont(theme.font(22))
+        self.horizontalHeader().setFont(theme.font(20, QFont.Weight.Bold))
+        self.verticalHeader().setDefaultSectionSize(theme.px(58))
+        c = theme.colours
+        self.setStyleSheet(
+            f"QTableWidget {{ background: {c['surface']}; color: {c['text']}; border: none;"
+            f" alternate-background-color: {c['surface_raised']}; }}"
+            f" QHeaderView::section {{ background: {c['surface']}; color: {c['text_muted']}; border: none;"
+            f" border-bottom: {theme.px(2)}px solid {c['outline']}; padding: {theme.px(8)}px; }}"
+            f" QTableWidget::item {{ padding-left: {theme.px(8)}px; }}"
+        )
+        self.setAlternatingRowColors(True)
+        super().apply_theme()
+
+
+class ProgrammeTile(ThemedMixin, QAbstractButton):
+    """A programme to start: title, subject, target group and sessions to graduate. Checkable."""
+
+    def __init__(self, programme: Programme, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.programme = programme
+        self.language = language
+        self.setCheckable(True)
+        self.setObjectName(f"programme:{programme.code}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        theme = current_theme()
+        title = QFontMetrics(theme.font(26, QFont.Weight.Bold)).lineSpacing() * 2
+        facts = QFontMetrics(theme.font(18, QFont.Weight.DemiBold)).lineSpacing()
+        return QSize(theme.px(420), title + facts + theme.px(40))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(current_theme().px(260), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(theme.px(3), theme.px(3), -theme.px(3), -theme.px(3))
+        path = QPainterPath()
+        path.addRoundedRect(rect, theme.px(20), theme.px(20))
+        colour = theme.subject_color(self.programme.subject)
+        selected = self.isChecked()
+        painter.fillPath(path, theme.color("surface_raised" if selected or self.isDown() else "surface"))
+        painter.setPen(QPen(theme.color("accent") if selected else colour, theme.px(5 if selected else 2)))
+        painter.drawPath(path)
+        if not self.isEnabled():
+            painter.setOpacity(0.45)
+        pad = theme.px(18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(rect.left() + pad, rect.top() + pad, theme.px(8), rect.height() - 2 * pad),
+                                theme.px(4), theme.px(4))
+        text_left = rect.left() + pad + theme.px(22)
+        text_rect = QRectF(text_left, rect.top() + theme.px(12), rect.right() - pad - text_left,
+                           rect.height() - theme.px(24))
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(26, QFont.Weight.Bold))
+        title_h = painter.fontMetrics().lineSpacing() * 2
+        title = fit_lines(self.programme.text("title", self.language), painter.fontMetrics(), text_rect.width(), 2)
+        painter.drawText(QRectF(text_rect.left(), text_rect.top(), text_rect.width(), title_h),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        painter.setFont(theme.font(18, QFont.Weight.DemiBold))
+        painter.setPen(theme.color("text_muted"))
+        facts = " · ".join((
+            subject_name(self.programme.subject),
+            translate(TARGET_GROUP_NAMES, self.programme.target_group),
+            self.tr("%n session(s)", "", self.programme.sessions_to_graduate),
+        ))
+        painter.drawText(QRectF(text_rect.left(), text_rect.top() + title_h, text_rect.width(),
+                                text_rect.height() - title_h),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                         painter.fontMetrics().elidedText(facts, Qt.TextElideMode.ElideRight, int(text_rect.width())))

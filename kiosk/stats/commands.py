@@ -51,6 +51,8 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="first", metavar="DATE", required=True, help="first day, e.g. 2026-03-01")
     parser.add_argument("--to", dest="last", metavar="DATE", required=True, help="last day (included)")
     parser.add_argument("--station", metavar="ID", help="one station only (default: every station in the database)")
+    parser.add_argument("--source", metavar="DSN",
+                        help="report over every station in the central KPI database, e.g. postgresql://kpi@host/city")
 
 
 class UsageError(Exception):
@@ -77,10 +79,22 @@ def _open_readonly(settings: Settings) -> sqlite3.Connection:
     return conn
 
 
-def _report(args: argparse.Namespace, settings: Settings) -> tuple[Any, sqlite3.Connection]:
+def _report(args: argparse.Namespace, settings: Settings) -> tuple[Any, sqlite3.Connection | None]:
+    """The KPI report for the period: from this station's database, or with --source from the
+    central database every station syncs to (daily totals only: no raw exhibit runs)."""
     from kiosk.stats.engine import StatsEngine
 
     period = parse_period(args.first, args.last)
+    if getattr(args, "source", None):
+        from kiosk.stats.targets import load_targets
+        from kiosk.sync.central import central_kpi_report
+
+        report = central_kpi_report(
+            args.source, period, stations=[args.station] if args.station else None,
+            targets=load_targets(settings.stats.targets_file or None), min_cell=settings.stats.min_cell,
+            timezone=settings.station.timezone, languages=tuple(settings.ui.languages),
+        )
+        return report, None
     conn = _open_readonly(settings)
     engine = StatsEngine.for_settings(conn, settings)
     if args.station and args.station not in engine.all_stations():
@@ -107,6 +121,12 @@ def _guarded(work: Callable[[], int]) -> int:
         return _fail(str(exc))
     except sqlite3.DatabaseError as exc:
         return _fail(f"Cannot read the station database: {exc}")
+    except Exception as exc:
+        from kiosk.sync.central import CentralSourceError
+
+        if isinstance(exc, CentralSourceError):
+            return _fail(f"Cannot read the central KPI database: {exc}")
+        raise
 
 
 # -- kpi -------------------------------------------------------------------------------------
@@ -114,7 +134,8 @@ def _guarded(work: Callable[[], int]) -> int:
 def _kpi(args: argparse.Namespace, settings: Settings) -> int:
     def work() -> int:
         report, conn = _report(args, settings)
-        conn.close()
+        if conn is not None:
+            conn.close()
         print(json.dumps(report_json(report, args.lang), ensure_ascii=False, indent=2) if args.json
               else kpi_text(report, args.lang))
         return 0
@@ -210,7 +231,8 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
                     _write_pdf(report, target, args.lang, progress)
                 where = str(target)
         finally:
-            conn.close()
+            if conn is not None:
+                conn.close()
         seconds = time.perf_counter() - started
         print(f"Exported {progress.done:,} rows ({report.period.first_text} – {report.period.last_text}) "
               f"to {where} in {seconds:.1f} s.")

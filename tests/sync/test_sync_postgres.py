@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,9 @@ def own(settings, store, period) -> dict[str, Any]:
 ADDITIVE = ("visitors", "exhibit_runs", "exhibit_completions", "graduates")
 
 
-def test_two_stations_into_one_database_and_the_centre_wide_report_adds_up(pg_server, tmp_path, fast_backoff):
+def test_two_stations_into_one_database_and_the_centre_wide_report_adds_up(
+    pg_server, tmp_path, fast_backoff, capsys
+):
     dsn = pg_server.new_database()
     clock = FakeClock()
     stations = [
@@ -79,7 +82,7 @@ def test_two_stations_into_one_database_and_the_centre_wide_report_adds_up(pg_se
         # A period of several days: every additive KPI is the sum of the stations' own reports.
         period = Period.custom(DAYS[0], DAYS[3])
         central = {r.key: r for r in central_kpi_report(pg_server.url(dsn.rsplit("=", 1)[1]), period).kpis}
-        owns = [own(settings, store, period) for settings, store, _ in stations]
+        owns = owns_period = [own(settings, store, period) for settings, store, _ in stations]
         for key in ADDITIVE:
             assert central[key].value == sum(o[key].value for o in owns), key
             for dim, cells in central[key].breakdowns.items():
@@ -111,6 +114,16 @@ def test_two_stations_into_one_database_and_the_centre_wide_report_adds_up(pg_se
         assert next(r for r in rows if (r.kpi, r.breakdown) == ("visitors", "total")).stations == 1
         cells = central_cells(dsn, DAYS[0], DAYS[3])
         assert {station for station, _ in cells} == {"hall-1", "hall-2"}
+        # The operator's way: `kiosk kpi --source` and `kiosk export --source` give the same figures.
+        from kiosk.cli import main
+
+        args = ["--from", DAYS[0].isoformat(), "--to", DAYS[3].isoformat(), "--source", dsn]
+        assert main(["kpi", *args, "--json"]) == 0
+        printed = json.loads(capsys.readouterr().out)
+        visitors = next(k for k in printed["kpis"] if k["key"] == "visitors")
+        assert visitors["value"] == sum(o["visitors"].value for o in owns_period)
+        assert main(["export", *args, "--format", "csv", "--out", str(tmp_path / "centre")]) == 0
+        assert (tmp_path / "centre").is_dir() and any((tmp_path / "centre").glob("*.csv"))
     finally:
         for _settings, store, _service in stations:
             store.close()

@@ -271,15 +271,16 @@ class Store:
             results = self._replay_one_by_one(conn, batch)
             if results is None:
                 return False
+        # Health first: whoever wakes on a ticket must already see the store as healthy.
+        if not self.health.ok:
+            log.warning("the store can write again; %d queued writes saved", len(batch))
+        self.health.ok, self.health.problem = True, ""
+        self.health.committed_batches += 1
         for (_, ticket), result in zip(batch, results, strict=True):
             if isinstance(result, BaseException):
                 ticket._finish(error=result)
             else:
                 ticket._finish(result)
-        if not self.health.ok:
-            log.warning("the store can write again; %d queued writes saved", len(batch))
-        self.health.ok, self.health.problem = True, ""
-        self.health.committed_batches += 1
         return True
 
     def _replay_one_by_one(

@@ -54,7 +54,7 @@ run: $(STAMP) $(SYSTEM_STAMP) translations
 	else \
 		command -v xvfb-run >/dev/null || PACKAGES="xvfb xauth" sh packaging/install-system-packages.sh || exit 1; \
 		echo "No display found: starting the kiosk on a virtual screen (Xvfb, 1920x1080)."; \
-		echo "See it with: kiosk screenshot --screen home --out home.png"; \
+		echo "See a screen with: .venv/bin/kiosk screenshot --screen home --out home.png"; \
 		xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/kiosk run --demo $(ARGS); \
 	fi
 

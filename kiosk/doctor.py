@@ -126,7 +126,8 @@ def check_translations() -> Check:
             "run python -m kiosk.i18n build",
             "warning",
         )
-    problems = i18n.check()
+    # A built app ships only the compiled catalogues; the sources are checked where they exist.
+    problems = [p for p in i18n.check() if p.file.exists()]
     if problems:
         return Check("Translations", False, f"{len(problems)} unfinished; first: {problems[0]}", "warning")
     return Check("Translations", True, f"{len(i18n.catalogues())} catalogues in lv, en, ru")

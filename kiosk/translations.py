@@ -17,6 +17,19 @@ log = logging.getLogger(__name__)
 
 QT_LOCALES = {"lv": "lv_LV", "en": "en_GB", "ru": "ru_RU"}
 
+#: Every translator any TranslationSet installed, so they can all be taken out again.
+_installed_anywhere: list[QTranslator] = []
+
+
+def reset_translations() -> None:
+    """Back to the source language (English): remove every translator the kiosk installed."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed_anywhere:
+            app.removeTranslator(translator)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    _installed_anywhere.clear()
+
 
 def locale_for(language: str) -> QLocale:
     return QLocale(QT_LOCALES.get(language, language))
@@ -48,6 +61,8 @@ class TranslationSet:
             raise RuntimeError("create the QApplication before loading translations")
         for translator in self._installed:
             app.removeTranslator(translator)
+            if translator in _installed_anywhere:
+                _installed_anywhere.remove(translator)
         self._installed = []
         QLocale.setDefault(locale_for(language))
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -58,6 +73,7 @@ class TranslationSet:
             if translator.load(base, str(folder)):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+                _installed_anywhere.append(translator)
             elif not base.startswith("qtbase_") and language != "en":
                 log.warning("no compiled translation %s in %s; run make (or python -m kiosk.i18n build)", base, folder)
         self.language = language

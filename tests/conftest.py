@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +28,16 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     monkeypatch.delenv("VIZIUM_CONFIG", raising=False)
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
     return data
+
+
+@pytest.fixture(autouse=True)
+def source_language_after_each_test() -> Iterator[None]:
+    """A test that switched the language must not leave the next one reading Latvian or Russian."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from kiosk.translations import reset_translations
+
+        reset_translations()
 
 
 @pytest.fixture(scope="session", autouse=True)

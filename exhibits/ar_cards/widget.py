@@ -13,12 +13,11 @@ from exhibits.ar_cards.model import CardCollection, CardsResult, CardTracker, Se
 from exhibits.ar_cards.shelf import CardShelf
 from kiosk.exhibit import (
     MARKER_CARDS,
+    CameraExhibit,
     CameraFrame,
-    CameraUnavailable,
     CameraView,
     Card,
     ExhibitContext,
-    ExhibitWidget,
     ThemedLabel,
     create_marker_detector,
     marker_card,
@@ -96,7 +95,7 @@ class ArView(CameraView):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class ArCardsExhibit(ExhibitWidget):
+class ArCardsExhibit(CameraExhibit):
     """Hold up printed cards; each one shows its planet, molecule or organ, turning with the card."""
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
@@ -104,7 +103,6 @@ class ArCardsExhibit(ExhibitWidget):
         self.tracker = CardTracker(create_marker_detector(refine_corners=False),
                                    (card.marker_id for card in MARKER_CARDS))
         self.collection = CardCollection(total=len(MARKER_CARDS))
-        self.feed = None
         self.cards: list[SeenCard] = []
         self.t_s = 0.0
         self.last_card: int | None = None
@@ -208,7 +206,7 @@ class ArCardsExhibit(ExhibitWidget):
     def _process(self, frame):  # runs on the camera worker thread
         return self.tracker.process(frame, time.monotonic())
 
-    def _on_camera_frame(self, frame: CameraFrame) -> None:
+    def on_camera_frame(self, frame: CameraFrame) -> None:
         result = frame.result
         if not isinstance(result, CardsResult):
             return
@@ -240,33 +238,8 @@ class ArCardsExhibit(ExhibitWidget):
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        super().start()
-        if self.feed is None:
-            try:
-                self.feed = self.context.camera()
-            except CameraUnavailable:
-                self.view.set_unavailable(True)
-                return
-            self.feed.set_processor(self._process)
-            self.feed.frame_ready.connect(self._on_camera_frame)
-            self.view.attach(self.feed)
-        self.feed.start()
-
-    def stop(self) -> None:
-        if self.feed is not None:
-            self.feed.stop()
-        super().stop()
-
-    def pause(self) -> None:
-        super().pause()
-        if self.feed is not None:
-            self.feed.pause()
-
-    def resume(self) -> None:
-        super().resume()
-        if self.feed is not None:
-            self.feed.resume()
+    def frame_processor(self):
+        return self._process
 
     def reset(self) -> None:
         self.tracker.reset()

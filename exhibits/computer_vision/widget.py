@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QSizePolicy
 from exhibits.computer_vision.model import ADJUSTABLE, CHANNEL_TILES, FILTERS, FilterTour, VisionFilters, VisionOutput
 from exhibits.computer_vision.probe import CELLS, STEP_FRACTION, PixelProbe, sample_patch
 from kiosk.exhibit import (
+    CameraExhibit,
     CameraFrame,
-    CameraUnavailable,
     CameraView,
     Card,
     ExhibitContext,
-    ExhibitWidget,
     ThemedLabel,
     TouchButton,
     ValueSlider,
@@ -60,14 +59,13 @@ class VisionView(CameraView):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-class ComputerVisionExhibit(ExhibitWidget):
+class ComputerVisionExhibit(CameraExhibit):
     """Pick a filter and see the camera picture the way a vision program's first step sees it."""
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.filters = VisionFilters()
         self.tour = FilterTour()
-        self.feed = None
         self._last_captured_at: float | None = None
 
         self.view = VisionView(self)
@@ -200,7 +198,7 @@ class ComputerVisionExhibit(ExhibitWidget):
         self.filters.set_strength(value)
         self._update_slider_texts()
 
-    def _on_camera_frame(self, frame: CameraFrame) -> None:
+    def on_camera_frame(self, frame: CameraFrame) -> None:
         output = frame.result
         captured_at = frame.packed.captured_at
         seconds = 0.0 if self._last_captured_at is None else captured_at - self._last_captured_at
@@ -220,33 +218,11 @@ class ComputerVisionExhibit(ExhibitWidget):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        super().start()
-        if self.feed is None:
-            try:
-                self.feed = self.context.camera()
-            except CameraUnavailable:
-                self.view.set_unavailable(True)
-                return
-            self.feed.set_processor(self.filters.process)
-            self.feed.frame_ready.connect(self._on_camera_frame)
-            self.view.attach(self.feed)
         self._last_captured_at = None
-        self.feed.start()
+        super().start()
 
-    def stop(self) -> None:
-        if self.feed is not None:
-            self.feed.stop()
-        super().stop()
-
-    def pause(self) -> None:
-        super().pause()
-        if self.feed is not None:
-            self.feed.pause()
-
-    def resume(self) -> None:
-        super().resume()
-        if self.feed is not None:
-            self.feed.resume()
+    def frame_processor(self):
+        return self.filters.process
 
     def reset(self) -> None:
         self.filters.reset()

@@ -12,12 +12,11 @@ from exhibits.motion_painter.meter import CoverageMeter
 from exhibits.motion_painter.model import PALETTES, STILL_SECONDS, CoverageGoal, MotionPainter, PaintResult
 from exhibits.motion_painter.thumbs import MemoryThumbs
 from kiosk.exhibit import (
+    CameraExhibit,
     CameraFrame,
-    CameraUnavailable,
     CameraView,
     Card,
     ExhibitContext,
-    ExhibitWidget,
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
@@ -57,14 +56,13 @@ class PaintView(CameraView):
                          int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.exhibit.still_text())
 
 
-class MotionPainterExhibit(ExhibitWidget):
+class MotionPainterExhibit(CameraExhibit):
     """Move to paint with your whole body; stand still for a moment and the canvas is wiped."""
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.painter = MotionPainter()
         self.goal = CoverageGoal()
-        self.feed = None
         self.coverage = 0.0
         self.still_s = 0.0
         self._last_still_at: float | None = None
@@ -145,7 +143,7 @@ class MotionPainterExhibit(ExhibitWidget):
     def _process(self, frame):  # runs on the camera worker thread
         return self.painter.process(frame, time.monotonic())
 
-    def _on_camera_frame(self, frame: CameraFrame) -> None:
+    def on_camera_frame(self, frame: CameraFrame) -> None:
         result = frame.result
         if not isinstance(result, PaintResult):
             return
@@ -179,33 +177,8 @@ class MotionPainterExhibit(ExhibitWidget):
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        super().start()
-        if self.feed is None:
-            try:
-                self.feed = self.context.camera()
-            except CameraUnavailable:
-                self.view.set_unavailable(True)
-                return
-            self.feed.set_processor(self._process)
-            self.feed.frame_ready.connect(self._on_camera_frame)
-            self.view.attach(self.feed)
-        self.feed.start()
-
-    def stop(self) -> None:
-        if self.feed is not None:
-            self.feed.stop()
-        super().stop()
-
-    def pause(self) -> None:
-        super().pause()
-        if self.feed is not None:
-            self.feed.pause()
-
-    def resume(self) -> None:
-        super().resume()
-        if self.feed is not None:
-            self.feed.resume()
+    def frame_processor(self):
+        return self._process
 
     def reset(self) -> None:
         self.painter.reset()

@@ -11,12 +11,11 @@ from exhibits.motion_wind.model import FlowMeter, FlowResult, ParticleWind, Turb
 from exhibits.motion_wind.turbine_view import TurbineView
 from kiosk.exhibit import (
     SERIES,
+    CameraExhibit,
     CameraFrame,
-    CameraUnavailable,
     CameraView,
     Card,
     ExhibitContext,
-    ExhibitWidget,
     ThemedLabel,
     TouchButton,
     draw_arrow,
@@ -81,15 +80,16 @@ class WindView(CameraView):
                 draw_arrow(painter, transform.map(start), transform.map(end), theme.px(12))
 
 
-class MotionWindExhibit(ExhibitWidget):
+class MotionWindExhibit(CameraExhibit):
     """Move to make wind: the computer measures your motion (optical flow) and it blows the particles."""
+
+    show_camera_image = False  # the wind is drawn, not the picture
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.flow_meter = FlowMeter()
         self.particles = ParticleWind(PARTICLES, seed=1)
         self.turbine = Turbine()
-        self.feed = None
         self.show_arrows = False
         self._frame: CameraFrame | None = None
         self._picture: np.ndarray | None = None
@@ -154,7 +154,7 @@ class MotionWindExhibit(ExhibitWidget):
 
     # -- behaviour -----------------------------------------------------------------------------
 
-    def _on_camera_frame(self, frame: CameraFrame) -> None:
+    def on_camera_frame(self, frame: CameraFrame) -> None:
         result = frame.result
         if not isinstance(result, FlowResult):
             return
@@ -188,33 +188,8 @@ class MotionWindExhibit(ExhibitWidget):
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        super().start()
-        if self.feed is None:
-            try:
-                self.feed = self.context.camera()
-            except CameraUnavailable:
-                self.view.set_unavailable(True)
-                return
-            self.feed.set_processor(self.flow_meter.process)
-            self.feed.frame_ready.connect(self._on_camera_frame)
-            self.view.attach(self.feed, show_frames=False)
-        self.feed.start()
-
-    def stop(self) -> None:
-        if self.feed is not None:
-            self.feed.stop()
-        super().stop()
-
-    def pause(self) -> None:
-        super().pause()
-        if self.feed is not None:
-            self.feed.pause()
-
-    def resume(self) -> None:
-        super().resume()
-        if self.feed is not None:
-            self.feed.resume()
+    def frame_processor(self):
+        return self.flow_meter.process
 
     def reset(self) -> None:
         self.particles.reset()

@@ -23,6 +23,7 @@ from kiosk.manifest import Manifest
 #: Camera names are loaded on first use: they bring OpenCV and numpy, which the home screen
 #: must not pay for (DESIGN.md section 2, rule 5).
 _LAZY = {
+    "CameraExhibit": ("kiosk.exhibit.camera", "CameraExhibit"),
     "CameraFeed": ("kiosk.exhibit.camera", "CameraFeed"),
     "CameraFrame": ("kiosk.exhibit.camera", "CameraFrame"),
     "CameraView": ("kiosk.exhibit.camera", "CameraView"),
@@ -60,6 +61,7 @@ __all__ = [
     "SERIES",
     "SUBJECT_COLOURS",
     "TOUCH_TARGET_PX",
+    "CameraExhibit",
     "CameraFeed",
     "CameraFrame",
     "CameraUnavailable",

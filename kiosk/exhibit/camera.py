@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QTransform
 from PySide6.QtWidgets import QWidget
 
+from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
 from kiosk.exhibit.theme import current_theme
 
 if TYPE_CHECKING:
@@ -484,3 +485,55 @@ class CameraView(QWidget):
         painter.drawRoundedRect(rect, h / 2, h / 2)
         painter.setPen(theme.color("text"))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+
+
+class CameraExhibit(ExhibitWidget):
+    """Base of the camera activities: the feed opens on start(), pauses and resumes with the
+    exhibit, and is released on stop().
+
+    A subclass sets ``self.view`` (a CameraView) in ``__init__`` and provides
+    ``frame_processor()`` (the function the camera worker runs on every frame) and
+    ``on_camera_frame(frame)`` (called on the UI thread with each processed frame).
+    """
+
+    #: False for activities that draw their own picture instead of the camera image.
+    show_camera_image = True
+
+    def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.feed: CameraFeed | None = None
+        self.view: CameraView
+
+    def frame_processor(self) -> Callable[[Any], Any] | None:
+        return None
+
+    def on_camera_frame(self, frame: CameraFrame) -> None:
+        """A processed frame has arrived (UI thread)."""
+
+    def start(self) -> None:
+        super().start()
+        if self.feed is None:
+            try:
+                self.feed = self.context.camera()
+            except CameraUnavailable:
+                self.view.set_unavailable(True)
+                return
+            self.feed.set_processor(self.frame_processor())
+            self.feed.frame_ready.connect(self.on_camera_frame)
+            self.view.attach(self.feed, show_frames=self.show_camera_image)
+        self.feed.start()
+
+    def stop(self) -> None:
+        if self.feed is not None:
+            self.feed.stop()
+        super().stop()
+
+    def pause(self) -> None:
+        super().pause()
+        if self.feed is not None:
+            self.feed.pause()
+
+    def resume(self) -> None:
+        super().resume()
+        if self.feed is not None:
+            self.feed.resume()

@@ -48,7 +48,7 @@ def test_frames_arrive_on_the_ui_thread_with_result_and_image(qtbot, feeds) -> N
     feed.set_processor(lambda frame: int(frame[..., 2].mean()))
     with qtbot.waitSignal(feed.started, timeout=1000):
         feed.start()
-    with qtbot.waitSignal(feed.frame_ready, timeout=3000) as blocker:
+    with qtbot.waitSignal(feed.frame_ready, timeout=10000) as blocker:
         pass
     frame = blocker.args[0]
     assert frame.result == int(frame.frame[..., 2].mean())
@@ -65,7 +65,7 @@ def test_a_processed_picture_is_shown_instead_of_the_frame(qtbot, feeds) -> None
     feed = feeds(SyntheticSource(320, 180, fps=60))
     feed.set_processor(lambda frame: SimpleNamespace(display=np.full((90, 160), 200, np.uint8), edges=3))
     feed.start()
-    with qtbot.waitSignal(feed.frame_ready, timeout=3000) as blocker:
+    with qtbot.waitSignal(feed.frame_ready, timeout=10000) as blocker:
         pass
     frame = blocker.args[0]
     assert frame.result.edges == 3
@@ -79,7 +79,7 @@ def test_a_busy_ui_gets_only_the_newest_frame(qtbot, feeds) -> None:
     received = []
     feed.frame_ready.connect(lambda frame: received.append(frame.index))
     feed.start()
-    qtbot.waitUntil(lambda: len(received) >= 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(received) >= 2, timeout=10000)
     time.sleep(0.5)  # the UI thread is busy for 30 frame intervals
     before = len(received)
     qtbot.wait(30)
@@ -94,7 +94,7 @@ def test_start_and_stop_open_and_release_the_camera(qtbot, feeds) -> None:
     camera_activity().in_use_changed.connect(states.append)
     try:
         feed.start()
-        qtbot.waitUntil(lambda: feed.camera_open, timeout=3000)
+        qtbot.waitUntil(lambda: feed.camera_open, timeout=10000)
         assert feed.running and camera_activity().in_use
         with qtbot.waitSignal(feed.stopped, timeout=1000):
             feed.stop()
@@ -109,9 +109,9 @@ def test_missing_camera_reports_status_and_shows_the_demo(qtbot, feeds) -> None:
     view = CameraView(feed=feed)
     qtbot.addWidget(view)
     view.resize(480, 270)
-    with qtbot.waitSignal(feed.status_changed, timeout=3000, check_params_cb=lambda s: s == "no camera"):
+    with qtbot.waitSignal(feed.status_changed, timeout=10000, check_params_cb=lambda s: s == "no camera"):
         feed.start()
-    qtbot.waitUntil(lambda: view.frame is not None, timeout=3000)
+    qtbot.waitUntil(lambda: view.frame is not None, timeout=10000)
     assert feed.is_demo and view.frame.is_demo
     assert "demo video" in view.message()
     view.grab()  # paints the picture, the "Demo video" label and the message
@@ -131,7 +131,7 @@ def test_context_hands_out_one_feed_and_releases_it(qtbot, tmp_path: Path) -> No
     feed = context.camera()
     assert context.camera() is feed
     feed.start()
-    qtbot.waitUntil(lambda: feed.camera_open, timeout=3000)
+    qtbot.waitUntil(lambda: feed.camera_open, timeout=10000)
     context.release_cameras()
     assert not feed.running and not feed.camera_open
 

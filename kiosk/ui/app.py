@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n, registry
@@ -47,8 +47,11 @@ class Kiosk:
         self.app.removeEventFilter(self.window.idle)
         self.app.removeEventFilter(self.window.gate)
         self.window.allow_close = True
-        self.window.close()
+        self.window.close()  # staff screens stop their own threads on this (the sync scheduler)
         self.window.deleteLater()
+        # Background work (dashboard figures, exports, purges) reads the store: let it finish
+        # before the store's connections close under it.
+        QThreadPool.globalInstance().waitForDone(15_000)
         self.services.store.close()
 
 

@@ -6,7 +6,9 @@ import importlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
@@ -66,12 +68,19 @@ def application() -> QApplication:
     return app
 
 
-def camera_provider_for(settings: Settings):
-    try:
-        from kiosk.exhibit.camera import make_camera_provider
-    except ImportError:
-        return None
-    return make_camera_provider(settings.camera)
+def camera_provider_for(settings: Settings) -> Callable[[], Any]:
+    """The camera for camera exhibits, set up on first use: OpenCV loads when a camera exhibit
+    opens, never for the home screen (DESIGN.md section 2, rule 5)."""
+    made: list[Callable[[], Any]] = []
+
+    def provide() -> Any:
+        if not made:
+            from kiosk.exhibit.camera import make_camera_provider
+
+            made.append(make_camera_provider(settings.camera))
+        return made[0]()
+
+    return provide
 
 
 def build_kiosk(settings: Settings, *, demo: bool = False,

@@ -53,7 +53,7 @@ class CargoShipExhibit(ExhibitWidget):
         column_a, column_b = QVBoxLayout(first), QVBoxLayout(second)
         for column in (column_a, column_b):
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(theme.px(12))
+            column.setSpacing(theme.px(8))  # the panel must fit a 1080-pixel screen in Latvian
         self.order_title = ThemedLabel(size=30, bold=True, accent=True)
         self.order_text = ThemedLabel(size=28, bold=True)
         self.checklist = ThemedLabel(size=25)
@@ -261,9 +261,9 @@ class CargoShipExhibit(ExhibitWidget):
 
     def apply_theme(self) -> None:
         theme = self.context.theme
-        margin = theme.px(24)
+        margin = theme.px(20)
         self._panel_layout.setContentsMargins(margin, margin, margin, margin)
-        self._panel_layout.setSpacing(theme.px(16))
+        self._panel_layout.setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(16))
         self._arrange()
         self._refresh()

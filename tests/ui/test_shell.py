@@ -283,3 +283,27 @@ def test_layout_scales_from_small_to_4k_and_portrait(qtbot, kiosk):
         # Touch targets stay at least ~15 mm: 72 design px scaled to the screen.
         assert window.home.a11y.height() >= current_theme().px(72) - 1
         assert tile.height() >= current_theme().px(150)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "never saved"), ("lv", "netiek saglabāts"), ("ru", "никогда не сохраняется")]
+)
+def test_camera_exhibits_say_on_their_start_card_that_images_are_not_stored(qtbot, tmp_path, language, words):
+    from kiosk.registry import discover
+
+    camera_ids = [e.id for e in discover() if e.ok and e.manifest.needs_camera]
+    assert camera_ids, "no camera exhibit installed"
+    kiosk = build_kiosk(make_settings(tmp_path), modules={i: f"exhibits.{i}" for i in camera_ids})
+    try:
+        window = kiosk.window
+        window.resize(1280, 720)
+        window.show()
+        window.start_visit()
+        window.set_language(language)
+        for exhibit_id in camera_ids:
+            window.open_exhibit(exhibit_id)
+            assert window.host.intro.privacy.isVisibleTo(window.host.intro)
+            assert words in window.host.intro.privacy.text()
+            window.host.close_exhibit("home")
+    finally:
+        kiosk.close()

@@ -24,16 +24,10 @@ COMMAND_MODULES = ("kiosk.programmes.commands", "kiosk.stats.commands", "kiosk.s
 
 
 def _extra_commands(sub: argparse._SubParsersAction) -> dict:  # type: ignore[type-arg]
-    import importlib
+    from kiosk.parts import installed_parts
 
     handlers = {}
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
-                raise
-            continue  # that part of the kiosk is not installed
+    for module in installed_parts(COMMAND_MODULES):
         handlers.update(module.register(sub))
     return handlers
 

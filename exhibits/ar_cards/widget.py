@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPolygonF, QResizeEvent, QTransform
+from PySide6.QtGui import QFont, QPainter, QPolygonF, QTransform
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from exhibits.ar_cards.drawings import CardSprites, content_radius
@@ -143,7 +143,6 @@ class ArCardsExhibit(CameraExhibit):
         self.box.setSpacing(theme.px(16))
         self.box.addWidget(self.view, 7)
         self.box.addWidget(self.panel, 3)
-        self._portrait: bool | None = None
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -248,15 +247,3 @@ class ArCardsExhibit(CameraExhibit):
         self.shelf.visible_now = set()
         self.retranslate()
 
-    # -- layout --------------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        portrait = self.height() > self.width()
-        # On a tall screen a wide camera picture would lose its sides: keep the view at most 4:3.
-        self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
-        if portrait != self._portrait:
-            self._portrait = portrait
-            self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-            self.box.setStretch(0, 6 if portrait else 7)
-            self.box.setStretch(1, 4 if portrait else 3)
-        super().resizeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from exhibits.motion_wind.model import FlowMeter, FlowResult, ParticleWind, Turbine, compose, render_particles
@@ -128,7 +128,6 @@ class MotionWindExhibit(CameraExhibit):
         self.box.setSpacing(theme.px(16))
         self.box.addWidget(self.view, 7)
         self.box.addWidget(self.panel, 3)
-        self._portrait: bool | None = None
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -203,15 +202,3 @@ class MotionWindExhibit(CameraExhibit):
         self._palette = speed_palette(self.context.theme.high_contrast)
         super().apply_theme()
 
-    # -- layout --------------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        portrait = self.height() > self.width()
-        # On a tall screen a wide camera picture would lose its sides: keep the view at most 4:3.
-        self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
-        if portrait != self._portrait:
-            self._portrait = portrait
-            self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-            self.box.setStretch(0, 6 if portrait else 7)
-            self.box.setStretch(1, 4 if portrait else 3)
-        super().resizeEvent(event)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QTransform
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QResizeEvent, QTransform
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
 from kiosk.exhibit.theme import current_theme
@@ -503,6 +503,24 @@ class CameraExhibit(ExhibitWidget):
         super().__init__(context, parent)
         self.feed: CameraFeed | None = None
         self.view: CameraView
+        #: The usual layout: the camera view and a side panel in one box (set by the subclass);
+        #: side by side in landscape, stacked in portrait (see resizeEvent).
+        self.box: QBoxLayout | None = None
+        self._portrait: bool | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.box is not None:
+            portrait = self.height() > self.width()
+            # On a tall screen a wide camera picture would lose its sides: keep the view at most 4:3.
+            self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
+            if portrait != self._portrait:
+                self._portrait = portrait
+                self.box.setDirection(
+                    QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+                )
+                self.box.setStretch(0, 6 if portrait else 7)
+                self.box.setStretch(1, 4 if portrait else 3)
+        super().resizeEvent(event)
 
     def frame_processor(self) -> Callable[[Any], Any] | None:
         return None

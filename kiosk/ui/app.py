@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, i18n, registry
 from kiosk.config import Settings
 from kiosk.journal import Journal
+from kiosk.parts import installed_parts
 from kiosk.pins import PinVault
 from kiosk.store import Store
 from kiosk.translations import TranslationSet
@@ -131,13 +131,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         doctor=doctor_text,
     )
     window = KioskWindow(services)
-    for name in STAFF_SCREENS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
-                raise
-            continue  # that part of the kiosk is not installed
+    for module in installed_parts(STAFF_SCREENS):
         module.install(window)
     faults = FaultCatcher(
         lambda exc, tb: _exhibit_fault(window, exc, tb),

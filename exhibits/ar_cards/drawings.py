@@ -8,6 +8,7 @@ atom labels as card-space points; the view draws them untransformed.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -303,42 +304,56 @@ def draw_content(painter: QPainter, kind: str, key: str, t_s: float) -> list[Lab
 
 
 #: Card drawings are rendered into images at this many pixels per card unit (the marker is 2 units wide).
-SPRITE_PX_PER_UNIT = 64
+SPRITE_PX_PER_UNIT = 96
 #: How far each drawing reaches from the card centre, in card units (its shadow included).
 CONTENT_RADIUS = {"saturn": 2.3, "salt": 1.75, "carbon_dioxide": 1.7, "eye": 1.6}
 DEFAULT_CONTENT_RADIUS = 1.6
-#: A sprite is redrawn when its animation time moved on by this much (12 times a second: the
-#: animations are slow, and a redraw costs the UI thread a few milliseconds).
-SPRITE_REFRESH_S = 1 / 12
+#: A sprite is redrawn when its animation time moved on by this much (20 times a second: enough
+#: for a heartbeat's quick pulse, and the camera worker has the time).
+SPRITE_REFRESH_S = 1 / 20
 
 
 def content_radius(key: str) -> float:
     return CONTENT_RADIUS.get(key, DEFAULT_CONTENT_RADIUS)
 
 
-class CardSprites:
-    """Each card's drawing as a cached image, redrawn at most 12 times a second.
+@dataclass(frozen=True)
+class Sprite:
+    """A card's drawing, upright: premultiplied BGRA pixels covering +-radius card units around
+    the card centre, and the atom labels (text, card-space point) to be drawn upright on screen."""
 
-    Drawing gradients through a perspective transform is slow in Qt's raster engine; drawing
-    one image through it is fast, and cheaper the less transparent margin it has. So the
-    content is drawn upright into a tight image (scale only), and the view maps it onto the card.
+    pixels: np.ndarray  # uint8 (size, size, 4)
+    radius: float
+    labels: list[Label]
+
+    def to_card(self) -> np.ndarray:
+        """3x3 matrix: sprite pixels -> card units."""
+        step = 2 * self.radius / self.pixels.shape[1]
+        return np.array([[step, 0.0, -self.radius], [0.0, step, -self.radius], [0.0, 0.0, 1.0]])
+
+
+class CardSprites:
+    """Each card's drawing as a cached picture, redrawn at most 20 times a second.
+
+    Drawn on the camera worker (painting into an image is safe on any thread), then warped onto
+    the card by ``paste_warped``; the UI thread never draws a gradient through a perspective.
     """
 
     def __init__(self) -> None:
-        self._cache: dict[str, tuple[float, QImage, list[Label]]] = {}
+        self._cache: dict[str, tuple[float, Sprite]] = {}
 
     def clear(self) -> None:
         self._cache.clear()
 
-    def get(self, kind: str, key: str, t_s: float, refresh: bool = True) -> tuple[QImage, list[Label]]:
-        """The sprite (covering +-content_radius(key)) and its labels; refresh=False reuses a stale one."""
+    def get(self, kind: str, key: str, t_s: float) -> Sprite:
+        """The drawing of card ``key`` at animation time t_s (a cached one if it is recent enough)."""
         cached = self._cache.get(key)
-        if cached is not None and (not refresh or abs(t_s - cached[0]) < SPRITE_REFRESH_S):
-            return cached[1], cached[2]
+        if cached is not None and abs(t_s - cached[0]) < SPRITE_REFRESH_S:
+            return cached[1]
         radius = content_radius(key)
         size = round(2 * radius * SPRITE_PX_PER_UNIT)
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
+        pixels = np.zeros((size, size, 4), np.uint8)  # transparent; the array owns the memory
+        image = QImage(pixels.data, size, size, pixels.strides[0], QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -346,9 +361,6 @@ class CardSprites:
         painter.scale(SPRITE_PX_PER_UNIT, SPRITE_PX_PER_UNIT)
         labels = draw_content(painter, kind, key, t_s)
         painter.end()
-        self._cache[key] = (t_s, image, labels)
-        return image, labels
-
-    def is_fresh(self, key: str, t_s: float) -> bool:
-        cached = self._cache.get(key)
-        return cached is not None and abs(t_s - cached[0]) < SPRITE_REFRESH_S
+        sprite = Sprite(pixels, radius, labels)
+        self._cache[key] = (t_s, sprite)
+        return sprite

@@ -30,6 +30,8 @@ HOLD_S = 0.3
 FRAMES_TO_COUNT = 6
 #: Goals: show this many different cards, then all of them.
 FIRST_GOAL = 3
+#: The marker's corners (top-left, top-right, bottom-right, bottom-left) in card units.
+MARKER_SQUARE = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float32)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,41 @@ class CardTracker:
         for marker_id in [i for i, t in self._tracks.items() if now_s - t.last_seen_s > self.hold_s]:
             del self._tracks[marker_id]
         return CardsResult([SeenCard(i, t.corners.copy()) for i, t in sorted(self._tracks.items())])
+
+
+def card_to_image(corners: np.ndarray, frame_to_image: np.ndarray) -> np.ndarray:
+    """3x3 matrix: card units -> image pixels, for a marker seen at corners (frame pixels)."""
+    quad = cv2.perspectiveTransform(corners.reshape(4, 1, 2).astype(np.float64), frame_to_image)
+    return cv2.getPerspectiveTransform(MARKER_SQUARE, quad.reshape(4, 2).astype(np.float32))
+
+
+def paste_warped(canvas: np.ndarray, picture: np.ndarray, picture_to_canvas: np.ndarray) -> bool:
+    """Draw a premultiplied BGRA picture over a BGRA canvas through a perspective (3x3 matrix).
+
+    Only the part of the canvas the picture lands on is touched. Returns False (drawing
+    nothing) when the picture would cross the horizon of a card tilted almost edge-on, or
+    falls outside the canvas. OpenCV releases the GIL here, so the UI thread runs meanwhile.
+    """
+    height, width = picture.shape[:2]
+    corners = np.array([[0, 0, 1], [width, 0, 1], [width, height, 1], [0, height, 1]], np.float64)
+    mapped = corners @ picture_to_canvas.T
+    if not np.all(mapped[:, 2] > 1e-6):
+        return False
+    points = mapped[:, :2] / mapped[:, 2:]
+    left, top = np.floor(points.min(axis=0)).astype(int)
+    right, bottom = np.ceil(points.max(axis=0)).astype(int)
+    left, top = max(left, 0), max(top, 0)
+    right, bottom = min(right, canvas.shape[1]), min(bottom, canvas.shape[0])
+    if right <= left or bottom <= top:
+        return False
+    shifted = np.array([[1.0, 0.0, -left], [0.0, 1.0, -top], [0.0, 0.0, 1.0]]) @ picture_to_canvas
+    warped = cv2.warpPerspective(picture, shifted, (right - left, bottom - top), flags=cv2.INTER_LINEAR,
+                                 borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0, 0))
+    region = canvas[top:bottom, left:right]
+    uncovered = 255 - warped[:, :, 3]
+    # Premultiplied "over": result = picture + canvas * (1 - picture alpha).
+    region[:] = cv2.add(cv2.multiply(region, cv2.merge([uncovered] * 4), scale=1 / 255), warped)
+    return True
 
 
 @dataclass

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPolygonF, QTransform
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from exhibits.ar_cards.drawings import CardSprites, content_radius
-from exhibits.ar_cards.model import CardCollection, CardsResult, CardTracker, SeenCard
+from exhibits.ar_cards.drawings import CardSprites, Sprite
+from exhibits.ar_cards.model import CardCollection, CardTracker, SeenCard, card_to_image, paste_warped
 from exhibits.ar_cards.shelf import CardShelf
 from kiosk.exhibit import (
     MARKER_CARDS,
@@ -33,15 +35,23 @@ def card_transform(view_quad: QPolygonF) -> QTransform | None:
     return transform if QTransform.quadToQuad(MARKER_SQUARE, view_quad, transform) else None
 
 
+@dataclass(frozen=True)
+class CardsInView:
+    """What the camera worker found in one frame: the cards and the drawing made for each."""
+
+    cards: list[SeenCard]
+    sprites: dict[int, Sprite] = field(default_factory=dict)  # marker id -> its drawing
+
+
 class ArView(CameraView):
-    """Draws each card's content anchored to its marker, and a name tag above it."""
+    """The camera picture (with the drawings, composed on the camera worker), and on top of it
+    each card's name tag and atom labels, drawn upright so they read in a mirror."""
 
     def __init__(self, exhibit: ArCardsExhibit) -> None:
         super().__init__(exhibit)
         self.exhibit = exhibit
         self.setObjectName("ar-view")
         self.placed: dict[int, QTransform] = {}  # marker id -> card transform used in the last paint
-        self.sprites = CardSprites()
 
     def card_quad(self, card: SeenCard) -> QPolygonF:
         transform = self.frame_transform()
@@ -62,19 +72,13 @@ class ArView(CameraView):
             if transform is None:
                 continue
             self.placed[card.marker_id] = transform
-            # Pictures are redrawn in advance(); painting only maps the cached one onto the card.
-            sprite, labels = self.sprites.get(info.kind, info.key, self.exhibit.t_s, refresh=False)
-            painter.save()
-            painter.setTransform(transform, combine=False)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            reach = content_radius(info.key)
-            painter.drawImage(QRectF(-reach, -reach, 2 * reach, 2 * reach), sprite)
-            painter.restore()
-            painter.setFont(theme.font(20, QFont.Weight.Bold))
-            for text, point in labels:
-                at = transform.map(point)
+            sprite = self.exhibit.sprites_in_view.get(card.marker_id)
+            if sprite is not None and sprite.labels:
+                painter.setFont(theme.font(20, QFont.Weight.Bold))
                 painter.setPen(Qt.GlobalColor.black)
-                painter.drawText(QRectF(at.x() - 40, at.y() - 20, 80, 40), Qt.AlignmentFlag.AlignCenter, text)
+                for text, point in sprite.labels:
+                    at = transform.map(point)
+                    painter.drawText(QRectF(at.x() - 40, at.y() - 20, 80, 40), Qt.AlignmentFlag.AlignCenter, text)
             self._name_tag(painter, names[info.key], quad)
 
     def _name_tag(self, painter: QPainter, text: str, quad: QPolygonF) -> None:
@@ -103,9 +107,11 @@ class ArCardsExhibit(CameraExhibit):
         self.tracker = CardTracker(create_marker_detector(refine_corners=False),
                                    (card.marker_id for card in MARKER_CARDS))
         self.collection = CardCollection(total=len(MARKER_CARDS))
+        self.sprites = CardSprites()  # used on the camera worker only
         self.cards: list[SeenCard] = []
-        self.t_s = 0.0
+        self.sprites_in_view: dict[int, Sprite] = {}
         self.last_card: int | None = None
+        self._animation_origin = time.monotonic()
 
         self.view = ArView(self)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -202,16 +208,31 @@ class ArCardsExhibit(CameraExhibit):
 
     # -- behaviour -----------------------------------------------------------------------------
 
-    def _process(self, frame):  # runs on the camera worker thread
-        return self.tracker.process(frame, time.monotonic())
+    def _process(self, frame: np.ndarray) -> CardsInView:  # the camera worker
+        now = time.monotonic()
+        cards = self.tracker.process(frame, now).cards
+        t_s = now - self._animation_origin
+        sprites = {}
+        for card in cards:
+            info = marker_card(card.marker_id)
+            if info is not None:
+                sprites[card.marker_id] = self.sprites.get(info.kind, info.key, t_s)
+        return CardsInView(cards, sprites)
+
+    def _compose(self, found: object, image: np.ndarray, frame_to_image: np.ndarray) -> None:  # the camera worker
+        if not isinstance(found, CardsInView):
+            return
+        for card in found.cards:
+            sprite = found.sprites.get(card.marker_id)
+            if sprite is not None:
+                paste_warped(image, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card())
 
     def on_camera_frame(self, frame: CameraFrame) -> None:
-        result = frame.result
-        if not isinstance(result, CardsResult):
+        found = frame.result
+        if not isinstance(found, CardsInView):
             return
-        self.cards = result.cards
+        self.cards, self.sprites_in_view = found.cards, found.sprites
         visible = [card.marker_id for card in self.cards]
-        self.shelf.visible_now = set(visible)
         newly, reached = self.collection.observe(visible)
         for marker_id in newly:
             info = marker_card(marker_id)
@@ -221,29 +242,25 @@ class ArCardsExhibit(CameraExhibit):
             self._update_fact()
         if newly:
             self._update_progress()
+        if set(visible) != self.shelf.visible_now:
+            self.shelf.visible_now = set(visible)
+            self.shelf.update()
         if reached is not None:
             self.context.complete(float(reached))
-        self.shelf.update()
-
-    def advance(self, dt_s: float) -> None:
-        # Each camera frame (30 a second) repaints the view; here only the animation moves on, and
-        # at most one card picture is redrawn per tick, so its cost never adds to a paint's.
-        self.t_s += dt_s
-        for card in self.cards:
-            info = marker_card(card.marker_id)
-            if info is not None and not self.view.sprites.is_fresh(info.key, self.t_s):
-                self.view.sprites.get(info.kind, info.key, self.t_s)
-                break
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     def frame_processor(self):
         return self._process
 
+    def frame_compositor(self):
+        return self._compose
+
     def reset(self) -> None:
         self.tracker.reset()
         self.collection.reset()
-        self.cards, self.last_card, self.t_s = [], None, 0.0
+        self.cards, self.sprites_in_view, self.last_card = [], {}, None
+        self._animation_origin = time.monotonic()
         self.shelf.visible_now = set()
         self.retranslate()
 

@@ -2,8 +2,9 @@
 
 Qt-free. ``FlowMeter.process(frame)`` runs on the camera worker: dense optical flow (OpenCV DIS)
 between this frame and the last, on a small grey copy, gives how far each patch of the picture
-moved. That motion field, smoothed, is the wind. ``ParticleWind.step`` (on the UI thread, every
-display frame) drags thousands of particles towards the local wind speed, vectorised with numpy.
+moved. That motion field, smoothed, is the wind. ``ParticleWind.step`` drags thousands of
+particles towards the local wind speed, vectorised with numpy. ``WindScene`` puts these together
+on the camera worker, one step per camera frame, and hands the UI a finished picture.
 ``Turbine`` turns the particles' wind into power: like a real wind turbine, power grows with the
 cube of the wind speed (P = ½ ρ A v³), so a wind twice as fast gives eight times the power.
 """
@@ -11,6 +12,7 @@ cube of the wind speed (P = ½ ρ A v³), so a wind twice as fast gives eight ti
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import cv2
@@ -191,7 +193,17 @@ class Turbine:
         self.completed = False
 
 
-def render_particles(trails: np.ndarray, particles: ParticleWind, palette: np.ndarray, fade: float = 0.8) -> None:
+#: How much of a trail is left after 1/60 s: trails last about a fifth of a second.
+TRAIL_FADE_PER_60TH_S = 0.8
+
+
+def trail_fade(dt_s: float) -> float:
+    """The fade for a step of dt_s, so trails last as long at any frame rate."""
+    return TRAIL_FADE_PER_60TH_S ** (max(dt_s, 0.0) * 60.0)
+
+
+def render_particles(trails: np.ndarray, particles: ParticleWind, palette: np.ndarray,
+                     fade: float = TRAIL_FADE_PER_60TH_S) -> None:
     """Fade the trail image (BGR uint8) and draw each particle as a 2x2 dot coloured by its speed.
 
     ``palette`` is (n, 3) uint8 BGR from slow to fast.
@@ -207,6 +219,48 @@ def render_particles(trails: np.ndarray, particles: ParticleWind, palette: np.nd
             trails[rows + dy, columns + dx] = colours
 
 
-def compose(picture: np.ndarray, trails: np.ndarray) -> np.ndarray:
-    """Trails added onto the picture (saturating), as BGRA: the layout Qt paints fastest."""
-    return cv2.cvtColor(cv2.add(picture, trails), cv2.COLOR_BGR2BGRA)
+@dataclass(frozen=True)
+class WindFrame:
+    """What one camera frame made: the wind, the picture to show, how hard the gusts blow."""
+
+    wind: np.ndarray  # as FlowResult.wind
+    display: np.ndarray  # the dimmed picture with the particle trails, BGR
+    gust_speed: float  # ParticleWind.gust_speed() after this step
+    mean_flow: float
+
+
+class WindScene:
+    """Flow, particles and trails, advanced once per camera frame on the camera worker.
+
+    Everything here belongs to the worker; the UI thread only asks for a reset, which the worker
+    carries out before its next frame, so the particles are never changed from two threads.
+    """
+
+    def __init__(self, particles: ParticleWind, palette: np.ndarray, flow_meter: FlowMeter | None = None) -> None:
+        self.flow_meter = flow_meter or FlowMeter()
+        self.particles = particles
+        self.palette = palette  # (n, 3) BGR, slow to fast; may be replaced from the UI thread
+        self._trails: np.ndarray | None = None
+        self._last_s: float | None = None
+        self._reset_requested = threading.Event()
+
+    def request_reset(self) -> None:
+        """Calm air and a fresh picture from the next frame on (safe from any thread)."""
+        self._reset_requested.set()
+
+    def process(self, frame: np.ndarray, now_s: float) -> WindFrame:
+        if self._reset_requested.is_set():
+            self._reset_requested.clear()
+            self.particles.reset()
+            self.flow_meter.reset()
+            self._trails, self._last_s = None, None
+        flow = self.flow_meter.process(frame)
+        dt_s = 0.0 if self._last_s is None else min(now_s - self._last_s, 0.1)
+        self._last_s = now_s
+        self.particles.set_wind(flow.wind)
+        self.particles.step(dt_s)
+        picture = flow.display
+        if self._trails is None or self._trails.shape != picture.shape:
+            self._trails = np.zeros_like(picture)
+        render_particles(self._trails, self.particles, self.palette, trail_fade(dt_s))
+        return WindFrame(flow.wind, cv2.add(picture, self._trails), self.particles.gust_speed(), flow.mean_flow)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from exhibits.motion_wind.model import FlowMeter, FlowResult, ParticleWind, Turbine, compose, render_particles
+from exhibits.motion_wind.model import ParticleWind, Turbine, WindFrame, WindScene
 from exhibits.motion_wind.turbine_view import TurbineView
 from kiosk.exhibit import (
     SERIES,
@@ -19,7 +21,6 @@ from kiosk.exhibit import (
     ThemedLabel,
     TouchButton,
     draw_arrow,
-    image_from_array,
 )
 
 PARTICLES = 4000
@@ -46,7 +47,8 @@ def speed_palette(high_contrast: bool) -> np.ndarray:
 
 
 class WindView(CameraView):
-    """The dimmed picture with the particle trails; optionally the flow as arrows."""
+    """The dimmed picture with the particle trails (made on the camera worker); optionally the
+    flow as arrows."""
 
     def __init__(self, exhibit: MotionWindExhibit) -> None:
         super().__init__(exhibit)
@@ -54,7 +56,7 @@ class WindView(CameraView):
         self.setObjectName("wind-view")
 
     def draw_overlay(self, painter: QPainter) -> None:
-        wind = self.exhibit.particles.wind
+        wind = self.exhibit.wind
         if not self.exhibit.show_arrows or wind is None or self.frame is None:
             return
         theme = self.exhibit.context.theme
@@ -83,18 +85,15 @@ class WindView(CameraView):
 class MotionWindExhibit(CameraExhibit):
     """Move to make wind: the computer measures your motion (optical flow) and it blows the particles."""
 
-    show_camera_image = False  # the wind is drawn, not the picture
-
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.flow_meter = FlowMeter()
-        self.particles = ParticleWind(PARTICLES, seed=1)
+        # Flow, particles and trails run on the camera worker, one step per camera frame: the
+        # UI thread shows finished pictures and turns the turbine.
+        self.scene = WindScene(ParticleWind(PARTICLES, seed=1), speed_palette(context.theme.high_contrast))
         self.turbine = Turbine()
         self.show_arrows = False
-        self._frame: CameraFrame | None = None
-        self._picture: np.ndarray | None = None
-        self._trails: np.ndarray | None = None
-        self._palette = speed_palette(context.theme.high_contrast)
+        self.wind: np.ndarray | None = None  # the latest wind field, for the arrows
+        self.gust_speed = 0.0  # the particles' gusts in the latest frame, for the turbine
 
         self.view = WindView(self)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -155,11 +154,9 @@ class MotionWindExhibit(CameraExhibit):
 
     def on_camera_frame(self, frame: CameraFrame) -> None:
         result = frame.result
-        if not isinstance(result, FlowResult):
+        if not isinstance(result, WindFrame):
             return
-        self._frame = frame
-        self._picture = result.display
-        self.particles.set_wind(result.wind)
+        self.wind, self.gust_speed = result.wind, result.gust_speed
 
     def _on_arrows(self, on: bool) -> None:
         self.show_arrows = on
@@ -168,37 +165,23 @@ class MotionWindExhibit(CameraExhibit):
         self.view.update()
 
     def advance(self, dt_s: float) -> None:
-        self.particles.step(dt_s)
-        if self.turbine.update(self.particles.gust_speed(), dt_s):
+        if self.turbine.update(self.gust_speed, dt_s):
             self.context.record("battery_full", None)
             self.context.complete(100.0)
-        self._compose()
         self._update_power_texts()
-
-    def _compose(self) -> None:
-        """Particle trails over the dimmed picture, one small image the view enlarges."""
-        picture = self._picture
-        if picture is None or self._frame is None:
-            return
-        if self._trails is None or self._trails.shape != picture.shape:
-            self._trails = np.zeros_like(picture)
-        render_particles(self._trails, self.particles, self._palette)
-        self.view.show_frame(self._frame, image_from_array(compose(picture, self._trails)))
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     def frame_processor(self):
-        return self.flow_meter.process
+        return lambda frame: self.scene.process(frame, time.monotonic())
 
     def reset(self) -> None:
-        self.particles.reset()
+        self.scene.request_reset()
         self.turbine.reset()
-        self.flow_meter.reset()
+        self.wind, self.gust_speed = None, 0.0
         self.arrows_button.setChecked(False)
-        self._trails = None
         self.retranslate()
 
     def apply_theme(self) -> None:
-        self._palette = speed_palette(self.context.theme.high_contrast)
+        self.scene.palette = speed_palette(self.context.theme.high_contrast)
         super().apply_theme()
-

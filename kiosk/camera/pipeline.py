@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from kiosk.camera.memory import keep_frame_memory
 from kiosk.camera.sources import FrameSource, SourceError
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class CameraPipeline:
         """Open the source (on the worker, so a slow camera never blocks the caller) and run."""
         if self.running:
             return
+        keep_frame_memory()
         self._stop.clear()
         self._paused.clear()
         with self._lock:

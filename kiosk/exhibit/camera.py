@@ -5,6 +5,10 @@ on the worker thread) and listens to ``frame_ready``; ``CameraView`` paints the 
 reach the UI thread through one queued signal that is never sent again before the UI took the
 last one, so a slow UI sees fewer frames instead of a growing backlog. OpenCV and the camera
 core are imported only when a feed is created, never by the home screen.
+
+The UI thread only copies pixels: the worker crops, scales and mirrors each picture to the
+view's size (``ViewFit``), and an exhibit's compositor draws its pictures into it there too,
+so a paint is one unscaled image plus a few labels, whatever the activity.
 """
 
 from __future__ import annotations
@@ -67,10 +71,58 @@ def display_array(array: np.ndarray) -> np.ndarray:
     return array
 
 
+@dataclass(frozen=True)
+class ViewFit:
+    """How a view shows pictures: its size in device pixels, mirrored, smooth or blocky scaling."""
+
+    width: int
+    height: int
+    mirror: bool
+    smooth: bool = True
+
+
+def fill_crop(width: int, height: int, view_width: float, view_height: float) -> tuple[int, int, int, int]:
+    """The part (left, top, right, bottom) of a width x height picture that fills a view of
+    this shape when scaled up or down (aspect-fill: cropped, not stretched), in whole pixels."""
+    scale = max(view_width / width, view_height / height)
+    crop_w, crop_h = view_width / scale, view_height / scale
+    left, top = round((width - crop_w) / 2), round((height - crop_h) / 2)
+    return left, top, min(width, left + max(1, round(crop_w))), min(height, top + max(1, round(crop_h)))
+
+
+def fit_to_view(picture: np.ndarray, fit: ViewFit) -> tuple[np.ndarray, np.ndarray]:
+    """The picture cropped to fill the view (aspect-fill), scaled, mirrored, as BGRA.
+
+    Returns the new array and the 3x3 matrix taking picture pixels to its pixels. Runs on the
+    camera worker: OpenCV lets other threads run while it works, so the UI never waits for it.
+    """
+    import cv2
+    import numpy as np
+
+    height, width = picture.shape[:2]
+    left, top, right, bottom = fill_crop(width, height, fit.width, fit.height)
+    interpolation = cv2.INTER_LINEAR if fit.smooth else cv2.INTER_NEAREST
+    fitted = cv2.resize(picture[top:bottom, left:right], (fit.width, fit.height), interpolation=interpolation)
+    if fit.mirror:
+        fitted = cv2.flip(fitted, 1)
+    fitted = display_array(fitted)
+    scale_x, scale_y = fit.width / (right - left), fit.height / (bottom - top)
+    to_view = np.array([[scale_x, 0.0, -left * scale_x], [0.0, scale_y, -top * scale_y], [0.0, 0.0, 1.0]])
+    if fit.mirror:
+        to_view = np.array([[-1.0, 0.0, fit.width], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]) @ to_view
+    return fitted, to_view
+
+
+#: A compositor draws an exhibit's pictures into the shown image on the camera worker:
+#: (processor result, BGRA image to draw into, 3x3 matrix from frame pixels to its pixels).
+Compositor = Callable[[Any, "np.ndarray", "np.ndarray"], None]
+
+
 @dataclass
 class _Processed:
     result: Any
     display: np.ndarray
+    fit: ViewFit | None = None
 
 
 class CameraFrame:
@@ -80,12 +132,14 @@ class CameraFrame:
     (a filtered picture), else the captured frame. Keep the CameraFrame while painting its image.
     """
 
-    __slots__ = ("_image", "display", "packed")
+    __slots__ = ("_image", "display", "fit", "packed")
 
     def __init__(self, packed: FrameResult) -> None:
         self.packed = packed
         processed = packed.result
         self.display: np.ndarray = processed.display if isinstance(processed, _Processed) else packed.frame
+        #: The view geometry ``display`` was made for on the worker (None: the view scales it).
+        self.fit: ViewFit | None = processed.fit if isinstance(processed, _Processed) else None
         self._image: QImage | None = None
 
     @property
@@ -180,6 +234,8 @@ class CameraFeed(QObject):
 
         self.mirror = mirror
         self._processor: Callable[[np.ndarray], Any] | None = None
+        self._compositor: Compositor | None = None
+        self._fit: ViewFit | None = None
         self._pending = False
         self._pending_lock = threading.Lock()
         self._status = STARTING
@@ -210,6 +266,19 @@ class CameraFeed(QObject):
         size), the view shows it instead of the captured frame.
         """
         self._processor = processor
+
+    def set_compositor(self, compositor: Compositor | None) -> None:
+        """What to draw into each shown picture, on the worker thread, after it was fitted.
+
+        ``compositor(result, image, frame_to_image)`` draws in place into ``image`` (BGRA);
+        ``frame_to_image`` is the 3x3 matrix taking frame pixels (the processor's coordinates)
+        to the image's pixels, crop and mirror included.
+        """
+        self._compositor = compositor
+
+    def set_view_fit(self, fit: ViewFit | None) -> None:
+        """Prepare pictures for a view of this geometry on the worker (None: the view scales them)."""
+        self._fit = fit
 
     def start(self) -> None:
         """Open the camera (on the worker thread) and start delivering frames."""
@@ -275,10 +344,24 @@ class CameraFeed(QObject):
     # worker side -----------------------------------------------------------------------------
 
     def _process(self, frame: np.ndarray) -> _Processed:
-        processor = self._processor
+        import numpy as np
+
+        processor, compositor, fit = self._processor, self._compositor, self._fit
         result = processor(frame) if processor is not None else None
         shown = getattr(result, "display", None)
-        return _Processed(result, display_array(shown if shown is not None else frame))
+        picture = shown if shown is not None else frame
+        if fit is not None:
+            display, to_display = fit_to_view(picture, fit)
+        else:
+            display = display_array(picture)
+            if compositor is not None and np.shares_memory(display, frame):
+                display = display.copy()  # never draw into the captured frame
+            to_display = np.eye(3)
+        if compositor is not None:
+            # Results are in frame pixels; a processed picture may be smaller than the frame.
+            to_picture = np.diag([picture.shape[1] / frame.shape[1], picture.shape[0] / frame.shape[0], 1.0])
+            compositor(result, display, to_display @ to_picture)
+        return _Processed(result, display, fit)
 
     def _wake(self) -> None:
         with self._pending_lock:
@@ -335,14 +418,13 @@ class CameraView(QWidget):
     def __init__(self, parent: QWidget | None = None, feed: CameraFeed | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.mirror = True
+        self._mirror = True
         self.frame: CameraFrame | None = None
         self.image: QImage | None = None
         self.status = ""
         self.unavailable = False
         self.show_labels = True
-        # Smooth scaling; switch off to show big square pixels (e.g. a pixelated picture).
-        self.smooth = True
+        self._smooth = True
         self._feed: CameraFeed | None = None
         self._showing_frames = False
         if feed is not None:
@@ -357,6 +439,7 @@ class CameraView(QWidget):
         if self._feed is not None:
             if self._showing_frames:
                 self._feed.frame_ready.disconnect(self.show_frame)
+                self._feed.set_view_fit(None)
             self._feed.status_changed.disconnect(self._on_status)
         self._feed = feed
         self._showing_frames = show_frames
@@ -366,7 +449,48 @@ class CameraView(QWidget):
             if show_frames:
                 feed.frame_ready.connect(self.show_frame)
             feed.status_changed.connect(self._on_status)
+        self._send_fit()
         self.update()
+
+    @property
+    def mirror(self) -> bool:
+        """Show the picture mirrored, as visitors expect of a screen facing them."""
+        return self._mirror
+
+    @mirror.setter
+    def mirror(self, mirror: bool) -> None:
+        if mirror != self._mirror:
+            self._mirror = mirror
+            self._send_fit()
+            self.update()
+
+    @property
+    def smooth(self) -> bool:
+        """Smooth scaling; switch off to show big square pixels (e.g. a pixelated picture)."""
+        return self._smooth
+
+    @smooth.setter
+    def smooth(self, smooth: bool) -> None:
+        if smooth != self._smooth:
+            self._smooth = smooth
+            self._send_fit()
+            self.update()
+
+    def view_fit(self) -> ViewFit | None:
+        """The geometry the worker prepares pictures for (None while the view has no size)."""
+        ratio = self.devicePixelRatioF()
+        width, height = round(self.width() * ratio), round(self.height() * ratio)
+        if width < 2 or height < 2:
+            return None
+        return ViewFit(width, height, self.mirror, self._smooth)
+
+    def _send_fit(self) -> None:
+        if self._feed is not None and self._showing_frames:
+            self._feed.set_view_fit(self.view_fit())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._send_fit()
 
     def set_unavailable(self, unavailable: bool) -> None:
         """No camera can be given at all: show the no-camera message instead of a picture."""
@@ -391,10 +515,8 @@ class CameraView(QWidget):
 
     def _crop(self, width: int, height: int) -> QRectF:
         """The part of a width x height picture that fills the widget (aspect-fill)."""
-        view_w, view_h = max(1, self.width()), max(1, self.height())
-        scale = max(view_w / width, view_h / height)
-        crop_w, crop_h = view_w / scale, view_h / scale
-        return QRectF((width - crop_w) / 2, (height - crop_h) / 2, crop_w, crop_h)
+        left, top, right, bottom = fill_crop(width, height, max(1, self.width()), max(1, self.height()))
+        return QRectF(left, top, right - left, bottom - top)
 
     def frame_transform(self, frame_size: tuple[int, int] | None = None) -> QTransform:
         """Frame pixel coordinates -> widget coordinates (crop, scale and mirror)."""
@@ -402,12 +524,11 @@ class CameraView(QWidget):
             frame_size = self.frame.size if self.frame is not None else (self.width(), self.height())
         width, height = frame_size
         crop = self._crop(width, height)
-        scale = self.width() / crop.width()
         transform = QTransform()
         if self.mirror:
             transform.translate(self.width(), 0)
             transform.scale(-1, 1)
-        transform.scale(scale, scale)
+        transform.scale(self.width() / crop.width(), self.height() / crop.height())
         transform.translate(-crop.left(), -crop.top())
         return transform
 
@@ -419,8 +540,13 @@ class CameraView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.color("background"))
-        if self.image is not None and not self.unavailable:
+        if self.image is not None and not self.unavailable and self._prepared_for_me():
+            # Cropped, scaled and mirrored on the worker already: one plain copy.
+            painter.drawImage(QRectF(self.rect()), self.image)
+            self._feed.mark_displayed(self.frame)
+        elif self.image is not None and not self.unavailable:
+            self._send_fit()  # e.g. resized while hidden: the worker fits the next picture
+            painter.fillRect(self.rect(), theme.color("background"))
             crop = self._crop(self.image.width(), self.image.height())
             painter.save()
             if self.mirror:
@@ -431,11 +557,19 @@ class CameraView(QWidget):
             painter.restore()
             if self._feed is not None and self.frame is not None:
                 self._feed.mark_displayed(self.frame)
+        else:
+            painter.fillRect(self.rect(), theme.color("background"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.draw_overlay(painter)
         if self.show_labels:
             self._draw_labels(painter)
         painter.end()
+
+    def _prepared_for_me(self) -> bool:
+        """Whether the image is the frame's own, made on the worker for this view as it is now."""
+        frame = self.frame
+        return (frame is not None and frame.fit is not None and self._feed is not None
+                and self.image is frame.image and frame.fit == self.view_fit())
 
     def draw_overlay(self, painter: QPainter) -> None:
         """Override to draw on top of the picture (use frame_transform() for positions)."""
@@ -525,6 +659,11 @@ class CameraExhibit(ExhibitWidget):
     def frame_processor(self) -> Callable[[Any], Any] | None:
         return None
 
+    def frame_compositor(self) -> Compositor | None:
+        """Optional: draws the exhibit's pictures into each shown image on the camera worker,
+        so they cost the UI thread nothing (see CameraFeed.set_compositor)."""
+        return None
+
     def on_camera_frame(self, frame: CameraFrame) -> None:
         """A processed frame has arrived (UI thread)."""
 
@@ -537,6 +676,7 @@ class CameraExhibit(ExhibitWidget):
                 self.view.set_unavailable(True)
                 return
             self.feed.set_processor(self.frame_processor())
+            self.feed.set_compositor(self.frame_compositor())
             self.feed.frame_ready.connect(self.on_camera_frame)
             self.view.attach(self.feed, show_frames=self.show_camera_image)
         self.feed.start()

@@ -17,8 +17,10 @@ from kiosk.exhibit import CameraUnavailable, ExhibitContext
 from kiosk.exhibit.camera import (
     CameraFeed,
     CameraView,
+    ViewFit,
     camera_activity,
     display_array,
+    fit_to_view,
     image_from_array,
     make_camera_provider,
 )
@@ -176,3 +178,97 @@ def test_arrays_become_images_without_copies() -> None:
         image_from_array(np.zeros((4, 4), np.float32))
     with pytest.raises(ValueError, match="uint8"):
         image_from_array(bgr[:, ::2])
+
+
+def marked_frame(width: int = 320, height: int = 180) -> np.ndarray:
+    """Grey, with a red 8x8 block whose top-left corner is at frame pixel (200, 40)."""
+    frame = np.full((height, width, 3), 90, np.uint8)
+    frame[40:48, 200:208] = (0, 0, 255)
+    return frame
+
+
+@pytest.mark.parametrize("mirror", [False, True])
+def test_pictures_are_fitted_to_the_view_like_the_view_would_draw_them(qtbot, mirror) -> None:
+    """The worker's crop, scale and mirror put every frame pixel where frame_transform says."""
+    view = CameraView()
+    qtbot.addWidget(view)
+    view.resize(300, 300)  # square: the 16:9 frame's sides are cropped
+    view.mirror = mirror
+    fitted, to_view = fit_to_view(marked_frame(), view.view_fit())
+    assert fitted.shape == (300, 300, 4) and fitted.flags["C_CONTIGUOUS"]
+    centre = view.frame_transform((320, 180)).map(QPointF(204, 44))
+    mapped = to_view @ np.array([204.0, 44.0, 1.0])
+    assert mapped[:2] == pytest.approx((centre.x(), centre.y()), abs=0.01), "one geometry for worker and view"
+    x, y = round(centre.x()), round(centre.y())
+    assert tuple(fitted[y, x, :3]) == (0, 0, 255) and fitted[y, x, 3] == 255, "the red block is where it maps to"
+    left_of_block = fitted[y, x - 12 if not mirror else x + 12, :3]
+    assert tuple(left_of_block) == (90, 90, 90)
+
+
+def test_blocky_fitting_keeps_hard_pixel_edges() -> None:
+    checker = np.indices((4, 4)).sum(axis=0) % 2 * 255
+    picture = np.repeat(checker[..., None], 3, axis=2).astype(np.uint8)
+    smooth, _ = fit_to_view(picture, ViewFit(40, 40, mirror=False, smooth=True))
+    blocky, _ = fit_to_view(picture, ViewFit(40, 40, mirror=False, smooth=False))
+    assert set(np.unique(blocky[..., 0])) == {0, 255}, "nearest-neighbour: no in-between greys"
+    assert len(np.unique(smooth[..., 0])) > 2
+
+
+def test_the_view_tells_the_worker_its_size_and_paints_prepared_pictures_as_they_are(qtbot, feeds) -> None:
+    feed = feeds(SyntheticSource(320, 180, fps=60))
+    view = CameraView(feed=feed)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert feed._fit == ViewFit(400, 300, mirror=True, smooth=True)
+    feed.start()
+    qtbot.waitUntil(lambda: view.frame is not None and view.frame.fit == feed._fit, timeout=10000)
+    assert (view.image.width(), view.image.height()) == (400, 300)
+    assert view._prepared_for_me()
+    shown = view.grab().toImage()
+    expected = view.frame.display[150, 100]
+    assert shown.pixelColor(100, 150).getRgb()[:3] == (expected[2], expected[1], expected[0]), "painted 1:1"
+    view.smooth = False
+    assert feed._fit.smooth is False
+    view.resize(500, 300)
+    assert not view._prepared_for_me(), "a picture made for the old size is scaled until the next one arrives"
+    view.grab()
+    qtbot.waitUntil(lambda: view._prepared_for_me(), timeout=10000)
+    view.attach(None)
+    assert feed._fit is None, "a feed nobody shows is not fitted"
+
+
+def test_a_compositor_draws_into_the_shown_picture_in_view_pixels(qtbot, feeds) -> None:
+    """Frame pixel (204, 44) is handed to the compositor already mapped into the fitted picture."""
+    feed = feeds(SyntheticSource(320, 180, fps=60))
+    calls = []
+
+    def compose(result, image, frame_to_image):
+        x, y, w = frame_to_image @ np.array([204.0, 44.0, 1.0])
+        image[round(y / w), round(x / w)] = (0, 255, 0, 255)
+        calls.append((result, image.shape))
+
+    feed.set_processor(lambda frame: "found")
+    feed.set_compositor(compose)
+    view = CameraView(feed=feed)
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.show()
+    feed.start()
+    qtbot.waitUntil(lambda: view.frame is not None and view.frame.fit == view.view_fit(), timeout=10000)
+    point = view.frame_transform().map(QPointF(204, 44))
+    assert tuple(view.frame.display[round(point.y()), round(point.x())]) == (0, 255, 0, 255)
+    assert calls[-1] == ("found", (300, 300, 4))
+
+
+def test_without_a_view_the_compositor_never_draws_into_the_captured_frame(qtbot, feeds) -> None:
+    source = SyntheticSource(320, 180, fps=60)
+    feed = feeds(source)
+    feed.set_compositor(lambda result, image, matrix: image.fill(7))
+    feed.start()
+    with qtbot.waitSignal(feed.frame_ready, timeout=10000) as blocker:
+        pass
+    frame = blocker.args[0]
+    assert frame.fit is None and (frame.display == 7).all()
+    assert not (frame.frame == 7).all(), "the captured frame is untouched"

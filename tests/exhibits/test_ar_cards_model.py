@@ -1,4 +1,5 @@
-"""AR cards: marker tracking on synthetic frames and clips, smoothing, the goal, molecule geometry."""
+"""AR cards: marker tracking on synthetic frames and clips, smoothing, the goal, pictures warped onto
+cards, molecule geometry."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from exhibits.ar_cards.model import (
     CardTracker,
     bonds,
     carbon_dioxide,
+    card_to_image,
+    paste_warped,
     rotate_y,
     salt_crystal,
     water,
@@ -141,3 +144,40 @@ def test_turning_a_molecule_keeps_its_shape() -> None:
     turned = rotate_y(points, 1.1)
     assert np.linalg.norm(turned[1] - turned[0]) == pytest.approx(0.96)
     assert turned[:, 1] == pytest.approx(points[:, 1]), "turning about y keeps heights"
+
+
+def test_a_picture_is_warped_onto_the_card_and_blended_over_the_frame() -> None:
+    """Premultiplied "over": opaque pixels replace the frame, half-transparent ones mix, clear ones keep it."""
+    canvas = np.full((200, 300, 4), (100, 100, 100, 255), np.uint8)
+    picture = np.zeros((40, 40, 4), np.uint8)
+    picture[:, :20] = (0, 0, 255, 255)  # left half opaque red
+    picture[:, 20:30] = (0, 64, 0, 128)  # half-transparent green, premultiplied
+    # Card corners at (100, 50) .. (180, 130) in the frame; the picture covers card units -1..1.
+    corners = np.array([[100, 50], [180, 50], [180, 130], [100, 130]], np.float32)
+    to_card = np.array([[2 / 40, 0, -1], [0, 2 / 40, -1], [0, 0, 1]])
+    assert paste_warped(canvas, picture, card_to_image(corners, np.eye(3)) @ to_card)
+    assert tuple(canvas[90, 120]) == (0, 0, 255, 255), "opaque: the picture"
+    blue, green, red, alpha = canvas[90, 150]
+    assert (abs(int(blue) - 50) <= 2 and abs(int(green) - 114) <= 2 and abs(int(red) - 50) <= 2 and alpha == 255)
+    assert tuple(canvas[90, 170]) == (100, 100, 100, 255), "transparent: the frame"
+    assert tuple(canvas[20, 20]) == (100, 100, 100, 255) and tuple(canvas[190, 290]) == (100, 100, 100, 255)
+
+
+def test_pictures_follow_a_mirrored_view_and_are_clipped_at_its_edges() -> None:
+    canvas = np.zeros((100, 100, 4), np.uint8)
+    picture = np.full((10, 10, 4), 255, np.uint8)
+    mirror = np.array([[-1.0, 0, 100], [0, 1, 0], [0, 0, 1]])
+    corners = np.array([[-20, 10], [20, 10], [20, 50], [-20, 50]], np.float32)  # half off the frame's left
+    to_card = np.array([[0.2, 0, -1], [0, 0.2, -1], [0, 0, 1]])
+    assert paste_warped(canvas, picture, card_to_image(corners, mirror) @ to_card)
+    assert canvas[30, 90, 0] == 255 and canvas[30, 50, 0] == 0, "drawn at the right edge of the mirrored view"
+    far = np.array([[500, 500], [540, 500], [540, 540], [500, 540]], np.float32)
+    assert not paste_warped(canvas, picture, card_to_image(far, np.eye(3)) @ to_card), "off the view: nothing"
+
+
+def test_a_card_seen_almost_edge_on_draws_nothing_rather_than_garbage() -> None:
+    canvas = np.zeros((100, 100, 4), np.uint8)
+    # A strong perspective: the picture's far edge would lie beyond the horizon.
+    beyond = np.array([[1.0, 0, 0], [0, 1, 0], [-0.02, 0, 1]])
+    assert not paste_warped(canvas, np.full((100, 100, 4), 255, np.uint8), beyond)
+    assert not canvas.any()

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
+from kiosk.exhibit.camera import fit_to_view
 from kiosk.translations import TranslationSet
 
 
@@ -26,6 +27,14 @@ def test_showing_cards_places_drawings_and_reaches_the_goal(open_exhibit, qtbot)
         expected = widget.view.frame_transform().map(QPointF(*map(float, card.corners[0])))
         placed = transform.map(QPointF(-1, -1))
         assert abs(placed.x() - expected.x()) < 1 and abs(placed.y() - expected.y()) < 1
+    frame = widget.view.frame
+    assert frame.fit is not None, "the picture was prepared for the view on the camera worker"
+    plain, _ = fit_to_view(frame.frame, frame.fit)
+    for card in frame.result.cards:  # the worker drew each card's picture into it
+        box = widget.view.card_quad(card).boundingRect().toRect().intersected(widget.view.rect())
+        drawn = frame.display[box.top():box.bottom(), box.left():box.right(), :3].astype(int)
+        bare = plain[box.top():box.bottom(), box.left():box.right(), :3].astype(int)
+        assert np.abs(drawn - bare).mean() > 10, f"card {card.marker_id} shows its drawing"
     assert widget.fact_title.text() in set(widget.card_names().values())
     assert widget.card_names()["water"] == "Вода H₂O"
     widget.stop()

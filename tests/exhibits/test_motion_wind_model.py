@@ -12,8 +12,9 @@ from exhibits.motion_wind.model import (
     FlowMeter,
     ParticleWind,
     Turbine,
-    compose,
+    WindScene,
     render_particles,
+    trail_fade,
     turbine_power,
 )
 from kiosk.camera.sources import SyntheticSource
@@ -121,6 +122,18 @@ def test_particles_are_drawn_where_they_are() -> None:
     assert (trails[..., 0] > 0).sum() == 12, "three 2x2 dots"
     render_particles(trails, ParticleWind(count=1, breeze=0.0), palette, fade=0.5)
     assert trails[50, 100, 0] == 128 or trails[50, 100, 0] == 255
-    picture = np.full((100, 200, 3), 200, np.uint8)
-    composed = compose(picture, trails)
-    assert composed.shape == (100, 200, 4) and composed[10, 20, 0] == 255, "adding saturates"
+    assert trail_fade(1 / 30) == pytest.approx(0.8 ** 2), "at 30 frames a second a trail fades twice as much"
+
+
+def test_the_scene_blows_particles_on_the_worker_and_resets_between_frames() -> None:
+    scene = WindScene(ParticleWind(count=500, seed=2), np.array([[0, 0, 255]] * 8, np.uint8))
+    source = SyntheticSource(320, 180, 30, seed=5, paced=False)
+    results = [scene.process(source.frame_at(index), index / 30) for index in range(45)]
+    last = results[-1]
+    assert last.display.shape == (360, 640, 3) and last.display.dtype == np.uint8
+    assert last.gust_speed > 0.0 and last.gust_speed == pytest.approx(scene.particles.gust_speed())
+    assert (last.display[..., 2] > 200).any(), "particle trails are drawn into the picture"
+    scene.request_reset()
+    assert scene.particles.time_s > 0, "a reset waits for the worker's next frame"
+    calm = scene.process(source.frame_at(45), 45 / 30)
+    assert calm.mean_flow == 0.0 and scene.particles.time_s == 0.0, "the first frame after a reset has no flow"

@@ -2,10 +2,13 @@
 
     python -m benchmarks.exhibit_frames [--seconds 2] [--exhibit ID]
 
-One frame = advance(1/60) (the model step) + rendering the whole widget into an image (the
-paint). Reported as median and p95 against the 16.7 ms budget of a 60 Hz display, and against
-a baseline measured in the same run: an empty widget of the same size filled with one colour
-(the cost of getting pixels out at all on this machine).
+1. Worst case: one frame = advance(1/60) (the model step) + rendering the WHOLE widget into an
+   image. Reported as median and p95 against the 16.7 ms budget of a 60 Hz display, and against
+   a baseline measured in the same run: an empty widget of the same size filled with one colour
+   (the cost of getting pixels out at all on this machine).
+2. As in the kiosk: the exhibit runs on its own 60 Hz timer in a shown window, where only what
+   changed repaints. A 1 ms heartbeat timer measures the UI thread's longest gap (a frame is
+   late if it exceeds the budget) and the share of time the UI thread was busy.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +45,30 @@ def measure(widget: QWidget, seconds: float, step=None) -> list[float]:
     return times
 
 
+def live_gaps(app: QApplication, widget: QWidget, seconds: float) -> tuple[float, float, float]:
+    """Longest UI-thread gap and p99 (ms), and busy share, while the exhibit animates itself."""
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(1)
+    loop = QEventLoop()
+    QTimer.singleShot(300, gaps.clear)  # skip the first paints (fonts, caches)
+    QTimer.singleShot(round((seconds + 0.3) * 1000), loop.quit)
+    loop.exec()
+    heartbeat.stop()
+    gaps.sort()
+    busy_ms = sum(gap - 1.0 for gap in gaps if gap > 1.5)
+    return gaps[-1], gaps[int(len(gaps) * 0.99)], busy_ms / (seconds * 1000)
+
+
 class Blank(QWidget):
     def paintEvent(self, event) -> None:
         QPainter(self).fillRect(self.rect(), QColor("#0B1B34"))
@@ -59,7 +87,8 @@ def main(argv: list[str] | None = None) -> None:
     floor = statistics.median(measure(blank, 0.5))
     print(f"exhibit frames at {SIZE[0]}x{SIZE[1]} offscreen (advance + paint), budget {BUDGET_MS:.1f} ms at 60 Hz")
     print(f"  baseline: blank widget of the same size {floor:.2f} ms/frame")
-    print(f"  {'exhibit':<18} {'median ms':>9} {'p95 ms':>8} {'p95/budget':>10} {'median/floor':>12}")
+    print(f"  {'exhibit':<18} {'median ms':>9} {'p95 ms':>8} {'p95/budget':>10} {'median/floor':>12}"
+          f"   live: {'max gap':>8} {'p99':>6} {'UI busy':>8}")
     for entry in discover():
         if not entry.ok or entry.manifest is None or (args.exhibit and entry.id not in args.exhibit):
             continue
@@ -72,13 +101,15 @@ def main(argv: list[str] | None = None) -> None:
         widget.show()
         app.processEvents()
         widget.start()
-        widget.stop_frames()  # we drive the frames ourselves
+        longest, p99, busy = live_gaps(app, widget, args.seconds)
+        widget.stop_frames()  # now we drive the frames ourselves
         times = measure(widget, args.seconds, widget.advance)
         widget.stop()
         widget.close()
         median = statistics.median(times)
         p95 = sorted(times)[int(len(times) * 0.95)]
-        print(f"  {entry.id:<18} {median:9.2f} {p95:8.2f} {p95 / BUDGET_MS:10.2f} {median / floor:12.1f}")
+        print(f"  {entry.id:<18} {median:9.2f} {p95:8.2f} {p95 / BUDGET_MS:10.2f} {median / floor:12.1f}"
+              f"         {longest:6.1f} ms {p99:6.1f} {busy:8.0%}", flush=True)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ keeps its high-water mark (a few tens of megabytes while a camera runs).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -36,8 +35,7 @@ def keep_frame_memory() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        mallopt = ctypes.CDLL("libc.so.6").mallopt  # glibc's name on every Linux that has it
     except (OSError, AttributeError):  # another C library (musl): nothing to tune
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)

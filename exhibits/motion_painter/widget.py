@@ -8,7 +8,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from exhibits.motion_painter.meter import CoverageMeter
 from exhibits.motion_painter.model import PALETTES, STILL_SECONDS, CoverageGoal, MotionPainter, PaintResult
 from exhibits.motion_painter.thumbs import MemoryThumbs
 from kiosk.exhibit import (
@@ -20,6 +19,7 @@ from kiosk.exhibit import (
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
+    ZoneMeter,
 )
 
 
@@ -77,8 +77,8 @@ class MotionPainterExhibit(CameraExhibit):
         panel.setSpacing(theme.px(16))
         self.heading = ThemedLabel(size=36, bold=True, accent=True)
         self.task = ThemedLabel(size=26)
-        self.meter = CoverageMeter()
-        self.meter.target = self.goal.target
+        self.meter = ZoneMeter(1.0, (self.goal.target, 1.0))
+        self.meter.setObjectName("coverage-meter")
         self.palette_title = ThemedLabel(size=22, bold=True)
         self.palettes = SegmentedChoice(list(PALETTES))
         self.palettes.chosen.connect(self._on_palette)
@@ -130,7 +130,8 @@ class MotionPainterExhibit(CameraExhibit):
     def _update_progress_texts(self) -> None:
         percent = self.context.format_number(self.coverage * 100, 0, "%")
         goal = self.context.format_number(self.goal.target * 100, 0, "%")
-        self.meter.set_value(self.coverage, self.tr("Painted (goal %1)").replace("%1", goal), percent)
+        self.meter.set_reading(self.coverage)
+        self.meter.set_texts(self.tr("Painted (goal %1)").replace("%1", goal), percent)
         count = self.goal.rounds_completed
         text = (self.tr("Paintings finished: %1").replace("%1", str(count)) if count else
                 self.tr("Stand still to wipe the canvas and start again."))

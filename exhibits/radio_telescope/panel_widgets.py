@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.radio_telescope.sky_view import draw_source_icon
@@ -144,78 +144,6 @@ class TargetList(QWidget):
         path.lineTo(QPointF(centre.x() + size * 0.5, centre.y() - size * 0.35))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-
-
-class SignalMeter(QWidget):
-    """Signal-to-noise as a bar, with the lock-on threshold marked (hatched beyond it)."""
-
-    def __init__(self, threshold: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.threshold = threshold
-        self.maximum = 3 * threshold
-        self.value = 0.0
-        self.title = ""
-        self.value_text = ""
-        self.threshold_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        theme = current_theme()
-        return QSize(theme.px(400), theme.text_px(24) + theme.px(62) + theme.text_px(18) + theme.px(16))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(current_theme().px(240), self.sizeHint().height())
-
-    def set_reading(self, value: float) -> None:
-        self.value = value
-        self.update()
-
-    def set_texts(self, title: str, value_text: str, threshold_text: str) -> None:
-        self.title, self.value_text, self.threshold_text = title, value_text, threshold_text
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        theme = current_theme()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = self.width()
-        title_height = theme.text_px(24) + theme.px(8)
-        painter.setFont(theme.font(22, QFont.Weight.DemiBold))
-        painter.setPen(theme.color("text"))
-        left_right = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRectF(0, 0, width, title_height), left_right | Qt.AlignmentFlag.AlignLeft, self.title)
-        title_width = painter.fontMetrics().horizontalAdvance(self.title) + theme.px(16)
-        for size in (28, 24, 20, 18):
-            painter.setFont(theme.font(size, QFont.Weight.Bold))
-            if painter.fontMetrics().horizontalAdvance(self.value_text) <= width - title_width:
-                break
-        painter.setPen(theme.color("accent"))
-        painter.drawText(QRectF(0, 0, width, title_height), left_right | Qt.AlignmentFlag.AlignRight, self.value_text)
-        bar = QRectF(0, title_height + theme.px(4), width, theme.px(50))
-        radius = bar.height() / 2
-        outline = QPainterPath()
-        outline.addRoundedRect(bar, radius, radius)
-        painter.fillPath(outline, theme.color("surface_raised"))
-        painter.save()
-        painter.setClipPath(outline)
-        fraction = min(1.0, max(0.0, self.value / self.maximum))
-        painter.fillRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()),
-                         theme.series(0) if self.value < self.threshold else theme.color("accent"))
-        threshold_x = bar.left() + bar.width() * self.threshold / self.maximum
-        painter.fillRect(QRectF(threshold_x, bar.top(), bar.right() - threshold_x, bar.height()),
-                         QBrush(theme.color("text_muted"), Qt.BrushStyle.BDiagPattern))
-        painter.restore()
-        painter.setPen(QPen(theme.color("outline"), theme.px(2)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(outline)
-        painter.setPen(QPen(theme.color("text"), theme.px(4)))
-        tick = theme.px(6)
-        painter.drawLine(QPointF(threshold_x, bar.top() - tick), QPointF(threshold_x, bar.bottom() + tick))
-        painter.setFont(theme.font(18, QFont.Weight.DemiBold))
-        painter.setPen(theme.color("text"))
-        below = QRectF(threshold_x - theme.px(200), bar.bottom() + theme.px(6),
-                       theme.px(400), theme.text_px(18) + theme.px(8))
-        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.threshold_text)
 
 
 class DishDiagram(QWidget):

@@ -21,7 +21,7 @@ from exhibits.radio_telescope.model import (
     collecting_area_m2,
     default_sources,
 )
-from exhibits.radio_telescope.panel_widgets import DishDiagram, SignalMeter, TargetList, TargetRow
+from exhibits.radio_telescope.panel_widgets import DishDiagram, TargetList, TargetRow
 from exhibits.radio_telescope.sky_view import SkyMapView
 from exhibits.radio_telescope.spectrum_plot import SpectrumPlot
 from kiosk.exhibit import (
@@ -31,7 +31,9 @@ from kiosk.exhibit import (
     ThemedLabel,
     TouchButton,
     ValueSlider,
+    ZoneMeter,
     current_theme,
+    fit_in_height,
 )
 
 DEFAULT_DISH_M = 16.0
@@ -66,7 +68,8 @@ class RadioTelescopeExhibit(ExhibitWidget):
         self.targets = TargetList()
         self.tip = ThemedLabel(size=22, accent=True)
         self.tip.setObjectName("tip")
-        self.meter = SignalMeter(SourceHunt.SNR_THRESHOLD)
+        # Signal-to-noise: lock on past the threshold; the scale goes to three times it.
+        self.meter = ZoneMeter(3 * SourceHunt.SNR_THRESHOLD, (SourceHunt.SNR_THRESHOLD, 3 * SourceHunt.SNR_THRESHOLD))
         self.dish = DishDiagram()
         self.dish_slider = ValueSlider(*DISH_RANGE_M, DEFAULT_DISH_M, 1.0)
         self.dish_slider.setObjectName("dish")
@@ -230,7 +233,8 @@ class RadioTelescopeExhibit(ExhibitWidget):
     def _update_live_texts(self) -> None:
         """Texts that follow the measurement every frame."""
         self.meter.set_texts(self.tr("Signal-to-noise"), self.context.format_number(self.shown_snr, 1),
-                             self.tr("lock on at {threshold}").format(threshold=round(SourceHunt.SNR_THRESHOLD)))
+                             [(self.tr("lock on at {threshold}").format(threshold=round(SourceHunt.SNR_THRESHOLD)),
+                               SourceHunt.SNR_THRESHOLD)])
         names = self.sky.names
         found_details = {
             "sun": self.tr("Our star. In radio it outshines everything else."),
@@ -298,14 +302,7 @@ class RadioTelescopeExhibit(ExhibitWidget):
     def _fit_panel(self) -> None:
         """Hide the extra explanations, in order, while the panel is too short to show all
         (large text on a small screen); the sources, tip and controls always stay."""
-        layout = self._panel_layout
-        for widget in self._optional_widgets:
-            widget.setVisible(True)
-        for widget in self._optional_widgets:
-            layout.invalidate()
-            if layout.totalHeightForWidth(self.panel.width()) <= self.panel.height():
-                break
-            widget.setVisible(False)
+        fit_in_height(self.panel, self._optional_widgets)
 
 
 class ObservingColumn(QWidget):

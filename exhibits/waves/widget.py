@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from exhibits.waves.meter import LoudnessMeter
 from exhibits.waves.model import (
     CHALLENGE_ORDER,
     DISTANCE_RANGE_CM,
@@ -19,12 +18,23 @@ from exhibits.waves.model import (
 )
 from exhibits.waves.phase_view import PhaseDiagram
 from exhibits.waves.tank_view import RippleTankView
-from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, ThemedLabel, TouchButton, ValueSlider
+from kiosk.exhibit import (
+    Card,
+    ExhibitContext,
+    ExhibitWidget,
+    ThemedLabel,
+    TouchButton,
+    ValueSlider,
+    ZoneMeter,
+    fit_in_height,
+)
 
 DEFAULT_FREQUENCY_HZ = 5.0
 DEFAULT_DISTANCE_CM = 14.0
 # How long the "Well done!" heading stays after a challenge is reached.
 PRAISE_S = 2.5
+#: The loudness meter's scale: 0 (silent) to 2 (two waves adding up, twice as loud as one).
+LOUDNESS_MAXIMUM = 2.0
 
 
 class WavesExhibit(ExhibitWidget):
@@ -42,7 +52,7 @@ class WavesExhibit(ExhibitWidget):
         self.challenge_title = ThemedLabel(size=22, bold=True, accent=True)
         self.challenge_text = ThemedLabel(size=28, bold=True)
         self.challenge_text.setObjectName("challenge-text")
-        self.meter = LoudnessMeter()
+        self.meter = ZoneMeter(LOUDNESS_MAXIMUM, (0.0, 0.2), needle=True)
         self.phase_title = ThemedLabel(size=22, bold=True)
         self.phase = PhaseDiagram()
         self.frequency_slider = ValueSlider(*FREQUENCY_RANGE_HZ, DEFAULT_FREQUENCY_HZ, 0.5)
@@ -151,10 +161,11 @@ class WavesExhibit(ExhibitWidget):
     def _refresh_reading(self) -> None:
         loudness = self.tank.probe_loudness
         target = (0.0, self.game.QUIET_BELOW) if self.game.challenge is not Challenge.LOUD \
-            else (self.game.LOUD_ABOVE, LoudnessMeter.MAXIMUM)
+            else (self.game.LOUD_ABOVE, LOUDNESS_MAXIMUM)
         self.meter.set_reading(loudness, target)
-        self.meter.set_texts(self.tr("Microphone"), self.tr("{value} × one wave").format(
-            value=self.context.format_number(loudness, 2)), self.tr("quiet"), self.tr("loud"))
+        value = self.tr("{value} × one wave").format(value=self.context.format_number(loudness, 2))
+        self.meter.set_texts(self.tr("Microphone"), value,
+                             [(self.tr("quiet"), 0.0), (self.tr("loud"), LOUDNESS_MAXIMUM)])
         self.view.hold_fraction = self.game.hold_fraction
         self.view.probe_pinned = self.game.probe_pinned
         self.phase.set_state(self.tank.waves_at(self.tank.probe),
@@ -240,12 +251,5 @@ class WavesExhibit(ExhibitWidget):
     def _fit_panel(self) -> None:
         """Hide the extra explanations, in order, while the panel is too short to show all
         (large text on a small screen); the challenge and the controls always stay."""
-        layout = self._panel_layout
-        for widget in self._optional_widgets:
-            widget.setVisible(True)
-        for widget in self._optional_widgets:
-            layout.invalidate()
-            if layout.totalHeightForWidth(self.panel.width()) <= self.panel.height():
-                break
-            widget.setVisible(False)
+        fit_in_height(self.panel, self._optional_widgets)
 

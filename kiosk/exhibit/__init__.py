@@ -14,7 +14,9 @@ from kiosk.exhibit.kit import (
     ThemedMixin,
     TouchButton,
     ValueSlider,
+    ZoneMeter,
     draw_arrow,
+    fit_in_height,
     fitted_font,
 )
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
@@ -77,10 +79,12 @@ __all__ = [
     "ThemedMixin",
     "TouchButton",
     "ValueSlider",
+    "ZoneMeter",
     "camera_activity",
     "create_marker_detector",
     "current_theme",
     "draw_arrow",
+    "fit_in_height",
     "fitted_font",
     "image_from_array",
     "make_camera_provider",

@@ -1,4 +1,4 @@
-"""Touch-friendly building blocks for exhibits: big buttons, sliders, choices, cards.
+"""Touch-friendly building blocks for exhibits: big buttons, sliders, choices, cards, meters.
 
 They follow the current theme (colours, high contrast, large text, screen scale), are at least
 15 mm tall on a station screen, and respond to touch, mouse and pen alike.
@@ -7,9 +7,11 @@ They follow the current theme (colours, high contrast, large text, screen scale)
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -323,6 +325,124 @@ class ThemedLabel(ThemedMixin, QLabel):
         palette.setColor(QPalette.ColorRole.WindowText, theme.color(role))
         self.setPalette(palette)
         super().apply_theme()
+
+
+def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
+    """Show the optional widgets, then hide them in the order given while the panel's layout
+    cannot fit in the panel's height even with every widget at its minimum (large text on a
+    small screen): the first ones are the extras a visitor misses least. Call it from the
+    panel's resize."""
+    layout = panel.layout()
+    for widget in optional:
+        widget.setVisible(True)
+    for widget in optional:
+        layout.invalidate()
+        if layout.totalMinimumHeightForWidth(panel.width()) <= panel.height():
+            break
+        widget.setVisible(False)
+
+
+class ZoneMeter(ThemedMixin, QWidget):
+    """A reading as a bar from 0 to ``maximum`` with a marked zone: a target to hit, or a line
+    to get past. The zone is hatched as well as coloured, so it does not rely on colour.
+
+    Above the bar: a title on the left and the value on the right (the value's font shrinks
+    rather than overlap a long title). Below: captions at points of the scale. Texts arrive
+    translated from the owner (``set_texts``).
+    """
+
+    def __init__(self, maximum: float, zone: tuple[float, float], *, needle: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if maximum <= 0:
+            raise ValueError(f"a meter's maximum must be positive, got {maximum}")
+        self.maximum = maximum
+        self.zone = zone
+        self.needle = needle  # a white needle at the reading (for a target zone inside the bar)
+        self.value = 0.0
+        self.title = ""
+        self.value_text = ""
+        self.captions: list[tuple[str, float]] = []  # (text, scale position)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        theme = current_theme()
+        captions = theme.text_px(20) + theme.px(12) if self.captions else 0
+        return QSize(theme.px(400), theme.text_px(24) + theme.px(68) + captions)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(current_theme().px(240), self.sizeHint().height())
+
+    def set_reading(self, value: float, zone: tuple[float, float] | None = None) -> None:
+        self.value = value
+        if zone is not None:
+            self.zone = zone
+        self.update()
+
+    def set_texts(self, title: str, value_text: str, captions: list[tuple[str, float]] | None = None) -> None:
+        """Title, value and captions (text, position on the scale: 0 at the left end)."""
+        captions = captions or []
+        if bool(captions) != bool(self.captions):
+            self.updateGeometry()  # the caption row comes or goes
+        self.title, self.value_text, self.captions = title, value_text, captions
+        self.update()
+
+    @property
+    def in_zone(self) -> bool:
+        low, high = self.zone
+        return low <= self.value <= high
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width()
+        title_height = theme.text_px(24) + theme.px(8)
+        painter.setFont(theme.font(22, QFont.Weight.DemiBold))
+        painter.setPen(theme.color("text"))
+        middle_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(0, 0, width, title_height), middle_left, self.title)
+        title_width = painter.fontMetrics().horizontalAdvance(self.title) + theme.px(16)
+        painter.setFont(fitted_font(self.value_text, theme.font(26, QFont.Weight.Bold), width - title_width, 0.68))
+        painter.setPen(theme.color("accent"))
+        painter.drawText(QRectF(0, 0, width, title_height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         self.value_text)
+
+        bar = QRectF(0, title_height + theme.px(4), width, theme.px(52))
+        outline = QPainterPath()
+        outline.addRoundedRect(bar, bar.height() / 2, bar.height() / 2)
+        painter.fillPath(outline, theme.color("surface_raised"))
+
+        def x_at(value: float) -> float:
+            return bar.left() + bar.width() * min(1.0, max(0.0, value / self.maximum))
+
+        painter.save()
+        painter.setClipPath(outline)
+        fill = theme.color("good") if self.in_zone and not self.needle else QColor(theme.series(0))
+        painter.fillRect(QRectF(bar.left(), bar.top(), x_at(self.value) - bar.left(), bar.height()), fill)
+        low, high = self.zone
+        zone = QRectF(x_at(low), bar.top(), x_at(high) - x_at(low), bar.height())
+        painter.fillRect(zone, QBrush(theme.color("accent"), Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(theme.color("accent"), theme.px(3)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(zone)
+        painter.restore()
+        painter.setPen(QPen(theme.color("outline"), theme.px(2)))
+        painter.drawPath(outline)
+        if self.needle:  # white with a dark edge: visible on any fill
+            x = min(bar.right() - theme.px(4), max(bar.left() + theme.px(4), x_at(self.value)))
+            for colour, pen_width in ((QColor("#0B1B34"), 8), (QColor("#FFFFFF"), 4)):
+                painter.setPen(QPen(colour, theme.px(pen_width)))
+                painter.drawLine(QPointF(x, bar.top() - theme.px(4)), QPointF(x, bar.bottom() + theme.px(4)))
+
+        painter.setFont(theme.font(19, QFont.Weight.DemiBold))
+        painter.setPen(theme.color("text_muted"))
+        below = QRectF(0, bar.bottom() + theme.px(6), width, theme.text_px(20) + theme.px(8))
+        for text, at in self.captions:
+            text_width = painter.fontMetrics().horizontalAdvance(text) + theme.px(4)
+            left = min(max(0.0, x_at(at) - text_width / 2), width - text_width)
+            painter.drawText(QRectF(left, below.top(), text_width, below.height()),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
 
 def draw_arrow(painter: QPainter, start: QPointF, end: QPointF, head: float) -> None:

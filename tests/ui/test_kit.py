@@ -1,0 +1,79 @@
+"""Exhibit kit pieces shared by several exhibits: the zone meter and panels that fit their height."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.exhibit import ThemedLabel, ZoneMeter, fit_in_height
+from kiosk.exhibit.theme import Theme, hub
+
+
+def pixel(widget: QWidget, x: float, y: float) -> tuple[int, int, int]:
+    return widget.grab().toImage().pixelColor(round(x), round(y)).getRgb()[:3]
+
+
+def test_a_meter_fills_to_its_reading_and_marks_its_zone(qtbot) -> None:
+    meter = ZoneMeter(2.0, (0.0, 0.2), needle=True)
+    qtbot.addWidget(meter)
+    meter.resize(500, meter.sizeHint().height())
+    meter.set_reading(1.5)
+    assert not meter.in_zone
+    meter.set_reading(0.1, zone=(0.0, 0.3))
+    assert meter.in_zone and meter.zone == (0.0, 0.3)
+    meter.set_reading(1.0, zone=(1.2, 2.0))
+    bar_y = meter.sizeHint().height() - 40  # inside the bar, above the caption row
+    filled, empty = pixel(meter, 100, bar_y), pixel(meter, 420, bar_y)
+    assert filled != empty, "filled to half, the rest shows the track and the zone"
+    with pytest.raises(ValueError, match="maximum"):
+        ZoneMeter(0.0, (0.0, 1.0))
+
+
+def test_captions_make_room_for_themselves(qtbot) -> None:
+    meter = ZoneMeter(1.0, (0.5, 1.0))
+    qtbot.addWidget(meter)
+    bare = meter.sizeHint().height()
+    meter.set_texts("Painted", "37 %")
+    assert meter.sizeHint().height() == bare
+    meter.set_texts("Signal-to-noise", "4.2", [("lock on at 5", 0.5), ("", 1.0)])
+    assert meter.sizeHint().height() > bare
+    meter.resize(300, meter.sizeHint().height())
+    assert not meter.grab().isNull()
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_long_title_and_value_still_paint_in_a_narrow_meter(qtbot, high_contrast) -> None:
+    hub.set(Theme.create(high_contrast=high_contrast))
+    meter = ZoneMeter(3.0, (1.0, 3.0))
+    qtbot.addWidget(meter)
+    meter.set_texts("Сигнал/шум (отношение сигнала к шуму)", "12 345,6", [("захват при 5", 1.0)])
+    meter.set_reading(2.0)
+    meter.resize(240, meter.sizeHint().height())
+    assert not meter.grab().isNull()
+
+
+def test_a_panel_hides_its_extras_in_order_until_it_fits(qtbot) -> None:
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    essentials = ThemedLabel("The challenge, always shown", size=30)
+    first, second = ThemedLabel("An extra explanation " * 3, size=30), ThemedLabel("Another " * 3, size=30)
+    for label in (essentials, first, second):
+        layout.addWidget(label)
+    qtbot.addWidget(panel)
+    panel.resize(400, 2000)
+    panel.show()
+    fit_in_height(panel, [first, second])
+    assert first.isVisible() and second.isVisible()
+    first.hide()
+    layout.invalidate()
+    needed_without_first = layout.totalMinimumHeightForWidth(400)
+    first.show()
+    panel.resize(400, needed_without_first)
+    fit_in_height(panel, [first, second])
+    assert not first.isVisible() and second.isVisible(), "the first extra goes first"
+    panel.resize(400, 80)
+    fit_in_height(panel, [first, second])
+    assert not first.isVisible() and not second.isVisible() and essentials.isVisible()
+    panel.resize(400, 2000)
+    fit_in_height(panel, [first, second])
+    assert first.isVisible() and second.isVisible(), "room again: everything comes back"

@@ -307,3 +307,40 @@ def test_camera_exhibits_say_on_their_start_card_that_images_are_not_stored(qtbo
             window.host.close_exhibit("home")
     finally:
         kiosk.close()
+
+
+def test_nothing_of_a_run_outlives_it_over_a_day_of_visitors(qtbot, tmp_path):
+    """Unattended all day: every run's widget, context and camera feed are freed when it ends."""
+    import gc
+    import weakref
+
+    from kiosk.exhibit.camera import CameraFeed
+
+    settings = make_settings(tmp_path)
+    settings = settings.replace(camera=replace(settings.camera, source="synthetic", width=320, height=180))
+    kiosk = build_kiosk(settings, modules={"ar_cards": "exhibits.ar_cards", "tapper": MODULES["tapper"]})
+    try:
+        window = kiosk.window
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        left_behind = []
+        for _ in range(3):
+            for exhibit_id in ("ar_cards", "tapper"):
+                window.start_visit()
+                window.open_exhibit(exhibit_id)
+                click(qtbot, window.host.intro.start_button)
+                widget, context = window.host.widget, window.host.context
+                feed = context.camera() if exhibit_id == "ar_cards" else None
+                if exhibit_id == "ar_cards":
+                    assert isinstance(feed, CameraFeed)
+                    qtbot.waitUntil(lambda feed=feed: feed.latest is not None, timeout=10_000)
+                left_behind += [weakref.ref(o) for o in (widget, context, feed) if o is not None]
+                window.host.close_exhibit("home")
+                assert feed is None or not feed.camera_open
+                del widget, context, feed
+        qtbot.wait(50)  # deferred deletes
+        gc.collect()
+        assert [ref() for ref in left_behind if ref() is not None] == []
+    finally:
+        kiosk.close()

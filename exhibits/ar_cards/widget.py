@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPolygonF, QTransform
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from exhibits.ar_cards.drawings import CardSprites, Sprite
 from exhibits.ar_cards.model import CardCollection, CardTracker, SeenCard, card_to_image, paste_warped
@@ -18,7 +18,6 @@ from kiosk.exhibit import (
     CameraExhibit,
     CameraFrame,
     CameraView,
-    Card,
     ExhibitContext,
     ThemedLabel,
     create_marker_detector,
@@ -113,14 +112,8 @@ class ArCardsExhibit(CameraExhibit):
         self.last_card: int | None = None
         self._animation_origin = time.monotonic()
 
-        self.view = ArView(self)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.panel = Card()
-        panel = QVBoxLayout(self.panel)
+        panel = self.place_view_and_panel(ArView(self))
         theme = context.theme
-        margin = theme.px(24)
-        panel.setContentsMargins(margin, margin, margin, margin)
-        panel.setSpacing(theme.px(14))
         self.heading = ThemedLabel(size=36, bold=True, accent=True)
         self.task = ThemedLabel(size=25)
         self.progress = ThemedLabel(size=24, bold=True)
@@ -144,11 +137,6 @@ class ArCardsExhibit(CameraExhibit):
         panel.addStretch(1)
         panel.addWidget(self.hint)
 
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(theme.px(16))
-        self.box.addWidget(self.view, 7)
-        self.box.addWidget(self.panel, 3)
 
     # -- texts ---------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QSizePolicy, QWidget
 
 from exhibits.computer_vision.model import ADJUSTABLE, CHANNEL_TILES, FILTERS, FilterTour, VisionFilters, VisionOutput
 from exhibits.computer_vision.probe import CELLS, STEP_FRACTION, PixelProbe, sample_patch
@@ -12,7 +12,6 @@ from kiosk.exhibit import (
     CameraExhibit,
     CameraFrame,
     CameraView,
-    Card,
     ExhibitContext,
     ThemedLabel,
     TouchButton,
@@ -68,11 +67,8 @@ class ComputerVisionExhibit(CameraExhibit):
         self.tour = FilterTour()
         self._last_captured_at: float | None = None
 
-        self.view = VisionView(self)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.panel = Card()
+        panel = self.place_view_and_panel(VisionView(self))
         self.panel.setObjectName("vision-panel")
-        panel = QVBoxLayout(self.panel)
         self.heading = ThemedLabel(size=36, bold=True, accent=True)
         self.explanation = ThemedLabel(size=25)
         self.explanation.setMinimumHeight(context.theme.px(110))
@@ -97,9 +93,6 @@ class ComputerVisionExhibit(CameraExhibit):
         self.probe = PixelProbe()
         self.progress = ThemedLabel(size=24, bold=True)
         self.goal = ThemedLabel(size=21, muted=True)
-        margin = context.theme.px(24)
-        panel.setContentsMargins(margin, margin, margin, margin)
-        panel.setSpacing(context.theme.px(14))
         panel.addWidget(self.heading)
         panel.addWidget(self.explanation)
         panel.addWidget(self.slider)
@@ -107,12 +100,6 @@ class ComputerVisionExhibit(CameraExhibit):
         panel.addWidget(self.probe, 1)
         panel.addWidget(self.progress)
         panel.addWidget(self.goal)
-
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(context.theme.px(16))
-        self.box.addWidget(self.view, 7)
-        self.box.addWidget(self.panel, 3)
         self._portrait: bool | None = None
         self._arrange(portrait=False)
 

@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from exhibits.motion_painter.model import PALETTES, STILL_SECONDS, CoverageGoal, MotionPainter, PaintResult
 from exhibits.motion_painter.thumbs import MemoryThumbs
@@ -14,7 +14,6 @@ from kiosk.exhibit import (
     CameraExhibit,
     CameraFrame,
     CameraView,
-    Card,
     ExhibitContext,
     SegmentedChoice,
     ThemedLabel,
@@ -67,14 +66,8 @@ class MotionPainterExhibit(CameraExhibit):
         self.still_s = 0.0
         self._last_still_at: float | None = None
 
-        self.view = PaintView(self)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.panel = Card()
-        panel = QVBoxLayout(self.panel)
+        panel = self.place_view_and_panel(PaintView(self), spacing=16)
         theme = context.theme
-        margin = theme.px(24)
-        panel.setContentsMargins(margin, margin, margin, margin)
-        panel.setSpacing(theme.px(16))
         self.heading = ThemedLabel(size=36, bold=True, accent=True)
         self.task = ThemedLabel(size=26)
         self.meter = ZoneMeter(1.0, (self.goal.target, 1.0))
@@ -102,11 +95,6 @@ class MotionPainterExhibit(CameraExhibit):
         panel.addWidget(self.thumbs, 1)
         panel.addWidget(self.rounds)
 
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(theme.px(16))
-        self.box.addWidget(self.view, 7)
-        self.box.addWidget(self.panel, 3)
 
     # -- texts ---------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from exhibits.motion_wind.model import ParticleWind, Turbine, WindFrame, WindScene
 from exhibits.motion_wind.turbine_view import TurbineView
@@ -16,7 +16,6 @@ from kiosk.exhibit import (
     CameraExhibit,
     CameraFrame,
     CameraView,
-    Card,
     ExhibitContext,
     ThemedLabel,
     TouchButton,
@@ -95,14 +94,7 @@ class MotionWindExhibit(CameraExhibit):
         self.wind: np.ndarray | None = None  # the latest wind field, for the arrows
         self.gust_speed = 0.0  # the particles' gusts in the latest frame, for the turbine
 
-        self.view = WindView(self)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.panel = Card()
-        panel = QVBoxLayout(self.panel)
-        theme = context.theme
-        margin = theme.px(24)
-        panel.setContentsMargins(margin, margin, margin, margin)
-        panel.setSpacing(theme.px(14))
+        panel = self.place_view_and_panel(WindView(self))
         self.heading = ThemedLabel(size=36, bold=True, accent=True)
         self.task = ThemedLabel(size=25)
         self.turbine_view = TurbineView(self.turbine)
@@ -122,11 +114,6 @@ class MotionWindExhibit(CameraExhibit):
         panel.addWidget(self.science_title)
         panel.addWidget(self.science)
 
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(theme.px(16))
-        self.box.addWidget(self.view, 7)
-        self.box.addWidget(self.panel, 3)
 
     # -- texts ---------------------------------------------------------------------------------
 

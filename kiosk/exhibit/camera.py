@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QResizeEvent, QTransform
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
 from kiosk.exhibit.theme import current_theme
@@ -625,9 +625,10 @@ class CameraExhibit(ExhibitWidget):
     """Base of the camera activities: the feed opens on start(), pauses and resumes with the
     exhibit, and is released on stop().
 
-    A subclass sets ``self.view`` (a CameraView) in ``__init__`` and provides
-    ``frame_processor()`` (the function the camera worker runs on every frame) and
-    ``on_camera_frame(frame)`` (called on the UI thread with each processed frame).
+    A subclass calls ``place_view_and_panel(view)`` (or sets ``self.view`` itself) in
+    ``__init__`` and provides ``frame_processor()`` (the function the camera worker runs on
+    every frame), optionally ``frame_compositor()`` (draws into the shown picture, also on the
+    worker) and ``on_camera_frame(frame)`` (called on the UI thread with each processed frame).
     """
 
     #: False for activities that draw their own picture instead of the camera image.
@@ -641,6 +642,29 @@ class CameraExhibit(ExhibitWidget):
         #: side by side in landscape, stacked in portrait (see resizeEvent).
         self.box: QBoxLayout | None = None
         self._portrait: bool | None = None
+
+    def place_view_and_panel(self, view: CameraView, spacing: float = 14) -> QVBoxLayout:
+        """The usual layout: the camera view beside a side panel (below it in portrait).
+
+        Sets ``self.view``, ``self.panel`` (a Card) and ``self.box``; returns the panel's
+        column, for the exhibit to fill.
+        """
+        from kiosk.exhibit.kit import Card
+
+        theme = self.context.theme
+        self.view = view
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.panel = Card()
+        column = QVBoxLayout(self.panel)
+        margin = theme.px(24)
+        column.setContentsMargins(margin, margin, margin, margin)
+        column.setSpacing(theme.px(spacing))
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(theme.px(16))
+        self.box.addWidget(view, 7)
+        self.box.addWidget(self.panel, 3)
+        return column
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.box is not None:

@@ -10,25 +10,21 @@ A badge carries no name: only the pseudonymous code.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
 )
 
 from kiosk.programmes import codes
+from kiosk.ui.printing import a4_pdf_writer, ensure_gui_application, in_language
 
 PAGE_MM = (210.0, 297.0)  # A4 portrait
 MARGIN_MM = 10.0
@@ -67,35 +63,17 @@ SHEET_TEXTS = {
 
 
 def sheet_text(key: str, language: str) -> str:
-    table = SHEET_TEXTS[key]
-    return table.get(language) or table["en"]
-
-
-def _ensure_gui_app() -> QGuiApplication:
-    """Fonts need a QGuiApplication; `kiosk badges` may run without a display."""
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
-    assert isinstance(app, QGuiApplication)
-    return app
+    return in_language(SHEET_TEXTS[key], language)
 
 
 def write_badges_pdf(path: str | os.PathLike[str], badge_codes: Sequence[str], language: str = "lv") -> Path:
     """Write badges for these codes as an A4 PDF (12 per page); returns the path written."""
     if not badge_codes:
         raise ValueError("no codes to print")
-    _ensure_gui_app()
+    ensure_gui_application()
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(out))
-    writer.setTitle(sheet_text("title", language))
-    writer.setCreator("VIZIUM Kiosk")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
+    writer = a4_pdf_writer(out, sheet_text("title", language))
     painter = QPainter(writer)
     try:
         for start in range(0, len(badge_codes), BADGES_PER_PAGE):
@@ -110,7 +88,7 @@ def write_badges_pdf(path: str | os.PathLike[str], badge_codes: Sequence[str], l
 
 def render_badge_image(badge_codes: Sequence[str], language: str = "lv", width_px: int = 1240) -> QImage:
     """One page drawn into an image (about 150 dpi at the default width), for previews and tests."""
-    _ensure_gui_app()
+    ensure_gui_application()
     height_px = round(width_px * PAGE_MM[1] / PAGE_MM[0])
     image = QImage(width_px, height_px, QImage.Format.Format_RGB32)
     painter = QPainter(image)

@@ -8,14 +8,14 @@ kiosk.camera.markers, in the language asked for (not the screen's current langua
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from kiosk.camera.markers import MARKER_CARDS, MarkerCard, marker_image
+from kiosk.ui.printing import a4_pdf_writer, ensure_gui_application, in_language
 
 PAGE_MM = (210.0, 297.0)  # A4 portrait
 MARGIN_MM = 10.0
@@ -40,33 +40,16 @@ KIND_COLOURS = {"planet": "#0072B2", "molecule": "#CC79A7", "organ": "#D55E00"}
 
 
 def _text(key: str, language: str) -> str:
-    table = SHEET_TEXTS[key]
-    return table.get(language) or table["en"]
-
-
-def _ensure_gui_app() -> QGuiApplication:
-    """Fonts need a QGuiApplication; the `kiosk markers` command may run without a display."""
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
-    assert isinstance(app, QGuiApplication)
-    return app
+    return in_language(SHEET_TEXTS[key], language)
 
 
 def write_marker_sheet(path: str | os.PathLike[str], language: str = "en",
                        cards: Sequence[MarkerCard] = MARKER_CARDS) -> Path:
     """Write the card sheet as an A4 PDF (several pages if there are many cards); returns the path."""
-    _ensure_gui_app()
+    ensure_gui_application()
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(out))
-    writer.setTitle(_text("title", language))
-    writer.setCreator("VIZIUM Kiosk")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
+    writer = a4_pdf_writer(out, _text("title", language))
     per_page = COLUMNS * ROWS
     painter = QPainter(writer)
     try:

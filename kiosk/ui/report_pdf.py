@@ -15,19 +15,15 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPainterPath,
-    QPdfWriter,
     QPen,
 )
 
@@ -36,6 +32,7 @@ from kiosk.stats.engine import KpiReport
 from kiosk.stats.exports import ExportError, ExportProgress
 from kiosk.stats.tables import privacy_note
 from kiosk.stats.texts import exhibit_title, format_number, format_percent, period_label, text
+from kiosk.ui.printing import a4_pdf_writer, ensure_gui_application
 
 DPI = 300
 FONT = "DejaVu Sans"
@@ -48,18 +45,6 @@ ACCENT = QColor("#E69F00")
 SERIES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
-def ensure_gui_application() -> QGuiApplication:
-    """Fonts need a Gui application; `kiosk export` runs without one (offscreen). A widgets
-    application, so that whatever runs later in the same process can still show widgets."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QGuiApplication.instance()
-    if app is None:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication([])
-    return app  # type: ignore[return-value]
-
-
 def write_report_pdf(report: KpiReport, path: Path, language: str = "lv",
                      progress: ExportProgress | None = None) -> Path:
     """Draw the report into ``path`` (written under a temporary name, renamed when complete)."""
@@ -70,12 +55,8 @@ def write_report_pdf(report: KpiReport, path: Path, language: str = "lv",
     if not path.parent.is_dir():
         raise ExportError(f"the folder {path.parent} does not exist")
     partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{text('report_title', language)} – {period_label(report.period, language)}")
-    writer.setCreator("VIZIUM Kiosk")
+    writer = a4_pdf_writer(partial, f"{text('report_title', language)} – {period_label(report.period, language)}",
+                           margins_mm=14, resolution=DPI)
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError(f"cannot write {path}")

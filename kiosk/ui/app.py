@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 #: Screens that plug into the staff menu. Each module has ``install(window)``, which registers
 #: its StaffAction(s) and may add a banner; it must import nothing heavy until it is opened.
-STAFF_SCREENS = ("kiosk.ui.programmes", "kiosk.ui.dashboard", "kiosk.ui.sync_status")
+STAFF_SCREENS = ("kiosk.ui.programmes", "kiosk.ui.dashboard", "kiosk.ui.sync_status", "kiosk.ui.camera_check")
 
 #: PINs set on a demo station that has none, printed at start (never on a configured station).
 DEMO_PINS = {"staff": "2468", "educator": "1357"}

@@ -1,12 +1,12 @@
-"""Pieces the shell's screens share: the language bar and the dimmed overlay with a card."""
+"""Pieces the shell's screens share: the language bar, the dimmed overlay with a card, figure tiles."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.exhibit.kit import ThemedMixin, TouchButton
+from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
 
 LANGUAGE_NAMES = {"lv": "LV", "en": "EN", "ru": "RU"}
@@ -52,6 +52,7 @@ class Overlay(ThemedMixin, QWidget):
         self.apply_theme()
         self.show()
         self.raise_()
+        self.relayout()  # again, now that every child is shown and counts in the card's height
 
     def close_overlay(self) -> None:
         self.hide()
@@ -71,9 +72,16 @@ class Overlay(ThemedMixin, QWidget):
 
     def resizeEvent(self, event) -> None:
         theme = current_theme()
-        width = min(self.width() - theme.px(40), theme.px(self.card_width))
-        self.card.setFixedWidth(max(200, width))
-        self.card.adjustSize()
+        width = max(200, min(self.width() - theme.px(40), theme.px(self.card_width)))
+        self.card.setFixedWidth(width)
+        # The height the card's content needs at this width, asked afresh: buttons or texts may
+        # have just been added or translated (adjustSize could use a stale size hint).
+        layout = self.card_layout
+        layout.invalidate()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if needed <= 0:
+            needed = layout.totalSizeHint().height()
+        self.card.resize(width, max(needed, layout.totalMinimumSize().height()))
         self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
 
     def relayout(self) -> None:
@@ -97,3 +105,36 @@ class Overlay(ThemedMixin, QWidget):
 
     def mouseReleaseEvent(self, event) -> None:
         event.accept()
+
+
+class FigureTile(Card):
+    """A big number with its caption, for staff screens (objectName figure:<key>)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.setObjectName(f"figure:{key}")
+        layout = QVBoxLayout(self)
+        self.number = ThemedLabel("–", size=56, bold=True, accent=True)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = ThemedLabel(size=22, muted=True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def apply_theme(self) -> None:
+        margin = current_theme().px(16)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(margin, margin, margin, margin)
+        super().apply_theme()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), theme.px(20), theme.px(20))
+        painter.fillPath(path, theme.color("surface_raised"))
+        if theme.high_contrast:
+            painter.setPen(QPen(theme.color("outline"), theme.px(2)))
+            painter.drawPath(path)

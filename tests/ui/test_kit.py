@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.exhibit import ThemedLabel, ZoneMeter, fit_in_height
-from kiosk.exhibit.theme import Theme, hub
+from kiosk.exhibit.theme import Theme, current_theme, hub
 
 
 def pixel(widget: QWidget, x: float, y: float) -> tuple[int, int, int]:
@@ -22,7 +22,8 @@ def test_a_meter_fills_to_its_reading_and_marks_its_zone(qtbot) -> None:
     meter.set_reading(0.1, zone=(0.0, 0.3))
     assert meter.in_zone and meter.zone == (0.0, 0.3)
     meter.set_reading(1.0, zone=(1.2, 2.0))
-    bar_y = meter.sizeHint().height() - 40  # inside the bar, above the caption row
+    theme = current_theme()
+    bar_y = theme.text_px(24) + theme.px(8) + theme.px(4) + theme.px(26)  # the middle of the bar
     filled, empty = pixel(meter, 100, bar_y), pixel(meter, 420, bar_y)
     assert filled != empty, "filled to half, the rest shows the track and the zone"
     with pytest.raises(ValueError, match="maximum"):

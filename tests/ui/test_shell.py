@@ -344,3 +344,17 @@ def test_nothing_of_a_run_outlives_it_over_a_day_of_visitors(qtbot, tmp_path):
         assert [ref() for ref in left_behind if ref() is not None] == []
     finally:
         kiosk.close()
+
+
+@pytest.mark.parametrize("language", ["en", "lv", "ru"])
+def test_staff_menu_buttons_are_full_size_after_a_language_change(qtbot, kiosk, language):
+    """The card is sized once its new buttons are shown (they used to be squeezed to nothing)."""
+    window = kiosk.window
+    window.start_visit()
+    window.set_language(language)
+    window.staff_menu.open_for("staff")
+    qtbot.wait(20)
+    for button in window.staff_menu._buttons.values():
+        assert button.height() >= button.minimumSizeHint().height() >= 40
+    card = window.staff_menu.card
+    assert card.height() >= card.layout().totalMinimumSize().height()

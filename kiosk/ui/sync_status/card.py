@@ -6,49 +6,16 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.exhibit.kit import Card, ThemedLabel, TouchButton
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
-from kiosk.ui.widgets import Overlay
+from kiosk.ui.widgets import FigureTile, Overlay
 
 REFRESH_MS = 2000
 PARKED_SHOWN = 3
-
-
-class FigureTile(Card):
-    """A big number with its caption."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.setObjectName(f"sync:figure:{key}")
-        layout = QVBoxLayout(self)
-        self.number = ThemedLabel("–", size=56, bold=True, accent=True)
-        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = ThemedLabel(size=22, muted=True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-    def apply_theme(self) -> None:
-        margin = current_theme().px(16)
-        layout = self.layout()
-        if layout is not None:
-            layout.setContentsMargins(margin, margin, margin, margin)
-        super().apply_theme()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        theme = current_theme()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), theme.px(20), theme.px(20))
-        painter.fillPath(path, theme.color("surface_raised"))
-        if theme.high_contrast:
-            painter.setPen(QPen(theme.color("outline"), theme.px(2)))
-            painter.drawPath(path)
 
 
 class StateLabel(ThemedLabel):

@@ -426,28 +426,21 @@ class CameraView(QWidget):
         self.show_labels = True
         self._smooth = True
         self._feed: CameraFeed | None = None
-        self._showing_frames = False
         if feed is not None:
             self.attach(feed)
 
-    def attach(self, feed: CameraFeed | None, show_frames: bool = True) -> None:
-        """Follow this feed (or none): its status, mirroring and, if show_frames, its pictures.
-
-        With show_frames=False the exhibit calls show_frame() itself, e.g. with a picture it
-        composed on the UI thread.
-        """
+    def attach(self, feed: CameraFeed | None) -> None:
+        """Follow this feed (or none): its pictures, prepared for this view on the camera
+        worker, its status messages and its mirroring."""
         if self._feed is not None:
-            if self._showing_frames:
-                self._feed.frame_ready.disconnect(self.show_frame)
-                self._feed.set_view_fit(None)
+            self._feed.frame_ready.disconnect(self.show_frame)
+            self._feed.set_view_fit(None)
             self._feed.status_changed.disconnect(self._on_status)
         self._feed = feed
-        self._showing_frames = show_frames
         if feed is not None:
             self.mirror = feed.mirror
             self.status = feed.status
-            if show_frames:
-                feed.frame_ready.connect(self.show_frame)
+            feed.frame_ready.connect(self.show_frame)
             feed.status_changed.connect(self._on_status)
         self._send_fit()
         self.update()
@@ -485,7 +478,7 @@ class CameraView(QWidget):
         return ViewFit(width, height, self.mirror, self._smooth)
 
     def _send_fit(self) -> None:
-        if self._feed is not None and self._showing_frames:
+        if self._feed is not None:
             self._feed.set_view_fit(self.view_fit())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -631,9 +624,6 @@ class CameraExhibit(ExhibitWidget):
     worker) and ``on_camera_frame(frame)`` (called on the UI thread with each processed frame).
     """
 
-    #: False for activities that draw their own picture instead of the camera image.
-    show_camera_image = True
-
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.feed: CameraFeed | None = None
@@ -702,7 +692,7 @@ class CameraExhibit(ExhibitWidget):
             self.feed.set_processor(self.frame_processor())
             self.feed.set_compositor(self.frame_compositor())
             self.feed.frame_ready.connect(self.on_camera_frame)
-            self.view.attach(self.feed, show_frames=self.show_camera_image)
+            self.view.attach(self.feed)
         self.feed.start()
 
     def stop(self) -> None:

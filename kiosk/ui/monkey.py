@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.ui.app import Kiosk
+from kiosk.ui.tasks import let_run
 
 #: Buttons the monkey never presses: it tests the visitor's side, not the staff exit.
 FORBIDDEN = {"staff:exit", "staff:reload"}
@@ -139,14 +140,14 @@ class Monkey:
             QTest.mouseClick(pad.cancel, Qt.MouseButton.LeftButton)
 
     def wait(self, ms: int) -> None:
-        QTest.qWait(ms)
+        let_run(ms)  # the camera worker and the store's writer run meanwhile, as in the kiosk
 
     def idle_out(self) -> None:
         """Wait without touching until the countdown has run and the attract loop shows."""
         settings = self.window.settings.ui
         deadline = time.monotonic() + settings.idle_timeout_s + settings.countdown_s + 2.0
         while time.monotonic() < deadline and self.window.current_screen() != "attract":
-            QTest.qWait(50)
+            let_run(50)
 
     @staticmethod
     def _deepest(widget: QWidget, point: QPoint) -> tuple[QWidget, QPoint]:
@@ -178,7 +179,7 @@ class Monkey:
             else:
                 self.rng.choices(functions, weights)[0]()
             self.kiosk.app.processEvents()
-        QTest.qWait(50)
+        let_run(50)
         self.window.shutdown()
         store = self.kiosk.services.store
         store.flush()

@@ -5,24 +5,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 
 from kiosk.config import Settings
 from kiosk.ui.app import build_kiosk
+from kiosk.ui.tasks import let_run
 
 #: Seconds a camera activity runs on its camera before the picture is taken.
 CAMERA_SETTLE_S = 2.0
 
 SCREENS = ("home", "attract", "countdown", "pinpad", "staff", "a11y", "intro:ID", "exhibit:ID")
-
-
-def _run_events(ms: int) -> None:
-    """Let the kiosk run for a while. A real event loop: QTest.qWait would hold Python's GIL
-    and starve the camera worker."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def _let_the_camera_run(widget: object, settle_s: float = CAMERA_SETTLE_S, timeout_s: float = 15.0) -> None:
@@ -34,7 +26,7 @@ def _let_the_camera_run(widget: object, settle_s: float = CAMERA_SETTLE_S, timeo
     deadline = time.monotonic() + timeout_s
     first_frame_at: float | None = None
     while time.monotonic() < deadline:
-        _run_events(100)
+        let_run(100)
         if feed.latest is not None and first_frame_at is None:
             first_frame_at = time.monotonic()
         if first_frame_at is not None and time.monotonic() - first_frame_at >= settle_s:

@@ -55,3 +55,16 @@ def run_in_background(
     relay.done.connect(finish)
     relay.failed.connect(fail)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def let_run(ms: int) -> None:
+    """Let the kiosk's event loop run for ``ms`` milliseconds (for the monkey and screenshots).
+
+    A real event loop, not QTest.qWait: qWait keeps Python's GIL for its whole wait, so the
+    camera worker and other Python threads would stand still meanwhile.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(max(0, ms), loop.quit)
+    loop.exec()

@@ -59,7 +59,7 @@ class CameraCheck(Overlay):
     def __init__(self, window: Any) -> None:
         super().__init__(window, card_width=1500)
         self.setObjectName("camera-check")
-        self.window = window
+        self.kiosk_window = window
         self.feed: Any = None
         self.view: Any = None
         self.title = ThemedLabel(size=40, bold=True)
@@ -105,17 +105,17 @@ class CameraCheck(Overlay):
 
     def open_check(self) -> None:
         """From the staff menu: open the camera and show it (unless an activity is using it)."""
-        provider = self.window.services.camera_provider
+        provider = self.kiosk_window.services.camera_provider
         if provider is None:
-            self.window.staff_menu.show_info(self.tr("This station has no camera support installed."))
+            self.kiosk_window.staff_menu.show_info(self.tr("This station has no camera support installed."))
             return
         from kiosk.exhibit.camera import CameraView, camera_activity
 
         if camera_activity().in_use:
-            self.window.staff_menu.show_info(
+            self.kiosk_window.staff_menu.show_info(
                 self.tr("A camera activity is using the camera. Go back to Home, then check the camera."))
             return
-        self.window.staff_menu.close_overlay()
+        self.kiosk_window.staff_menu.close_overlay()
         if self.view is None:
             self.view = CameraView()
             self.view.setObjectName("camera-check:view")
@@ -156,7 +156,7 @@ class CameraCheck(Overlay):
         if self.feed is None:
             return
         stats = self.feed.stats
-        local = locale_for(self.window.language)
+        local = locale_for(self.kiosk_window.language)
         values = {
             "fps": local.toString(float(stats.capture_fps), "f", 1),
             "processing": local.toString(float(stats.processing_ms), "f", 1),
@@ -166,7 +166,7 @@ class CameraCheck(Overlay):
         for key, value in values.items():
             self.tiles[key].number.setText(value)
         self.headline.setText(self.headline_text())
-        settings = self.window.services.settings.camera
+        settings = self.kiosk_window.services.settings.camera
         self.source.setText(self.tr("Showing: %1\nSetting: source = %2, %3 × %4 at %5 frames a second")
                             .replace("%1", stats.source or "–").replace("%2", settings.source)
                             .replace("%3", str(settings.width)).replace("%4", str(settings.height))

@@ -201,7 +201,7 @@ class ExportBar(ThemedMixin, QWidget):
 
     def default_folders(self) -> list[tuple[str, Path]]:
         choices = [(self.tr("USB: %1").replace("%1", path.name), path) for path in removable_folders()]
-        choices.append((self.tr("Kiosk exports folder"), self.screen.window.settings.data_dir / "exports"))
+        choices.append((self.tr("Kiosk exports folder"), self.screen.kiosk_window.settings.data_dir / "exports"))
         return choices
 
     def choose_folder(self) -> None:
@@ -232,7 +232,7 @@ class ExportBar(ThemedMixin, QWidget):
         progress = ExportProgress()
         self.progress = progress
         self._set_running(kind)
-        store = self.screen.window.services.store
+        store = self.screen.kiosk_window.services.store
         language = self.screen.language
         self.status.setText(self.tr("Exporting %1 to %2…").replace("%1", kind.upper()).replace("%2", label))
         run_in_background(
@@ -256,7 +256,7 @@ class ExportBar(ThemedMixin, QWidget):
         self.strip.set_fraction(1.0)
         where = self.folder[0] if self.folder else str(path.parent)
         self.status.setText(self.tr("Saved to %1: %2").replace("%1", where).replace("%2", path.name))
-        self.screen.window.services.journal.event("staff.export", format=kind, rows=rows,
+        self.screen.kiosk_window.services.journal.event("staff.export", format=kind, rows=rows,
                                                   period=self.screen.report.period.label() if self.screen.report
                                                   else "")
         self.finished.emit(kind, path)

@@ -51,7 +51,7 @@ class DashboardScreen(ThemedMixin, QWidget):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
+        self.kiosk_window = window
         self.setObjectName("dashboard")
         # Opaque: Qt then never repaints what lies below (the attract loop animates there), which
         # would cost the worker thread computing the KPIs most of its time slices.
@@ -120,7 +120,7 @@ class DashboardScreen(ThemedMixin, QWidget):
     # -- opening and closing -----------------------------------------------------------------
 
     def open(self) -> None:
-        window = self.window
+        window = self.kiosk_window
         self.setGeometry(window.rect())
         self.language = window.language
         self.languages.set_current(window.language)
@@ -140,11 +140,11 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.custom.close_overlay()
         self.exports.folders.close_overlay()
         self.hide()
-        self.window.idle.hold("dashboard", False)
+        self.kiosk_window.idle.hold("dashboard", False)
         if to_staff_menu:
-            self.window.staff_menu.open_for("staff")
+            self.kiosk_window.staff_menu.open_for("staff")
         else:
-            self.window.staff_menu.close_overlay()
+            self.kiosk_window.staff_menu.close_overlay()
 
     def _touched(self) -> None:
         if self.isVisible():
@@ -154,12 +154,12 @@ class DashboardScreen(ThemedMixin, QWidget):
         if self.exports.running:  # a long export is not abandoned: look again later
             self.unattended.start()
             return
-        self.window.services.journal.event("staff.dashboard_timeout")
+        self.kiosk_window.services.journal.event("staff.dashboard_timeout")
         self.close_screen(to_staff_menu=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.window.rect())
+        if watched is self.kiosk_window and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.kiosk_window.rect())
         return False
 
     def _stay_on_top(self, _index: int = 0) -> None:
@@ -169,8 +169,8 @@ class DashboardScreen(ThemedMixin, QWidget):
     # -- period and station ------------------------------------------------------------------
 
     def _today(self) -> Any:
-        settings = self.window.settings
-        return local_today(settings.station.timezone, self.window.services.now())
+        settings = self.kiosk_window.settings
+        return local_today(settings.station.timezone, self.kiosk_window.services.now())
 
     def choose(self, key: str) -> None:
         """A period button: a preset at once, or the date steppers for a custom range."""
@@ -201,7 +201,7 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.report = None
         self.kpis.set_report(None, self.language)
         self._show_subtitle()
-        store, settings = self.window.services.store, self.window.settings
+        store, settings = self.kiosk_window.services.store, self.kiosk_window.settings
         period, station = self.period, self.station
         run_in_background(
             lambda: compute_report(store, settings, period, station),
@@ -240,7 +240,7 @@ class DashboardScreen(ThemedMixin, QWidget):
 
     def _set_language(self, language: str) -> None:
         self.language = language
-        self.window.set_language(language)
+        self.kiosk_window.set_language(language)
         self.languages.set_current(language)
         self.kpis.set_report(self.report, language)
         if self.report is not None:
@@ -250,7 +250,7 @@ class DashboardScreen(ThemedMixin, QWidget):
         period = f"{period_label(self.period, self.language)} ({self.period.first_text} – {self.period.last_text})"
         station = self.station or self.tr("all stations")
         if len(self.stations) <= 1 and self.station is None:
-            station = self.stations[0] if self.stations else self.window.settings.station.id
+            station = self.stations[0] if self.stations else self.kiosk_window.settings.station.id
         self.subtitle.setText(self.tr("%1 · station: %2").replace("%1", period).replace("%2", station))
         self.station_button.setVisible(len(self.stations) > 1)
         self.station_button.setText(self.tr("Station: %1").replace("%1", self.station or self.tr("all")))
@@ -271,7 +271,7 @@ class DashboardScreen(ThemedMixin, QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.language = self.window.language
+            self.language = self.kiosk_window.language
             self.languages.set_current(self.language)
             self.retranslate()
         super().changeEvent(event)

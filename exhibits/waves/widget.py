@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -26,7 +25,8 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     ZoneMeter,
-    fit_in_height,
+    hide_extras_when_short,
+    place_panel,
 )
 
 DEFAULT_FREQUENCY_HZ = 5.0
@@ -82,8 +82,7 @@ class WavesExhibit(ExhibitWidget):
         self._layout.addWidget(self.view, 1)
         self._layout.addWidget(self.panel)
         # Given up first when space is short: the formula, then the diagram's title.
-        self._optional_widgets = [self.formula_label, self.phase_title]
-        self.panel.installEventFilter(self)
+        hide_extras_when_short(self.panel, [self.formula_label, self.phase_title])
 
         self.frequency_slider.valueChanged.connect(self._on_frequency)
         self.frequency_slider.released.connect(lambda v: self.context.record("frequency_hz", v))
@@ -227,29 +226,9 @@ class WavesExhibit(ExhibitWidget):
 
     def _arrange(self) -> None:
         """Side panel in landscape, panel under the tank in portrait."""
-        theme = self.context.theme
-        if self.width() >= self.height():
-            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.panel.setFixedWidth(max(theme.px(560), round(self.width() * 0.3)))
-            self.panel.setMaximumHeight(16777215)
-            self.panel.setMinimumHeight(0)
-        else:
-            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.panel.setMinimumWidth(0)
-            self.panel.setMaximumWidth(16777215)
-            self.panel.setMaximumHeight(round(self.height() * 0.5))
+        place_panel(self._layout, self.panel, self, side_share=0.3, min_side_px=560, below_share=0.5)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange()
         super().resizeEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.panel and event.type() == QEvent.Type.Resize:
-            self._fit_panel()
-        return super().eventFilter(watched, event)
-
-    def _fit_panel(self) -> None:
-        """Hide the extra explanations, in order, while the panel is too short to show all
-        (large text on a small screen); the challenge and the controls always stay."""
-        fit_in_height(self.panel, self._optional_widgets)
 

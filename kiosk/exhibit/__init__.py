@@ -18,6 +18,8 @@ from kiosk.exhibit.kit import (
     draw_arrow,
     fit_in_height,
     fitted_font,
+    hide_extras_when_short,
+    place_panel,
 )
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
 from kiosk.manifest import Manifest
@@ -86,8 +88,10 @@ __all__ = [
     "draw_arrow",
     "fit_in_height",
     "fitted_font",
+    "hide_extras_when_short",
     "image_from_array",
     "make_camera_provider",
     "marker_card",
+    "place_panel",
     "run_standalone",
 ]

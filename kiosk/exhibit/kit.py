@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.exhibit.theme import current_theme
+
+#: Qt's "no limit" for a widget's maximum width or height.
+QWIDGETSIZE_MAX = 16_777_215
 
 #: Minimum touch target, design pixels (about 15 mm on a 24-inch 1080p screen).
 TOUCH_TARGET_PX = 72
@@ -340,6 +344,46 @@ def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
         if layout.totalMinimumHeightForWidth(panel.width()) <= panel.height():
             break
         widget.setVisible(False)
+
+
+class _ExtrasWhenShort(QObject):
+    def __init__(self, panel: QWidget, optional: Sequence[QWidget]) -> None:
+        super().__init__(panel)
+        self.panel, self.optional = panel, list(optional)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.panel and event.type() == QEvent.Type.Resize:
+            fit_in_height(self.panel, self.optional)
+        return False
+
+
+def hide_extras_when_short(panel: QWidget, optional: Sequence[QWidget]) -> None:
+    """Apply fit_in_height to the panel every time it is resized."""
+    _ExtrasWhenShort(panel, optional)
+
+
+def place_panel(layout: QBoxLayout, panel: QWidget, host: QWidget, *, side_share: float,
+                min_side_px: float, below_share: float) -> None:
+    """A scene beside its control panel on a wide screen, above it on a tall one.
+
+    ``layout`` holds the scene and then the panel, in ``host``. Beside: the panel takes
+    ``side_share`` of the width (at least ``min_side_px`` design pixels). Below:
+    ``below_share`` of the height. Call it from the host's resize and theme change.
+    """
+    theme = current_theme()
+    if host.width() >= host.height():
+        layout.setDirection(QBoxLayout.Direction.LeftToRight)
+        panel.setFixedWidth(max(theme.px(min_side_px), round(host.width() * side_share)))
+        panel.setMinimumHeight(0)
+        panel.setMaximumHeight(QWIDGETSIZE_MAX)
+    else:
+        layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        panel.setMinimumWidth(0)
+        panel.setMaximumWidth(QWIDGETSIZE_MAX)
+        # A fixed height, not a maximum: with wrapped texts inside, a box layout reserves the
+        # panel's own preferred height and lets it overlap the scene above.
+        panel.setFixedHeight(round(host.height() * below_share))
 
 
 class ZoneMeter(ThemedMixin, QWidget):

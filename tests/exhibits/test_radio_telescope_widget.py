@@ -159,6 +159,10 @@ def test_renders_at_kiosk_sizes(open_exhibit, qtbot):
         assert sky.width() > 0 and sky.height() > 0
         if size[1] > size[0]:
             assert widget.panel.y() > widget.sky.y()
+            # the panel below never covers the spectrum and its caption
+            assert widget.observing.geometry().bottom() < widget.panel.y()
+            caption = widget.spectrum.caption
+            assert caption.height() >= caption.heightForWidth(caption.width())
         else:
             assert widget.panel.x() > widget.sky.x()
         # the spectrum sits below the sky map, never on top of it

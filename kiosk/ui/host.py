@@ -13,14 +13,14 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.exhibit.base import ExhibitContext, ExhibitWidget
 from kiosk.exhibit.guard import guard_package, set_fault_handler
-from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.kit import ThemedLabel, TouchButton, fitted_font
 from kiosk.exhibit.theme import current_theme
 from kiosk.journal import Journal, RunResult
 from kiosk.registry import ExhibitEntry, load_widget_class
@@ -52,6 +52,56 @@ class IconView(QWidget):
         painter.drawEllipse(rect)
         if self.renderer and self.renderer.isValid():
             self.renderer.render(painter, rect.adjusted(side * 0.2, side * 0.2, -side * 0.2, -side * 0.2))
+
+
+class BarTitle(ThemedLabel):
+    """The exhibit's title in the top bar. On a narrow bar (a portrait screen, Russian titles)
+    the type gets smaller, then the end gives way to an ellipsis, instead of being cut off."""
+
+    def __init__(self) -> None:
+        self._full = ""
+        super().__init__(size=34, bold=True)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        theme = current_theme()
+        width = QFontMetrics(theme.font(self.size, QFont.Weight.Bold)).horizontalAdvance(self._full)
+        return QSize(width + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        # Room for the title in its smallest type (at most 300 design px): the buttons beside
+        # it give way first.
+        theme = current_theme()
+        small = QFont(theme.font(self.size, QFont.Weight.Bold))
+        small.setPixelSize(max(1, round(small.pixelSize() * 0.75)))
+        width = min(QFontMetrics(small).horizontalAdvance(self._full) + 4, theme.px(300))
+        return QSize(width, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._fit()
+
+    def text(self) -> str:
+        """The whole title, even while the bar shows it shortened."""
+        return self._full
+
+    def apply_theme(self) -> None:
+        super().apply_theme()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(1, self.width())
+        font = fitted_font(self._full, current_theme().font(self.size, QFont.Weight.Bold), width, 0.75)
+        self.setFont(font)
+        shown = QFontMetrics(font).elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        self.setToolTip(self._full if shown != self._full else "")
+        super().setText(shown)
 
 
 class IntroCard(Overlay):
@@ -256,8 +306,7 @@ class ExhibitHost(QWidget):
         self.home_button = TouchButton()
         self.home_button.setObjectName("home-button")
         self.home_button.clicked.connect(lambda: self.close_exhibit("home"))
-        self.title = ThemedLabel(size=34, bold=True)
-        self.title.setWordWrap(False)
+        self.title = BarTitle()
         self.camera_badge = ThemedLabel(size=22, bold=True, accent=True)
         self.camera_badge.setObjectName("camera-indicator")
         self.camera_badge.hide()

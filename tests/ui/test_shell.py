@@ -358,3 +358,21 @@ def test_staff_menu_buttons_are_full_size_after_a_language_change(qtbot, kiosk, 
         assert button.height() >= button.minimumSizeHint().height() >= 40
     card = window.staff_menu.card
     assert card.height() >= card.layout().totalMinimumSize().height()
+
+
+def test_a_long_title_in_a_narrow_bar_shrinks_then_ends_in_an_ellipsis(qtbot):
+    from kiosk.ui.host import BarTitle
+
+    title = BarTitle()
+    qtbot.addWidget(title)
+    title.setText("Волны и интерференция")
+    title.resize(2000, 60)
+    title.show()
+    assert QLabel.text(title) == "Волны и интерференция" and title.toolTip() == ""
+    full_size = title.font().pixelSize()
+    title.resize(200, 60)
+    shown = QLabel.text(title)
+    assert shown.endswith("…") and len(shown) < len("Волны и интерференция")
+    assert title.font().pixelSize() < full_size, "smaller type first"
+    assert title.text() == "Волны и интерференция" and title.toolTip() == "Волны и интерференция"
+    assert title.minimumSizeHint().width() <= current_theme().px(300)

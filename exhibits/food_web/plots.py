@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.exhibit import Theme, current_theme
+from kiosk.exhibit import Theme, current_theme, make_still
 
 TAP_SLOP_DESIGN_PX = 24  # a press and release closer than this is a tap, not a swipe
 
@@ -39,16 +39,13 @@ class KioskPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        item = self.getPlotItem()
-        item.setMouseEnabled(False, False)
-        item.setMenuEnabled(False)
-        item.hideButtons()
+        make_still(self)
         self.setAntialiasing(True)
         self.viewport().installEventFilter(self)
         self._press: QPointF | None = None
         self._y_end = 1.0
         self._x_end = 1.0
-        self.legend = item.addLegend(offset=(-10, 10), colCount=3)
+        self.legend = self.getPlotItem().addLegend(offset=(-10, 10), colCount=3)
 
     # -- touch ----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.pendulum.model import EnergyHistory
-from kiosk.exhibit import Card, current_theme
+from kiosk.exhibit import Card, current_theme, make_still, style_axes
 
 WINDOW_S = 10.0
 
@@ -19,12 +18,10 @@ class EnergyPlot(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = pg.PlotWidget()
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        make_still(self.plot)
+        self.plot.getPlotItem().getViewBox().setDefaultPadding(0)
         self.plot.setXRange(-WINDOW_S, 0, padding=0)
         self.plot.setYRange(0, 0.5, padding=0)
-        self.plot.getPlotItem().getViewBox().setDefaultPadding(0)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.plot)
         self.kinetic = self.plot.plot([], [])
@@ -61,19 +58,7 @@ class EnergyPlot(Card):
         super().apply_theme()
 
     def _style_axes(self) -> None:
-        theme = current_theme()
-        font = theme.font(16, QFont.Weight.Normal)
-        pen = pg.mkPen(theme.color("text_muted"), width=max(1, theme.px(2)))
-        style = {"color": theme.colours["text_muted"], "font-size": f"{theme.text_px(18)}px"}
-        for name, title in (("bottom", self.tr("time, s")), ("left", self.tr("energy, J"))):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pen)
-            axis.setTextPen(pen)
-            axis.setTickFont(font)
-            axis.enableAutoSIPrefix(False)
-            axis.setLabel(title, **style)
-        self.plot.getAxis("left").setWidth(theme.px(80))
-        self.plot.getAxis("bottom").setHeight(theme.px(70))
+        style_axes(self.plot, self.tr("time, s"), self.tr("energy, J"), left_px=80, bottom_px=70)
 
     def show_history(self, history: EnergyHistory, now_s: float, energy_scale_j: float) -> None:
         """Redraw the curves, time relative to now; the vertical range follows the energy."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.radio_telescope.model import HYDROGEN_LINE_MHZ
-from kiosk.exhibit import Card, ThemedLabel, current_theme
+from kiosk.exhibit import Card, ThemedLabel, current_theme, make_still, style_axes
 
 
 class SpectrumPlot(Card):
@@ -23,9 +23,7 @@ class SpectrumPlot(Card):
         self.caption.setObjectName("spectrum-caption")
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("spectrum")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        make_still(self.plot)
         self.plot.getPlotItem().getViewBox().setDefaultPadding(0)
         self.plot.setXRange(float(frequencies_mhz[0]), float(frequencies_mhz[-1]), padding=0)
         self._y_top = 4.0
@@ -72,21 +70,8 @@ class SpectrumPlot(Card):
         super().apply_theme()
 
     def _style_axes(self) -> None:
-        theme = current_theme()
-        font = theme.font(16)
-        pen = pg.mkPen(theme.color("text_muted"), width=max(1, theme.px(2)))
-        style = {"color": theme.colours["text_muted"], "font-size": f"{theme.text_px(18)}px"}
-        titles = getattr(self, "_titles", ("", ""))
-        for name, title in (("bottom", titles[0]), ("left", titles[1])):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pen)
-            axis.setTextPen(pen)
-            axis.setTickFont(font)
-            axis.enableAutoSIPrefix(False)
-            axis.setLabel(title, **style)
-        self.plot.getAxis("left").setWidth(theme.px(76))
-        self.plot.getAxis("bottom").setHeight(theme.px(64))
         # No grid: pyqtgraph's translucent grid costs more per frame than the whole curve.
+        style_axes(self.plot, *getattr(self, "_titles", ("", "")), left_px=76, bottom_px=64)
 
     def show_spectrum(self, spectrum: np.ndarray) -> None:
         """Draw the spectrum; the vertical range grows at once and shrinks only after a big drop."""

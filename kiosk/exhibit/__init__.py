@@ -38,6 +38,8 @@ _LAZY = {
     "MarkerCard": ("kiosk.camera.markers", "MarkerCard"),
     "marker_card": ("kiosk.camera.markers", "marker_card"),
     "create_marker_detector": ("kiosk.camera.markers", "create_detector"),
+    "make_still": ("kiosk.exhibit.plots", "make_still"),
+    "style_axes": ("kiosk.exhibit.plots", "style_axes"),
 }
 
 
@@ -91,7 +93,9 @@ __all__ = [
     "hide_extras_when_short",
     "image_from_array",
     "make_camera_provider",
+    "make_still",
     "marker_card",
     "place_panel",
     "run_standalone",
+    "style_axes",
 ]

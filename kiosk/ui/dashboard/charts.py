@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import Card, ThemedLabel
+from kiosk.exhibit.plots import make_still
 from kiosk.exhibit.theme import current_theme
 from kiosk.stats import definitions as d
 from kiosk.stats.engine import KpiReport
@@ -26,10 +27,7 @@ class StaticPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        item = self.getPlotItem()
-        item.setMouseEnabled(False, False)
-        item.setMenuEnabled(False)
-        item.hideButtons()
+        make_still(self)
         self.setAntialiasing(True)
         self.viewport().installEventFilter(self)
         self.apply_theme()

@@ -1,0 +1,37 @@
+"""Plots that suit a touch screen: pyqtgraph made still and themed.
+
+Loads pyqtgraph (and numpy), so exhibits reach it through ``kiosk.exhibit`` on first use, never
+at start-up.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from kiosk.exhibit.theme import current_theme
+
+
+def make_still(plot: pg.PlotWidget) -> None:
+    """No panning, zooming, context menu or "A" button: a visitor's finger only ever taps."""
+    item = plot.getPlotItem()
+    item.setMouseEnabled(False, False)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+
+
+def style_axes(plot: pg.PlotWidget, x_title: str, y_title: str, *, left_px: float, bottom_px: float) -> None:
+    """Axis lines, tick labels and titles in the theme's muted text colour and sizes."""
+    theme = current_theme()
+    font = theme.font(16, QFont.Weight.Normal)
+    pen = pg.mkPen(theme.color("text_muted"), width=max(1, theme.px(2)))
+    style = {"color": theme.colours["text_muted"], "font-size": f"{theme.text_px(18)}px"}
+    for name, title in (("bottom", x_title), ("left", y_title)):
+        axis = plot.getAxis(name)
+        axis.setPen(pen)
+        axis.setTextPen(pen)
+        axis.setTickFont(font)
+        axis.enableAutoSIPrefix(False)
+        axis.setLabel(title, **style)
+    plot.getAxis("left").setWidth(theme.px(left_px))
+    plot.getAxis("bottom").setHeight(theme.px(bottom_px))

@@ -1040,6 +1040,18 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <source>Engineering</source>
       <translation>Engineering</translation>
     </message>
+    <message>
+      <source>Energy</source>
+      <translation>Energy</translation>
+    </message>
+    <message>
+      <source>Artificial intelligence</source>
+      <translation>Artificial intelligence</translation>
+    </message>
+    <message>
+      <source>Online safety</source>
+      <translation>Online safety</translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusCard</name>

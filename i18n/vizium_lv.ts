@@ -1046,6 +1046,18 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <source>Engineering</source>
       <translation>Inženierzinātnes</translation>
     </message>
+    <message>
+      <source>Energy</source>
+      <translation>Enerģētika</translation>
+    </message>
+    <message>
+      <source>Artificial intelligence</source>
+      <translation>Mākslīgais intelekts</translation>
+    </message>
+    <message>
+      <source>Online safety</source>
+      <translation>Drošība internetā</translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusCard</name>

@@ -1046,6 +1046,18 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <source>Engineering</source>
       <translation>Инженерия</translation>
     </message>
+    <message>
+      <source>Energy</source>
+      <translation>Энергетика</translation>
+    </message>
+    <message>
+      <source>Artificial intelligence</source>
+      <translation>Искусственный интеллект</translation>
+    </message>
+    <message>
+      <source>Online safety</source>
+      <translation>Безопасность в интернете</translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusCard</name>

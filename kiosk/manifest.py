@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-SUBJECTS = ("physics", "mathematics", "computing", "biology", "chemistry", "astronomy", "engineering")
+SUBJECTS = (
+    "physics", "mathematics", "computing", "biology", "chemistry", "astronomy", "engineering",
+    "energy", "artificial_intelligence", "online_safety",
+)
 LANGUAGES = ("lv", "en", "ru")
 TEXT_TABLES = ("title", "summary", "instruction", "learning_goal")
 _ID = re.compile(r"^[a-z][a-z0-9_]{1,39}$")

@@ -31,6 +31,9 @@ SUBJECT_COLOURS = {
     "chemistry": "#CC79A7",
     "astronomy": "#7B61FF",
     "engineering": "#D55E00",
+    "energy": "#3A9D23",
+    "artificial_intelligence": "#C2185B",
+    "online_safety": "#00838F",
 }
 
 _NORMAL = {

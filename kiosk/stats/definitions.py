@@ -249,6 +249,9 @@ CATEGORY_LABELS: dict[str, dict[str, Texts]] = {
         "chemistry": _t("ķīmija", "chemistry", "химия"),
         "astronomy": _t("astronomija", "astronomy", "астрономия"),
         "engineering": _t("inženierija", "engineering", "инженерия"),
+        "energy": _t("enerģētika", "energy", "энергетика"),
+        "artificial_intelligence": _t("mākslīgais intelekts", "artificial intelligence", "искусственный интеллект"),
+        "online_safety": _t("drošība internetā", "online safety", "безопасность в интернете"),
     },
 }
 

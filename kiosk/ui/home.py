@@ -29,6 +29,9 @@ SUBJECT_NAMES = {
     "chemistry": QT_TRANSLATE_NOOP("Subjects", "Chemistry"),
     "astronomy": QT_TRANSLATE_NOOP("Subjects", "Astronomy"),
     "engineering": QT_TRANSLATE_NOOP("Subjects", "Engineering"),
+    "energy": QT_TRANSLATE_NOOP("Subjects", "Energy"),
+    "artificial_intelligence": QT_TRANSLATE_NOOP("Subjects", "Artificial intelligence"),
+    "online_safety": QT_TRANSLATE_NOOP("Subjects", "Online safety"),
 }
 
 

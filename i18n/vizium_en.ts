@@ -601,8 +601,12 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <translation>Ages %1</translation>
     </message>
     <message>
+      <source>Uses the camera</source>
+      <translation>Uses the camera</translation>
+    </message>
+    <message>
       <source>Camera</source>
-      <translation>Camera</translation>
+      <translation type="vanished">Camera</translation>
     </message>
     <message>
       <source>Temporarily unavailable</source>
@@ -658,6 +662,18 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>All</source>
+      <extracomment>The age choices: "for 6+" shows what a six-year-old can play (the exhibit's youngest age &lt;= 6).</extracomment>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>For %1+</source>
+      <translation>For %1+</translation>
+    </message>
+  </context>
+  <context>
     <name>FolderCard</name>
     <message>
       <source>Save exports to</source>
@@ -677,6 +693,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>HomeScreen</name>
     <message>
       <source>Explore science!</source>
+      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait.</extracomment>
       <translation>Explore science!</translation>
     </message>
     <message>
@@ -686,6 +703,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <message>
       <source>Easier to see</source>
       <translation>Easier to see</translation>
+    </message>
+    <message>
+      <source>More experiments ↓</source>
+      <translation>More experiments ↓</translation>
+    </message>
+    <message>
+      <source>No experiment fits this choice. Touch “All” to see every one.</source>
+      <translation>No experiment fits this choice. Touch “All” to see every one.</translation>
     </message>
     <message>
       <source>No experiments are available right now.</source>

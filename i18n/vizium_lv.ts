@@ -605,8 +605,12 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <translation>Vecums %1</translation>
     </message>
     <message>
+      <source>Uses the camera</source>
+      <translation>Izmanto kameru</translation>
+    </message>
+    <message>
       <source>Camera</source>
-      <translation>Kamera</translation>
+      <translation type="vanished">Kamera</translation>
     </message>
     <message>
       <source>Temporarily unavailable</source>
@@ -662,6 +666,18 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>All</source>
+      <extracomment>The age choices: "for 6+" shows what a six-year-old can play (the exhibit's youngest age &lt;= 6).</extracomment>
+      <translation>Visi</translation>
+    </message>
+    <message>
+      <source>For %1+</source>
+      <translation>No %1 gadiem</translation>
+    </message>
+  </context>
+  <context>
     <name>FolderCard</name>
     <message>
       <source>Save exports to</source>
@@ -681,6 +697,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>HomeScreen</name>
     <message>
       <source>Explore science!</source>
+      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait.</extracomment>
       <translation>Atklāj zinātni!</translation>
     </message>
     <message>
@@ -690,6 +707,14 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <message>
       <source>Easier to see</source>
       <translation>Vieglāk redzēt</translation>
+    </message>
+    <message>
+      <source>More experiments ↓</source>
+      <translation>Vēl eksperimenti ↓</translation>
+    </message>
+    <message>
+      <source>No experiment fits this choice. Touch “All” to see every one.</source>
+      <translation>Šai izvēlei neatbilst neviens eksperiments. Pieskaries “Visi”, lai redzētu visus.</translation>
     </message>
     <message>
       <source>No experiments are available right now.</source>

@@ -605,8 +605,12 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <translation>Возраст %1</translation>
     </message>
     <message>
+      <source>Uses the camera</source>
+      <translation>С камерой</translation>
+    </message>
+    <message>
       <source>Camera</source>
-      <translation>Камера</translation>
+      <translation type="vanished">Камера</translation>
     </message>
     <message>
       <source>Temporarily unavailable</source>
@@ -662,6 +666,18 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>All</source>
+      <extracomment>The age choices: "for 6+" shows what a six-year-old can play (the exhibit's youngest age &lt;= 6).</extracomment>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>For %1+</source>
+      <translation>С %1 лет</translation>
+    </message>
+  </context>
+  <context>
     <name>FolderCard</name>
     <message>
       <source>Save exports to</source>
@@ -681,6 +697,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <name>HomeScreen</name>
     <message>
       <source>Explore science!</source>
+      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait.</extracomment>
       <translation>Открывай науку!</translation>
     </message>
     <message>
@@ -690,6 +707,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <message>
       <source>Easier to see</source>
       <translation>Лучше видно</translation>
+    </message>
+    <message>
+      <source>More experiments ↓</source>
+      <translation>Ещё опыты ↓</translation>
+    </message>
+    <message>
+      <source>No experiment fits this choice. Touch “All” to see every one.</source>
+      <translation>Под этот выбор не подходит ни один опыт. Коснись «Все», чтобы увидеть все.</translation>
     </message>
     <message>
       <source>No experiments are available right now.</source>

@@ -7,27 +7,34 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QRadialGradient,
 )
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import OKABE_ITO, current_theme
+from kiosk.registry import ExhibitEntry
 
 INVITATION = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")
 TAGLINE = QT_TRANSLATE_NOOP("AttractScreen", "Experiments about waves, planets, circuits and life in the Baltic Sea")
 
 Translate = Callable[[str, str, str], str]
+
+#: Seconds one exhibit of the showcase ribbon takes to cross its own width.
+SHOWCASE_SECONDS_PER_ITEM = 3.0
 
 
 class AttractScreen(QWidget):
@@ -36,12 +43,20 @@ class AttractScreen(QWidget):
     touched = Signal()
 
     def __init__(
-        self, languages: tuple[str, ...], translate_in: Translate, parent: QWidget | None = None, seed: int = 7
+        self,
+        languages: tuple[str, ...],
+        translate_in: Translate,
+        parent: QWidget | None = None,
+        seed: int = 7,
+        exhibits: Callable[[], Sequence[ExhibitEntry]] = list,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attract")
         self.languages = languages
         self.translate_in = translate_in
+        self.exhibits = exhibits
+        #: The showcase ribbon's pictures, one per exhibit and language, drawn once per showing.
+        self._showcase: dict[str, list[QPixmap]] = {}
         rng = random.Random(seed)
         colours = list(OKABE_ITO.values())
         # Particles in unit coordinates: x, y, radius, speed, phase, colour.
@@ -63,6 +78,7 @@ class AttractScreen(QWidget):
         self.timer.timeout.connect(self.update)
 
     def showEvent(self, event) -> None:
+        self._showcase = {}  # exhibits, look or size may have changed since the last showing
         self.clock.restart()
         self.timer.start()
         super().showEvent(event)
@@ -82,6 +98,64 @@ class AttractScreen(QWidget):
             self.translate_in(language, "AttractScreen", INVITATION),
             self.translate_in(language, "AttractScreen", TAGLINE),
         )
+
+    def _showcase_items(self, language: str) -> list[QPixmap]:
+        """One picture per available exhibit: its icon on the subject colour and its title."""
+        if language not in self._showcase:
+            theme = current_theme()
+            height = theme.px(96)
+            font = theme.font(30, QFont.Weight.Bold)
+            items = []
+            for entry in self.exhibits():
+                manifest = entry.manifest
+                if manifest is None or not entry.ok:
+                    continue
+                title = manifest.text("title", language)
+                width = height + theme.px(24) + QFontMetrics(font).horizontalAdvance(title) + theme.px(56)
+                picture = QPixmap(width, height)
+                picture.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(picture)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                colour = theme.subject_color(manifest.subject)
+                painter.setPen(QPen(colour, theme.px(3)))
+                painter.setBrush(QColor(0, 0, 0, 150))
+                painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), height / 2, height / 2)
+                circle = QRectF(theme.px(8), theme.px(8), height - theme.px(16), height - theme.px(16))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#000000") if theme.high_contrast else colour)
+                painter.drawEllipse(circle)
+                icon = QSvgRenderer(str(manifest.icon_path))
+                if icon.isValid():
+                    inset = circle.width() * 0.2
+                    icon.render(painter, circle.adjusted(inset, inset, -inset, -inset))
+                painter.setPen(theme.color("text"))
+                painter.setFont(font)
+                painter.drawText(
+                    QRectF(circle.right() + theme.px(20), 0, width - circle.right() - theme.px(20), height),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    title,
+                )
+                painter.end()
+                items.append(picture)
+            self._showcase[language] = items
+        return self._showcase[language]
+
+    def _paint_showcase(self, painter: QPainter, t: float, language: str, top: float) -> None:
+        """A slow ribbon of the exhibits on offer, so a passer-by sees what there is to do."""
+        items = self._showcase_items(language)
+        if not items:
+            return
+        gap = current_theme().px(28)
+        total = sum(item.width() + gap for item in items)
+        speed = total / (SHOWCASE_SECONDS_PER_ITEM * len(items))
+        x = -((t * speed) % total)
+        while x < self.width():
+            for item in items:
+                if x + item.width() > 0 and x < self.width():
+                    painter.drawPixmap(int(x), int(top), item)
+                x += item.width() + gap
+                if x >= self.width():
+                    break
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
@@ -142,16 +216,17 @@ class AttractScreen(QWidget):
         for index, code in enumerate(others):
             painter.setPen(theme.color("text_muted"))
             painter.drawText(
-                QRectF(0, h * (0.62 + 0.09 * index), w, h * 0.08), Qt.AlignmentFlag.AlignCenter, self.texts(code)[0]
+                QRectF(0, h * (0.6 + 0.08 * index), w, h * 0.08), Qt.AlignmentFlag.AlignCenter, self.texts(code)[0]
             )
         # A hand that taps, so even a small child knows what to do.
         tap = (t % 1.6) / 1.6
-        hand = QPointF(w * 0.5, h * 0.86)
+        hand = QPointF(w * 0.5, h * 0.8)
         painter.setPen(QPen(theme.color("accent"), theme.px(5)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(hand, unit * 0.03 + unit * 0.06 * tap, unit * 0.03 + unit * 0.06 * tap)
         painter.setBrush(theme.color("accent"))
         painter.drawEllipse(hand, unit * 0.025, unit * 0.025)
+        self._paint_showcase(painter, t, lead, h - theme.px(96) - theme.px(36))
         painter.setFont(theme.font(40, QFont.Weight.Bold))
         painter.setPen(theme.color("text"))
         painter.drawText(

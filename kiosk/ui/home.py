@@ -1,169 +1,30 @@
-"""The home screen: a grid of exhibit tiles, language buttons and the accessibility button."""
+"""The home screen: filters, a scrolling grid of exhibit tiles, language and accessibility buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QGridLayout,
-    QHBoxLayout,
-    QScrollArea,
-    QScroller,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from kiosk.exhibit.kit import ThemedLabel, ThemedMixin, TouchButton
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.registry import ExhibitEntry
+from kiosk.ui.home_filters import FilterBar, HomeFilter
+from kiosk.ui.home_tiles import SUBJECT_NAMES, ExhibitTile, subject_name
 from kiosk.ui.widgets import LanguageBar
 
-SUBJECT_NAMES = {
-    "physics": QT_TRANSLATE_NOOP("Subjects", "Physics"),
-    "mathematics": QT_TRANSLATE_NOOP("Subjects", "Mathematics"),
-    "computing": QT_TRANSLATE_NOOP("Subjects", "Computing"),
-    "biology": QT_TRANSLATE_NOOP("Subjects", "Biology"),
-    "chemistry": QT_TRANSLATE_NOOP("Subjects", "Chemistry"),
-    "astronomy": QT_TRANSLATE_NOOP("Subjects", "Astronomy"),
-    "engineering": QT_TRANSLATE_NOOP("Subjects", "Engineering"),
-    "energy": QT_TRANSLATE_NOOP("Subjects", "Energy"),
-    "artificial_intelligence": QT_TRANSLATE_NOOP("Subjects", "Artificial intelligence"),
-    "online_safety": QT_TRANSLATE_NOOP("Subjects", "Online safety"),
-}
+__all__ = ["SUBJECT_NAMES", "ExhibitTile", "HomeScreen", "subject_name"]
 
-
-def subject_name(subject: str) -> str:
-    return QCoreApplication.translate("Subjects", SUBJECT_NAMES.get(subject, subject))
-
-
-def _fit_lines(text: str, metrics: QFontMetrics, width: float, lines: int) -> str:
-    """Word-wrapped text cut to whole lines, the last ending in an ellipsis if it was cut."""
-    words, result, line = text.split(), [], ""
-    for word in words:
-        candidate = f"{line} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not line:
-            line = candidate
-            continue
-        result.append(line)
-        line = word
-        if len(result) == lines:
-            break
-    if len(result) < lines and line:
-        result.append(line)
-        line = ""
-    if len(result) == lines and (line or " ".join(result) != " ".join(words)):
-        result[-1] = metrics.elidedText(result[-1] + " …", Qt.TextElideMode.ElideRight, int(width))
-    return "\n".join(result)
-
-
-class ExhibitTile(ThemedMixin, QAbstractButton):
-    """One exhibit on the home grid: icon on its subject colour, title, summary, age hint."""
-
-    def __init__(self, entry: ExhibitEntry, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entry = entry
-        self.language = language
-        self.setObjectName(f"tile:{entry.id}")
-        self.setEnabled(entry.ok)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._icon = QSvgRenderer(str(entry.manifest.icon_path)) if entry.manifest else None
-
-    def set_language(self, language: str) -> None:
-        self.language = language
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        theme = current_theme()
-        return QSize(theme.px(420), theme.px(230))
-
-    def minimumSizeHint(self) -> QSize:
-        theme = current_theme()
-        return QSize(theme.px(300), theme.px(200))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        theme = current_theme()
-        manifest = self.entry.manifest
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(theme.px(6), theme.px(6), -theme.px(6), -theme.px(6))
-        if self.isDown():
-            rect.adjust(theme.px(4), theme.px(4), -theme.px(4), -theme.px(4))
-        radius = theme.px(28)
-        path = QPainterPath()
-        path.addRoundedRect(rect, radius, radius)
-        subject = manifest.subject if manifest else ""
-        colour = theme.subject_color(subject) if self.entry.ok else theme.color("outline")
-        painter.fillPath(path, theme.color("surface_raised" if self.isDown() else "surface"))
-        painter.setPen(QPen(colour, theme.px(4 if theme.high_contrast else 3)))
-        painter.drawPath(path)
-        pad = theme.px(20)
-        icon_size = min(rect.height() * 0.4, theme.px(92))
-        icon_rect = QRectF(rect.left() + pad, rect.top() + pad, icon_size, icon_size)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(icon_rect)
-        if self._icon and self._icon.isValid():
-            inner = icon_rect.adjusted(icon_size * 0.18, icon_size * 0.18, -icon_size * 0.18, -icon_size * 0.18)
-            self._icon.render(painter, inner)
-        text_left = icon_rect.right() + pad
-        text_width = rect.right() - pad - text_left
-        chip_h = theme.px(32)
-        title_h = icon_size + theme.px(14) - chip_h
-        painter.setPen(theme.color("text"))
-        painter.setFont(theme.font(28, QFont.Weight.Bold))
-        title = manifest.text("title", self.language) if manifest else self.entry.id
-        painter.drawText(
-            QRectF(text_left, rect.top() + pad - theme.px(4), text_width, title_h),
-            Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-            title,
-        )
-        # Subject, age and camera chips beside the icon, under the title.
-        if manifest:
-            # The age first: it matters most to a family choosing; the subject goes if space runs out.
-            chips = [self.tr("Ages %1").replace("%1", manifest.age_hint), subject_name(manifest.subject)]
-            if manifest.needs_camera:
-                chips.append(self.tr("Camera"))
-        else:
-            chips = [self.tr("Temporarily unavailable")]
-        painter.setFont(theme.font(17, QFont.Weight.DemiBold))
-        metrics = painter.fontMetrics()
-        x, chip_top = text_left, rect.top() + pad + title_h
-        for chip in chips:
-            width = metrics.horizontalAdvance(chip) + theme.px(22)
-            if x + width > rect.right() - pad:
-                break
-            chip_rect = QRectF(x, chip_top, width, chip_h)
-            painter.setPen(QPen(colour, theme.px(2)))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(chip_rect, chip_h / 2, chip_h / 2)
-            painter.setPen(theme.color("text"))
-            painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, chip)
-            x += width + theme.px(8)
-        if manifest:
-            summary_top = max(icon_rect.bottom(), chip_top + chip_h) + theme.px(12)
-            painter.setFont(theme.font(20))
-            painter.setPen(theme.color("text_muted"))
-            metrics = painter.fontMetrics()
-            lines_fit = int((rect.bottom() - pad / 2 - summary_top) // metrics.lineSpacing())
-            if lines_fit > 0:
-                box = QRectF(rect.left() + pad, summary_top, rect.width() - 2 * pad, lines_fit * metrics.lineSpacing())
-                painter.drawText(
-                    box,
-                    Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                    _fit_lines(manifest.text("summary", self.language), metrics, box.width(), lines_fit),
-                )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.update()
-        super().changeEvent(event)
+#: Tiles are at least this wide (design px; larger with large text): four across a landscape
+#: screen, three with large text, two in portrait.
+TILE_MIN_WIDTH_PX = 400
 
 
 class HomeScreen(QWidget):
-    """Tiles for the enabled exhibits; emits exhibit_chosen(id), language_chosen(code), a11y_clicked."""
+    """Tiles for the enabled exhibits; emits exhibit_chosen(id), language_chosen(code), a11y_clicked.
+
+    Twenty and more exhibits scroll with momentum (swipe, or the "more" button pages down);
+    the filter chips narrow the choice by age and subject.
+    """
 
     exhibit_chosen = Signal(str)
     language_chosen = Signal(str)
@@ -183,10 +44,13 @@ class HomeScreen(QWidget):
         self.wordmark.setWordWrap(False)
         self.banner = QWidget()  # educator-session banner slot (filled by the programmes screens)
         self.banner.hide()
+        self.filters = FilterBar()
+        self.filters.changed.connect(lambda _chosen: self._arrange(scroll_to_top=True))
         self.tiles: dict[str, ExhibitTile] = {}
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("home-tiles")
         self.scroll.setWidget(self.grid_host)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -195,6 +59,13 @@ class HomeScreen(QWidget):
         self.scroll.setStyleSheet("background: transparent;")
         self.grid_host.setStyleSheet("background: transparent;")
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._show_more_button)
+        bar.rangeChanged.connect(self._show_more_button)
+        self.more = TouchButton(parent=self.scroll, primary=True)
+        self.more.setObjectName("home-more")
+        self.more.clicked.connect(self.page_down)
+        self.more.hide()
         self.languages = LanguageBar(languages)
         self.languages.language_chosen.connect(self.language_chosen)
         self.a11y = TouchButton()
@@ -216,6 +87,7 @@ class HomeScreen(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.addLayout(header)
         self.outer.addWidget(self.banner)
+        self.outer.addWidget(self.filters)
         self.outer.addWidget(self.scroll, 1)
         self.outer.addWidget(self.empty_note)
         self.outer.addLayout(footer)
@@ -225,18 +97,30 @@ class HomeScreen(QWidget):
         self.apply_theme()
 
     def set_entries(self, entries: list[ExhibitEntry]) -> None:
-        """Show these exhibits (after a reload, or when a session limits the choice)."""
+        """Show these exhibits, in this order (after a reload, or when a session limits the choice)."""
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
             tile.deleteLater()
         self.tiles = {}
         self.entries = entries
         for entry in entries:
-            tile = ExhibitTile(entry, self.language)
+            tile = ExhibitTile(entry, self.language, self.grid_host)
             tile.clicked.connect(lambda _=False, i=entry.id: self.exhibit_chosen.emit(i))
             self.tiles[entry.id] = tile
-        self._arrange()
-        self.empty_note.setVisible(not entries)
+        subjects = list(dict.fromkeys(e.manifest.subject for e in entries if e.manifest))
+        self.filters.set_subjects(subjects)
+        self.filters.setVisible(len(entries) > 6)  # a session's few exhibits need no filters
+        self._arrange(scroll_to_top=True)
+
+    def visible_tiles(self) -> list[ExhibitTile]:
+        """The tiles the current filter lets through, in order."""
+        chosen = self.filters.current if self.filters.isVisibleTo(self) else HomeFilter()
+        return [tile for tile in self.tiles.values() if chosen.matches(tile.entry.manifest)]
+
+    def start_over(self) -> None:
+        """For the next visitor: no filter, the first tiles in view."""
+        self.filters.clear()
+        self._arrange(scroll_to_top=True)
 
     def set_banner(self, banner: QWidget | None) -> None:
         """Show a banner above the tiles (an educator's session), or none."""
@@ -247,26 +131,65 @@ class HomeScreen(QWidget):
         self.outer.insertWidget(1, self.banner)
         self.banner.setVisible(banner is not None)
 
-    def _columns(self) -> int:
+    def columns(self) -> int:
         theme = current_theme()
-        fitting = max(1, min(4, self.width() // max(1, theme.px(430))))
-        return min(fitting, max(1, len(self.tiles)))
+        tile_min = theme.px(TILE_MIN_WIDTH_PX * (1.15 if theme.large_text else 1.0))
+        width = self.scroll.viewport().width() or self.width()
+        return max(1, min(4, (width + self.grid.spacing()) // max(1, tile_min + self.grid.spacing())))
 
-    def _arrange(self) -> None:
-        columns = self._columns()
-        for index, tile in enumerate(self.tiles.values()):
-            self.grid.addWidget(tile, index // columns, index % columns)
+    def _arrange(self, scroll_to_top: bool = False) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0)
+        visible = self.visible_tiles()
+        for tile in self.tiles.values():
+            tile.setVisible(tile in visible)
+        columns = self.columns()
+        spacing = self.grid.spacing()
+        width = self.scroll.viewport().width() or self.width()
+        column_width = max(1, (width - spacing * (columns - 1)) // columns)
+        for row_start in range(0, len(visible), columns):
+            row = visible[row_start:row_start + columns]
+            height = max(tile.height_for(column_width) for tile in row)
+            for offset, tile in enumerate(row):
+                tile.setFixedHeight(height)
+                self.grid.addWidget(tile, row_start // columns, offset)
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        # With few tiles (an educator's session) they keep a tile's shape instead of growing tall:
-        # rows up to three screens' worth stretch, the space after them takes the rest.
-        rows = -(-len(self.tiles) // columns)
-        for row in range(5):
-            self.grid.setRowStretch(row, 1 if row < rows else 0)
-        self.grid.setRowStretch(rows, max(0, 3 - rows))
+        rows = -(-len(visible) // columns)
+        for row in range(rows + 1):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(rows, 1)  # what space is left stays under the tiles
+        self.empty_note.setVisible(not visible)
+        if scroll_to_top:
+            self.scroll.verticalScrollBar().setValue(0)
+        self._show_more_button()
+
+    def page_down(self) -> None:
+        """Scroll most of a screen further (to the top again from the end), with momentum."""
+        bar = self.scroll.verticalScrollBar()
+        target = 0 if bar.value() >= bar.maximum() else min(bar.maximum(), bar.value() + bar.pageStep() * 4 // 5)
+        QScroller.scroller(self.scroll.viewport()).scrollTo(QPointF(0, target), 400)
+
+    def _show_more_button(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        more_below = bar.maximum() > 0 and bar.value() < bar.maximum()
+        self.more.setVisible(more_below)
+        if more_below:
+            hint = self.more.sizeHint()
+            self.more.setGeometry(
+                (self.scroll.width() - hint.width()) // 2,
+                self.scroll.height() - hint.height() - current_theme().px(8),
+                hint.width(),
+                hint.height(),
+            )
+            self.more.raise_()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self._arrange()
 
     def set_language(self, language: str) -> None:
@@ -274,12 +197,17 @@ class HomeScreen(QWidget):
         self.languages.set_current(language)
         for tile in self.tiles.values():
             tile.set_language(language)
+        self._arrange()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Explore science!"))
         self.subtitle.setText(self.tr("Touch an experiment to start"))
         self.a11y.setText(self.tr("Easier to see"))
-        self.empty_note.setText(self.tr("No experiments are available right now."))
+        self.more.setText(self.tr("More experiments ↓"))
+        if self.entries:
+            self.empty_note.setText(self.tr("No experiment fits this choice. Touch “All” to see every one."))
+        else:
+            self.empty_note.setText(self.tr("No experiments are available right now."))
 
     def apply_theme(self) -> None:
         theme = current_theme()
@@ -287,12 +215,13 @@ class HomeScreen(QWidget):
         self.outer.setContentsMargins(margin, theme.px(28), margin, theme.px(24))
         self.outer.setSpacing(theme.px(18))
         self.grid.setSpacing(theme.px(18))
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setContentsMargins(0, 0, 0, theme.px(90))  # room to scroll the last row above "more"
         self._arrange()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._arrange()
         elif event.type() == QEvent.Type.StyleChange:
             self.apply_theme()
         super().changeEvent(event)

@@ -158,7 +158,9 @@ class KioskWindow(QWidget):
 
         self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
         self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider)
-        self.attract = AttractScreen(ui.languages, services.translations.translate_in)
+        self.attract = AttractScreen(
+            ui.languages, services.translations.translate_in, exhibits=lambda: self.home.entries
+        )
         self.closed = ClosedScreen(ui.languages, ui.open_hours, services.translations.translate_in)
         self.stack = QStackedLayout(self)
         for screen in (self.attract, self.home, self.host, self.closed):
@@ -197,8 +199,9 @@ class KioskWindow(QWidget):
 
     def _offered_entries(self) -> list[ExhibitEntry]:
         entries = [e for e in self.services.entries if self.settings.exhibit_enabled(e.id)]
-        if self.session_exhibits is not None:
-            entries = [e for e in entries if e.id in self.session_exhibits]
+        if self.session_exhibits is not None:  # the session's exhibits only, in the programme's order
+            order = {exhibit_id: index for index, exhibit_id in enumerate(self.session_exhibits)}
+            entries = sorted((e for e in entries if e.id in order), key=lambda e: order[e.id])
         return entries
 
     def lock_to_session(self, session_id: int, exhibit_ids: tuple[str, ...], banner: QWidget | None = None) -> None:
@@ -286,6 +289,7 @@ class KioskWindow(QWidget):
         self.countdown.ticker.stop()
         self.set_language(self.settings.ui.default_language)
         self.set_accessibility(False, False)
+        self.home.start_over()
         self.show_attract()
 
     # -- idle --------------------------------------------------------------------------------

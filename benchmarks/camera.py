@@ -312,6 +312,10 @@ def ui_stalls(seconds: float) -> None:
               f"{without[0]:>17.1f} ms{without[1]:>6.1f}", flush=True)
 
 
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--quick", "--part", "processing"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="shorter measurements (about 30 s)")

@@ -74,6 +74,10 @@ class Blank(QWidget):
         QPainter(self).fillRect(self.rect(), QColor("#0B1B34"))
 
 
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--seconds", "0.2", "--exhibit", "pendulum"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)

@@ -201,13 +201,17 @@ def bench_purge(folder: Path, people: int) -> None:
           f"  ({purge_s / max(1, report.participants) * 1e6:.0f} µs each, attendance renamed by cascade)")
 
 
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--quick"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    from kiosk.ui.badges import _ensure_gui_app
+    from kiosk.ui.printing import ensure_gui_application
 
-    _ensure_gui_app()
+    ensure_gui_application()
     repeat = 30 if args.quick else 150
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)

@@ -225,6 +225,10 @@ def export_rows(conn: sqlite3.Connection, folder: Path, xlsx_days: int) -> None:
     measure(f"XLSX, {xlsx_days} days", xlsx_period, "xlsx")
 
 
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--years", "1", "--stations", "1", "--xlsx-days", "7", "--no-dashboard"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--years", type=int, default=3)

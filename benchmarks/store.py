@@ -64,6 +64,10 @@ def raw_executemany(folder: Path, runs: int) -> float:
     return elapsed
 
 
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--runs", "300"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20_000, help="visits, each with one exhibit run")

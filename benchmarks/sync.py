@@ -140,6 +140,10 @@ def report(name: str, sink_s: float, sent: int, requests: int, base_name: str, b
     print(f"  {'':<9} ratio sink/baseline time: {sink_s / base_s:.1f}x")
 
 
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--stations", "1", "--days", "3", "--skip-postgres"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stations", type=int, default=10)

@@ -236,6 +236,33 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     </message>
   </context>
   <context>
+    <name>CareersCard</name>
+    <message>
+      <source>Who works with this here?</source>
+      <extracomment>How long the prompt stays after a completed challenge, in milliseconds. programme code, language -&gt; the programme's title (from the catalogue), or None.</extracomment>
+      <translation>Who works with this here?</translation>
+    </message>
+    <message>
+      <source>People around Ventspils use what you just tried in their work.</source>
+      <translation>People around Ventspils use what you just tried in their work.</translation>
+    </message>
+    <message>
+      <source>Start at VIZIUM: %1</source>
+      <translation>Start at VIZIUM: %1</translation>
+    </message>
+    <message>
+      <source>Back to the experiment</source>
+      <translation>Back to the experiment</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareersPrompt</name>
+    <message>
+      <source>Who works with this here? →</source>
+      <translation>Who works with this here? →</translation>
+    </message>
+  </context>
+  <context>
     <name>Celebration</name>
     <message>
       <source>Well done!</source>
@@ -772,6 +799,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <message>
       <source>Back to the experiment</source>
       <translation>Back to the experiment</translation>
+    </message>
+    <message>
+      <source>Who works with this here?</source>
+      <translation>Who works with this here?</translation>
     </message>
   </context>
   <context>

@@ -239,6 +239,33 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     </message>
   </context>
   <context>
+    <name>CareersCard</name>
+    <message>
+      <source>Who works with this here?</source>
+      <extracomment>How long the prompt stays after a completed challenge, in milliseconds. programme code, language -&gt; the programme's title (from the catalogue), or None.</extracomment>
+      <translation>Kas ar to strādā šeit?</translation>
+    </message>
+    <message>
+      <source>People around Ventspils use what you just tried in their work.</source>
+      <translation>Cilvēki Ventspilī un tās apkārtnē savā darbā izmanto to, ko tu tikko izmēģināji.</translation>
+    </message>
+    <message>
+      <source>Start at VIZIUM: %1</source>
+      <translation>Sāc VIZIUM: %1</translation>
+    </message>
+    <message>
+      <source>Back to the experiment</source>
+      <translation>Atpakaļ pie eksperimenta</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareersPrompt</name>
+    <message>
+      <source>Who works with this here? →</source>
+      <translation>Kas ar to strādā šeit? →</translation>
+    </message>
+  </context>
+  <context>
     <name>Celebration</name>
     <message>
       <source>Well done!</source>
@@ -776,6 +803,10 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <message>
       <source>Back to the experiment</source>
       <translation>Atpakaļ pie eksperimenta</translation>
+    </message>
+    <message>
+      <source>Who works with this here?</source>
+      <translation>Kas ar to strādā šeit?</translation>
     </message>
   </context>
   <context>

@@ -239,6 +239,33 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     </message>
   </context>
   <context>
+    <name>CareersCard</name>
+    <message>
+      <source>Who works with this here?</source>
+      <extracomment>How long the prompt stays after a completed challenge, in milliseconds. programme code, language -&gt; the programme's title (from the catalogue), or None.</extracomment>
+      <translation>Кто здесь с этим работает?</translation>
+    </message>
+    <message>
+      <source>People around Ventspils use what you just tried in their work.</source>
+      <translation>Люди в Вентспилсе и вокруг него используют в работе то, что ты только что попробовал.</translation>
+    </message>
+    <message>
+      <source>Start at VIZIUM: %1</source>
+      <translation>Начни в VIZIUM: %1</translation>
+    </message>
+    <message>
+      <source>Back to the experiment</source>
+      <translation>Назад к опыту</translation>
+    </message>
+  </context>
+  <context>
+    <name>CareersPrompt</name>
+    <message>
+      <source>Who works with this here? →</source>
+      <translation>Кто здесь с этим работает? →</translation>
+    </message>
+  </context>
+  <context>
     <name>Celebration</name>
     <message>
       <source>Well done!</source>
@@ -776,6 +803,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <message>
       <source>Back to the experiment</source>
       <translation>Вернуться к опыту</translation>
+    </message>
+    <message>
+      <source>Who works with this here?</source>
+      <translation>Кто здесь с этим работает?</translation>
     </message>
   </context>
   <context>

@@ -24,6 +24,7 @@ from kiosk.exhibit.kit import ThemedLabel, TouchButton, fitted_font
 from kiosk.exhibit.theme import current_theme
 from kiosk.journal import Journal, RunResult
 from kiosk.registry import ExhibitEntry, load_widget_class
+from kiosk.ui.careers_card import CareersCard, CareersPrompt, careers_of, programme_title
 from kiosk.ui.widgets import LanguageBar, Overlay
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,7 @@ class LearnMoreCard(Overlay):
     """The learning goal of the exhibit, for the curious and for teachers."""
 
     closed = Signal()
+    careers_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, card_width=1100)
@@ -178,14 +180,22 @@ class LearnMoreCard(Overlay):
         self.close_button = TouchButton(primary=True)
         self.close_button.setObjectName("learn-more:close")
         self.close_button.clicked.connect(self._close)
+        self.careers_button = TouchButton()
+        self.careers_button.setObjectName("learn-more:careers")
+        self.careers_button.clicked.connect(self._show_careers)
         for widget in (self.heading, self.summary, self.goal):
             self.card_layout.addWidget(widget)
-        self.card_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.careers_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        self.card_layout.addLayout(buttons)
         self.entry: ExhibitEntry | None = None
         self.language = "en"
 
     def show_for(self, entry: ExhibitEntry, language: str) -> None:
         self.entry, self.language = entry, language
+        self.careers_button.setVisible(bool(careers_of(entry)))
         self.retranslate()
         self.open()
 
@@ -193,12 +203,17 @@ class LearnMoreCard(Overlay):
         self.close_overlay()
         self.closed.emit()
 
+    def _show_careers(self) -> None:
+        self.close_overlay()  # the careers card takes its place; closing that resumes the exhibit
+        self.careers_requested.emit()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("What can you learn here?"))
         if self.entry and self.entry.manifest:
             self.summary.setText(self.entry.manifest.text("summary", self.language))
             self.goal.setText(self.entry.manifest.text("learning_goal", self.language))
         self.close_button.setText(self.tr("Back to the experiment"))
+        self.careers_button.setText(self.tr("Who works with this here?"))
         self.relayout()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -332,6 +347,11 @@ class ExhibitHost(QWidget):
         self.intro.started.connect(self._start_exhibit)
         self.learn_more = LearnMoreCard(self)
         self.learn_more.closed.connect(lambda: self._guard(self.widget.resume) if self.widget else None)
+        self.learn_more.careers_requested.connect(self.show_careers)
+        self.careers = CareersCard(self, programme_title)
+        self.careers.closed.connect(lambda: self._guard(self.widget.resume) if self.widget else None)
+        self.careers_prompt = CareersPrompt(self)
+        self.careers_prompt.chosen.connect(self.show_careers)
         self.celebration = Celebration(self)
         self.retranslate()
         self.apply_theme()
@@ -428,7 +448,7 @@ class ExhibitHost(QWidget):
         self.run_id = None
 
     def _teardown(self) -> None:
-        for overlay in (self.intro, self.learn_more, self.celebration):
+        for overlay in (self.intro, self.learn_more, self.careers, self.celebration, self.careers_prompt):
             overlay.hide()
         self.camera_badge.hide()
         if self.widget is not None:
@@ -454,6 +474,17 @@ class ExhibitHost(QWidget):
 
     def _on_completed(self, score: object) -> None:
         self.celebration.celebrate(score if isinstance(score, int | float) else None)
+        if careers_of(self.entry):  # proud of a goal reached: who does this for a living here?
+            self.careers_prompt.offer()
+
+    def show_careers(self) -> None:
+        """The exhibit's careers card, over the paused exhibit."""
+        if self.entry is None:
+            return
+        if self.widget is not None and not self.intro.isVisible():
+            self._guard(self.widget.pause)
+        if not self.careers.show_for(self.entry, self.language) and self.widget is not None:
+            self._guard(self.widget.resume)
 
     def show_learn_more(self) -> None:
         if self.entry is None:
@@ -467,7 +498,8 @@ class ExhibitHost(QWidget):
             self._guard(self.widget.pause)
 
     def resume(self) -> None:
-        if self.widget is not None and not self.intro.isVisible() and not self.learn_more.isVisible():
+        cards = (self.intro, self.learn_more, self.careers)
+        if self.widget is not None and not any(card.isVisible() for card in cards):
             self._guard(self.widget.resume)
 
     def set_language(self, language: str) -> None:
@@ -476,6 +508,7 @@ class ExhibitHost(QWidget):
         if self.entry and self.entry.manifest:
             self.title.setText(self.entry.manifest.text("title", language))
             self.intro.language = self.learn_more.language = language
+            self.careers.set_language(language)
         if self.context is not None:
             self.context.set_language(language)
 
@@ -538,9 +571,11 @@ class ExhibitHost(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        for overlay in (self.intro, self.learn_more, self.celebration):
+        for overlay in (self.intro, self.learn_more, self.careers, self.celebration):
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
+        if self.careers_prompt.isVisible():
+            self.careers_prompt.place()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

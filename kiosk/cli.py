@@ -20,7 +20,7 @@ EXIT_CRASH = 70  # EX_SOFTWARE: systemd's Restart=always starts the kiosk again
 #: Parts of the kiosk that add their own commands. Each module has
 #: ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt.
 COMMAND_MODULES = ("kiosk.programmes.commands", "kiosk.stats.commands", "kiosk.sync.commands",
-                   "kiosk.camera.commands")
+                   "kiosk.camera.commands", "kiosk.hub.commands")
 
 
 def _extra_commands(sub: argparse._SubParsersAction) -> dict:  # type: ignore[type-arg]

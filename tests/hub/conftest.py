@@ -91,9 +91,9 @@ class Station:
 def make_station(tmp_path: Path) -> Iterator:
     made: list[Station] = []
 
-    def make(station_id: str, clock: FakeClock | None = None) -> Station:
+    def make(station_id: str, clock: FakeClock | None = None, folder: str | None = None) -> Station:
         settings = settings_from_mapping(
-            {"station": {"id": station_id}, "storage": {"path": str(tmp_path / station_id)}}
+            {"station": {"id": station_id}, "storage": {"path": str(tmp_path / (folder or station_id))}}
         )
         clock = clock or FakeClock(START)
         store = Store(settings.database_path).open()

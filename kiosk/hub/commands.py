@@ -1,0 +1,110 @@
+"""`kiosk hub`: set up the centre database, see every station's state, run a replication round.
+
+    kiosk hub init [--dsn DSN]         create or upgrade the hub
+    kiosk hub status [--dsn DSN] [--json]
+    kiosk hub sync [--dsn DSN]         one round for this station: up what the hub lacks, down the registry
+
+The hub's address comes from --dsn, else $VIZIUM_HUB_DSN, else [hub] dsn in the configuration.
+Exit codes: 0 done; 2 no hub configured or the hub cannot work with this kiosk; 3 the hub cannot be
+reached now (nothing was lost: the next round sends everything again).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+EXIT_CONFIG = 2
+EXIT_UNREACHABLE = 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type: ignore[type-arg]
+    hub = subparsers.add_parser(
+        "hub",
+        help="the centre database: set it up, see every station, replicate this station",
+        description="The centre database (PostgreSQL) that all stations of a centre share. See docs/centre.md.",
+    )
+    hub.add_argument("--dsn", metavar="DSN", help="the hub's connection string (default: $VIZIUM_HUB_DSN or [hub] dsn)")
+    actions = hub.add_subparsers(dest="hub_command", metavar="ACTION")
+    actions.add_parser("init", help="create or upgrade the centre database")
+    status = actions.add_parser("status", help="per station: last contact, records waiting up and down, versions")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    actions.add_parser("sync", help="one replication round for this station")
+    return {"hub": run}
+
+
+def hub_dsn(settings: Any, given: str | None = None) -> str:
+    """The hub's address: the command line, the environment, then the configuration."""
+    if given:
+        return given
+    if os.environ.get("VIZIUM_HUB_DSN"):
+        return os.environ["VIZIUM_HUB_DSN"]
+    hub = getattr(settings, "hub", None)
+    return str(getattr(hub, "dsn", "") or "")
+
+
+def run(args: argparse.Namespace, settings: Any) -> int:
+    from kiosk.hub.connection import HubError, HubUnavailable
+
+    dsn = hub_dsn(settings, getattr(args, "dsn", None))
+    if not dsn:
+        print("No hub is configured: give --dsn, set $VIZIUM_HUB_DSN, or [hub] dsn in the configuration.\n"
+              "A single kiosk needs no hub.", file=sys.stderr)
+        return EXIT_CONFIG
+    action = getattr(args, "hub_command", None) or "status"
+    try:
+        if action == "init":
+            return _init(dsn)
+        if action == "sync":
+            return _sync(dsn, settings)
+        return _status(dsn, getattr(args, "json", False))
+    except HubUnavailable as exc:
+        print(f"{exc}\nNothing was lost: the station keeps its records and sends them at the next round.",
+              file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except HubError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_CONFIG
+
+
+def _init(dsn: str) -> int:
+    from kiosk.hub.connection import redact
+    from kiosk.hub.schema import init_hub
+
+    version, applied = init_hub(dsn)
+    if applied:
+        print(f"Hub at {redact(dsn)} is now at schema version {version} (applied {', '.join(map(str, applied))}).")
+    else:
+        print(f"Hub at {redact(dsn)} is up to date (schema version {version}).")
+    return 0
+
+
+def _status(dsn: str, as_json: bool) -> int:
+    from kiosk.hub.status import format_status, hub_status
+
+    status = hub_status(dsn)
+    if as_json:
+        print(json.dumps(status.as_json(), indent=2, ensure_ascii=False))
+    else:
+        print(format_status(status))
+    return 0
+
+
+def _sync(dsn: str, settings: Any) -> int:
+    from kiosk import __version__
+    from kiosk.hub.replication import StationIdentity, database_id, sync_station
+    from kiosk.store import Store
+
+    if not settings.database_path.exists():
+        print(f"No station database at {settings.database_path} yet: nothing to send.", file=sys.stderr)
+        return 0
+    with Store(settings.database_path) as store:
+        identity = StationIdentity(
+            settings.station.id, settings.station.site, database_id(store), __version__, store.schema_version
+        )
+        report = sync_station(store, dsn, identity)
+    print(f"Station {settings.station.id}: {report.describe()}.")
+    return 0

@@ -1,0 +1,159 @@
+"""The centre as one station database: the hub's records copied into an in-memory SQLite store.
+
+The statistics engine (kiosk/stats) counts a station's KPIs from its SQLite tables. The centre's
+KPIs are the same definitions over the union of every station's records, with each person
+counted once: so rather than writing the KPIs a second time in SQL, the hub's rows are copied
+into a fresh in-memory database with the station schema, and the same engine runs on it.
+
+Ids are renumbered (each station's ids start at 1), the programme catalogue is loaded as a
+station loads it, and graduations are worked out centre-wide: a pupil who came to sessions of a
+programme at two stations graduates when the sessions add up, on the day of the one that
+completes the rule. Visits and exhibit runs are copied only for the period asked (they are the
+bulk); sessions, attendance and participants always in full (graduation needs the history).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from kiosk.hub.connection import connect
+from kiosk.hub.schema import require_current
+from kiosk.programmes.catalogue import Catalogue, upsert_programmes
+from kiosk.stats.periods import Period
+from kiosk.store.migrations import migrate
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace(
+        "+00:00", "Z"
+    )
+
+
+def centre_snapshot(
+    dsn: str, catalogue: Catalogue, period: Period | None = None, *, include_demo: bool = False
+) -> sqlite3.Connection:
+    """An in-memory station database holding the whole centre (the period's visits and runs)."""
+    snapshot = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    snapshot.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table, already consistent
+    migrate(snapshot)
+    snapshot.execute("BEGIN")
+    upsert_programmes(snapshot, list(catalogue))
+    hub = connect(dsn, purpose="report")
+    try:
+        require_current(hub, dsn)
+        stations = "(SELECT station_id FROM stations" + ("" if include_demo else " WHERE NOT demo") + ")"
+        _copy_people(hub, snapshot, stations, catalogue)
+        if period is not None:
+            _copy_activity(hub, snapshot, stations, period)
+    finally:
+        hub.close()
+    snapshot.execute("COMMIT")
+    return snapshot
+
+
+def _copy_people(hub: Any, snapshot: sqlite3.Connection, stations: str, catalogue: Catalogue) -> None:
+    snapshot.executemany(
+        "INSERT INTO participants(code, age_band, gender, role, created_at, last_seen_at, purged)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            (code, age, gender, role, _iso(created), _iso(created), int(purged))
+            for code, age, gender, role, created, purged in hub.execute(
+                "SELECT code, age_band, gender, role, created_at, purged FROM participants"
+            )
+        ),
+    )
+    session_ids: dict[tuple[str, str, int], int] = {}
+    session_rows = []
+    for index, row in enumerate(
+        hub.execute(
+            "SELECT station_id, database_id, id, programme_code, started_at, planned_end_at, ended_at, local_day,"
+            f" end_reason FROM programme_sessions WHERE station_id IN {stations} ORDER BY started_at"
+        ),
+        start=1,
+    ):
+        station, database, local_id, code, started, planned, ended, day, reason = row
+        session_ids[(station, database, local_id)] = index
+        session_rows.append((index, code, station, _iso(started), _iso(planned), _iso(ended), day.isoformat(), reason))
+    snapshot.executemany(
+        "INSERT INTO programme_sessions(id, programme_code, station_id, started_at, planned_end_at, ended_at,"
+        " local_day, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        session_rows,
+    )
+    attendance = []
+    for station, database, session, code, checked_in, method in hub.execute(
+        "SELECT station_id, database_id, session_id, participant_code, checked_in_at, method FROM attendance"
+        f" WHERE station_id IN {stations}"
+    ):
+        new_id = session_ids.get((station, database, session))
+        if new_id is not None:
+            attendance.append((new_id, code, _iso(checked_in), method))
+    snapshot.executemany(
+        "INSERT INTO attendance(session_id, participant_code, checked_in_at, method) VALUES (?, ?, ?, ?)",
+        attendance,
+    )
+    snapshot.executemany(
+        "INSERT INTO graduations(participant_code, programme_code, graduated_on) VALUES (?, ?, ?)",
+        centre_graduations(snapshot, catalogue),
+    )
+
+
+def centre_graduations(conn: sqlite3.Connection, catalogue: Catalogue) -> list[tuple[str, str, str]]:
+    """(code, programme, local day) for every participant who met a programme's rule, centre-wide:
+    graduated on the day of the session that made the count (distinct sessions, any station)."""
+    needed = {p.code: p.sessions_to_graduate for p in catalogue}
+    days: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, programme, day in conn.execute(
+        "SELECT a.participant_code, s.programme_code, s.local_day FROM attendance a"
+        " JOIN programme_sessions s ON s.id = a.session_id ORDER BY s.started_at, s.id"
+    ):
+        days[(code, programme)].append(day)
+    return [
+        (code, programme, attended[needed[programme] - 1])
+        for (code, programme), attended in days.items()
+        if programme in needed and len(attended) >= needed[programme]
+    ]
+
+
+def _copy_activity(hub: Any, snapshot: sqlite3.Connection, stations: str, period: Period) -> None:
+    # Visits from the day before too: a run just after midnight may belong to a visit begun the
+    # evening before. The engine counts visits by their own day, so the extra ones change nothing.
+    visits_from = period.first - dt.timedelta(days=1)
+    visit_ids: dict[tuple[str, str, int], int] = {}
+    rows = []
+    for index, (station, database, local_id, started, ended, day, language, reason) in enumerate(
+        hub.execute(
+            "SELECT station_id, database_id, id, started_at, ended_at, local_day, language, end_reason FROM visits"
+            f" WHERE local_day BETWEEN %s AND %s AND station_id IN {stations}",
+            (visits_from, period.last),
+        ),
+        start=1,
+    ):
+        visit_ids[(station, database, local_id)] = index
+        rows.append((index, station, _iso(started), _iso(ended), day.isoformat(), language, reason))
+    snapshot.executemany(
+        "INSERT INTO visits(id, station_id, started_at, ended_at, local_day, language, end_reason)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    runs = []
+    for index, (station, database, visit, exhibit, started, ended, day, active, outcome, score, taps) in enumerate(
+        hub.execute(
+            "SELECT station_id, database_id, visit_id, exhibit_id, started_at, ended_at, local_day, active_ms,"
+            " outcome, score, interactions FROM exhibit_runs"
+            f" WHERE local_day BETWEEN %s AND %s AND station_id IN {stations}",
+            (period.first, period.last),
+        ),
+        start=1,
+    ):
+        visit_id = visit_ids.get((station, database, visit))
+        if visit_id is not None:
+            runs.append((index, visit_id, exhibit, _iso(started), _iso(ended), day.isoformat(), active, outcome,
+                         score, taps))
+    snapshot.executemany(
+        "INSERT INTO exhibit_runs(id, visit_id, exhibit_id, started_at, ended_at, local_day, active_ms, outcome,"
+        " score, interactions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        runs,
+    )

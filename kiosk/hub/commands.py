@@ -3,6 +3,8 @@
     kiosk hub init [--dsn DSN]         create or upgrade the hub
     kiosk hub status [--dsn DSN] [--json]
     kiosk hub sync [--dsn DSN]         one round for this station: up what the hub lacks, down the registry
+    kiosk hub publish [--sink file|ngsi-ld|postgres] [--folder PATH | --url URL | --dsn DSN]
+                                       the centre's KPIs for the year and month to date, to the city
 
 The hub's address comes from --dsn, else $VIZIUM_HUB_DSN, else [hub] dsn in the configuration.
 Exit codes: 0 done; 2 no hub configured or the hub cannot work with this kiosk; 3 the hub cannot be
@@ -16,6 +18,8 @@ import json
 import os
 import sys
 from typing import Any
+
+from kiosk.config import SINKS
 
 EXIT_CONFIG = 2
 EXIT_UNREACHABLE = 3
@@ -33,6 +37,16 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type:
     status = actions.add_parser("status", help="per station: last contact, records waiting up and down, versions")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     actions.add_parser("sync", help="one replication round for this station")
+    publish = actions.add_parser(
+        "publish", help="send the centre's KPIs (year and month to date, each person once) to the city"
+    )
+    publish.add_argument("--sink", choices=SINKS, help="sink for this run (default: [sync] sink)")
+    publish.add_argument("--folder", metavar="PATH", help="file sink: folder for this run")
+    publish.add_argument("--url", metavar="URL", help="ngsi-ld sink: the broker's base URL")
+    publish.add_argument("--tenant", metavar="NAME", help="ngsi-ld sink: NGSILD-Tenant")
+    publish.add_argument("--dsn", dest="sink_dsn", metavar="DSN", help="postgres sink: the city database")
+    publish.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
+                         help="keep retrying transient failures this long (default 60)")
     return {"hub": run}
 
 
@@ -60,6 +74,8 @@ def run(args: argparse.Namespace, settings: Any) -> int:
             return _init(dsn)
         if action == "sync":
             return _sync(dsn, settings)
+        if action == "publish":
+            return _publish(dsn, settings, args)
         return _status(dsn, getattr(args, "json", False))
     except HubUnavailable as exc:
         print(f"{exc}\nNothing was lost: the station keeps its records and sends them at the next round.",
@@ -108,3 +124,31 @@ def _sync(dsn: str, settings: Any) -> int:
         report = sync_station(store, dsn, identity)
     print(f"Station {settings.station.id}: {report.describe()}.")
     return 0
+
+
+def _publish(dsn: str, settings: Any, args: argparse.Namespace) -> int:
+    from kiosk.hub.publish import compute_from_hub, queue_centre_entities
+    from kiosk.store import Store
+    from kiosk.sync.commands import EXIT_CONFIG as SYNC_CONFIG
+    from kiosk.sync.commands import _deliver_with_retries
+    from kiosk.sync.service import SyncService
+    from kiosk.sync.sinks import SyncConfigError, choice_from_settings
+
+    computed = compute_from_hub(dsn, settings)
+    with Store(settings.database_path) as store:
+        try:
+            choice = choice_from_settings(
+                settings, sink=args.sink, folder=args.folder, url=args.url, dsn=args.sink_dsn, tenant=args.tenant
+            )
+            service = SyncService(settings, store, choice=choice)
+            target = service.target()
+        except SyncConfigError as exc:
+            print(f"Sync settings: {exc}", file=sys.stderr)
+            return SYNC_CONFIG
+        try:
+            queued, withdrawn = queue_centre_entities(store, computed)
+            print(f"Centre KPIs for {' and '.join(computed.periods)}: {len(computed.entities)} entities,"
+                  f" {queued} changed, {withdrawn} withdrawn, {len(computed.withheld_ids)} withheld (small cells).")
+            return int(_deliver_with_retries(service, target, args.wait))
+        finally:
+            service.close()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.theme import Theme, current_theme
+from kiosk.exhibit.timing import ClockTimer
 from kiosk.manifest import Manifest
 from kiosk.translations import locale_for
 
@@ -23,6 +24,7 @@ class ExhibitContext(QObject):
     """What the kiosk gives an exhibit: language, recording, completion, idle hold, camera, assets.
 
     The exhibit host creates one per run and listens to its signals; exhibits only call it.
+    ``clock`` is the kiosk's clock: animations follow it (a manual clock under the monkey).
     """
 
     language_changed = Signal(str)
@@ -32,16 +34,17 @@ class ExhibitContext(QObject):
 
     def __init__(self, manifest: Manifest, language: str = "en",
                  camera_provider: Callable[[], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
         self.manifest = manifest
+        self.clock = clock
         self._language = language
         self._camera_provider = camera_provider
         self.interactions = 0
         self.completions = 0
         self.last_score: float | None = None
         self.awake_held = False
-        self.started_monotonic = time.monotonic()
+        self.started_monotonic = clock.monotonic()
         self._camera_feeds: list[Any] = []  # every CameraFeed handed out, for release_cameras()
 
     # -- language ----------------------------------------------------------------------------
@@ -122,8 +125,9 @@ class ExhibitWidget(QWidget):
 
     Override ``retranslate()`` to set visible texts (called at creation by the host and on every
     language change), ``apply_theme()`` for colours and sizes, and the lifecycle methods.
-    The host calls ``start()`` once shown, ``pause()``/``resume()`` around overlays,
-    ``stop()`` when the visitor leaves, and ``reset()`` before the next visitor.
+    The host calls ``start()`` once shown, ``pause()``/``resume()`` around overlays, and
+    ``stop()`` when the visitor leaves. Every run gets a new widget, so the next visitor always
+    starts from a fresh one; after stop() the kiosk stops the widget's timers and deletes it.
     """
 
     #: Animation rate of the frame timer; 60 matches the stations' displays.
@@ -134,11 +138,11 @@ class ExhibitWidget(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"exhibit:{context.manifest.id}")
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.setInterval(round(1000 / self.frame_rate_hz))
+        self._frame_timer = ClockTimer(
+            context.clock, self, interval_ms=round(1000 / self.frame_rate_hz), precise=True
+        )
         self._frame_timer.timeout.connect(self._frame_tick)
-        self._frame_clock = QElapsedTimer()
+        self._last_frame_s = 0.0
 
     # animation -------------------------------------------------------------------------------
     def advance(self, dt_s: float) -> None:
@@ -149,7 +153,7 @@ class ExhibitWidget(QWidget):
 
     def start_frames(self) -> None:
         """Start calling advance() at the display's frame rate."""
-        self._frame_clock.start()
+        self._last_frame_s = self.context.clock.monotonic()
         self._frame_timer.start()
 
     def stop_frames(self) -> None:
@@ -160,7 +164,9 @@ class ExhibitWidget(QWidget):
         return self._frame_timer.isActive()
 
     def _frame_tick(self) -> None:
-        dt_s = min(0.1, self._frame_clock.restart() / 1000.0)  # a stall must not explode the physics
+        now_s = self.context.clock.monotonic()
+        dt_s = min(0.1, now_s - self._last_frame_s)  # a stall must not explode the physics
+        self._last_frame_s = now_s
         self.advance(dt_s)
 
     # lifecycle -------------------------------------------------------------------------------
@@ -181,7 +187,8 @@ class ExhibitWidget(QWidget):
         self.stop_frames()
 
     def reset(self) -> None:
-        """Return to the initial state for the next visitor."""
+        """Not called by the kiosk (each run gets a new widget); an exhibit may use it for its own
+        "start over" button. Kept so that exhibits that override it go on working."""
 
     # appearance ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n, registry
+from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
 from kiosk.journal import Journal
 from kiosk.parts import installed_parts
@@ -84,10 +85,12 @@ def camera_provider_for(settings: Settings) -> Callable[[], Any]:
 
 
 def build_kiosk(settings: Settings, *, demo: bool = False,
-                modules: dict[str, str] | None = None, demo_history: bool = False) -> Kiosk:
+                modules: dict[str, str] | None = None, demo_history: bool = False,
+                clock: Clock = SYSTEM_CLOCK) -> Kiosk:
     """Open the store, find the exhibits and create the window (not yet shown).
 
     ``modules`` (exhibit id -> package) replaces entry-point discovery, for tests.
+    ``clock`` drives idle resets, countdowns and animations (a ManualClock for the monkey).
     ``demo_history`` (`kiosk run --demo`) fills ~120 days of synthetic history into a database
     without visits, so the staff dashboard has something to show.
     """
@@ -129,6 +132,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         camera_provider=camera_provider_for(settings),
         rediscover=lambda: registry.discover(modules, enabled=settings.exhibits.enabled),
         doctor=doctor_text,
+        clock=clock,
     )
     window = KioskWindow(services)
     for module in installed_parts(STAFF_SCREENS):

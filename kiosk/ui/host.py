@@ -1,30 +1,38 @@
 """The exhibit host: runs one exhibit full screen, records the run, and isolates its faults.
 
-An exception in the exhibit's lifecycle methods, slots, timers or paint code ends the run with
-outcome ``error``, logs the traceback as an app event, shows a friendly message and returns home.
-The kiosk never goes down because of an exhibit.
+An exception in the exhibit's lifecycle methods (stop() included), slots, timers or paint code
+ends the run with outcome ``error``, logs the traceback as an app event, shows a friendly message
+and returns home. SystemExit and KeyboardInterrupt raised by exhibit code are faults like any
+other (kiosk.exhibit.guard). The kiosk never goes down because of an exhibit.
+
+Each run gets a fresh widget and context. When a run ends, everything the exhibit made is
+stopped at once (its timers, threads and camera feeds, the context's signals) and deleted; a
+fault that still comes from a closed exhibit's code is recorded against that exhibit.
 """
 
 from __future__ import annotations
 
 import logging
-import time
+import math
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
+from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.base import ExhibitContext, ExhibitWidget
-from kiosk.exhibit.guard import guard_package, set_fault_handler
+from kiosk.exhibit.guard import ExhibitExit, guard_package, is_terminal_interrupt, set_fault_handler
 from kiosk.exhibit.kit import ThemedLabel, TouchButton, fitted_font
 from kiosk.exhibit.theme import current_theme
+from kiosk.exhibit.timing import ClockTimer
 from kiosk.journal import Journal, RunResult
 from kiosk.registry import ExhibitEntry, load_widget_class
-from kiosk.ui.careers_card import CareersCard, CareersPrompt, careers_of, programme_title
+from kiosk.ui.careers_card import PROMPT_MS, CareersCard, CareersPrompt, careers_of, programme_title
 from kiosk.ui.widgets import LanguageBar, Overlay
 
 log = logging.getLogger(__name__)
@@ -225,35 +233,35 @@ class LearnMoreCard(Overlay):
 class Celebration(QWidget):
     """A short "Well done!" burst over the exhibit; touches pass through to the exhibit."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
         self.setObjectName("celebration")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.clock = clock
         self.score: float | None = None
         self.started = 0.0
         self.duration_s = 2.5
-        self.timer = QTimer(self)
-        self.timer.setInterval(33)
+        self.timer = ClockTimer(clock, self, interval_ms=33)
         self.timer.timeout.connect(self._tick)
         self.hide()
 
     def celebrate(self, score: float | None) -> None:
         self.score = score
-        self.started = time.monotonic()
+        self.started = self.clock.monotonic()
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
         self.timer.start()
 
     def _tick(self) -> None:
-        if time.monotonic() - self.started > self.duration_s:
+        if self.clock.monotonic() - self.started > self.duration_s:
             self.timer.stop()
             self.hide()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
-        t = time.monotonic() - self.started
+        t = self.clock.monotonic() - self.started
         fade = max(0.0, min(1.0, (self.duration_s - t) / 0.5))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -261,8 +269,6 @@ class Celebration(QWidget):
         w, h = self.width(), self.height()
         band = QRectF(0, h * 0.36, w, h * 0.28)
         painter.fillRect(band, QColor(0, 0, 0, 170))
-        import math
-
         for i in range(24):  # a ring of stars flying outwards
             angle = i / 24 * math.tau
             radius = min(w, h) * (0.12 + 0.35 * min(1.0, t / 1.2))
@@ -301,11 +307,13 @@ class ExhibitHost(QWidget):
         languages: tuple[str, ...],
         camera_provider: Callable[[], Any] | None = None,
         parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exhibit-host")
         self.journal = journal
         self.camera_provider = camera_provider
+        self.clock = clock
         self.entry: ExhibitEntry | None = None
         self.widget: ExhibitWidget | None = None
         self.context: ExhibitContext | None = None
@@ -313,6 +321,10 @@ class ExhibitHost(QWidget):
         self.run_started = 0.0
         self.last_input = 0.0
         self.faults = 0
+        self.late_faults = 0
+        self.runs_started = 0
+        #: Exhibit packages opened in this host (package -> exhibit id), to name the owner of a fault.
+        self.packages: dict[str, str] = {}
         self.language = "en"
         self._ending = False
         self._fault_pending = False
@@ -352,7 +364,11 @@ class ExhibitHost(QWidget):
         self.careers.closed.connect(lambda: self._guard(self.widget.resume) if self.widget else None)
         self.careers_prompt = CareersPrompt(self)
         self.careers_prompt.chosen.connect(self.show_careers)
-        self.celebration = Celebration(self)
+        # The prompt goes away after a few seconds of the kiosk's clock, not of the wall's.
+        self.careers_prompt.timer.stop()
+        self.careers_prompt.timer = ClockTimer(clock, self.careers_prompt, interval_ms=PROMPT_MS, single_shot=True)
+        self.careers_prompt.timer.timeout.connect(self.careers_prompt.hide)
+        self.celebration = Celebration(self, clock)
         self.retranslate()
         self.apply_theme()
 
@@ -367,20 +383,24 @@ class ExhibitHost(QWidget):
         self.close_exhibit("home", emit=False)
         self.entry, self.language, self._ending = entry, language, False
         self.run_id = self.journal.start_run(visit_id, entry.id)
-        self.run_started = self.last_input = time.monotonic()
+        self.runs_started += 1
+        self.run_started = self.last_input = self.clock.monotonic()
         assert entry.manifest is not None
         self.title.setText(entry.manifest.text("title", language))
         self.languages.set_current(language)
+        self.packages[entry.module] = entry.id
         try:
             widget_class = load_widget_class(entry)
             guard_package(entry.module)
-            set_fault_handler(self.fault)
-            self.context = ExhibitContext(entry.manifest, language, self.camera_provider, parent=self)
+            set_fault_handler(self._package_fault)
+            self.context = ExhibitContext(entry.manifest, language, self.camera_provider, parent=self, clock=self.clock)
             self.context.completed.connect(self._on_completed)
             self.context.interaction_recorded.connect(self._on_interaction)
             self.widget = widget_class(self.context)
             self.widget.retranslate()
-        except Exception as exc:
+        except BaseException as exc:
+            if is_terminal_interrupt(exc):
+                raise
             self.fault(exc)
             return False
         self.content.replaceWidget(self.placeholder, self.widget)
@@ -412,24 +432,29 @@ class ExhibitHost(QWidget):
             return
         self._ending = True
         context, widget = self.context, self.widget
+        # stop() first: a fault there is a fault of this run (outcome error, DESIGN.md section 3).
+        if widget is not None and not self._call_lifecycle(widget.stop):
+            why = "error"
+        if context is not None and not self._call_lifecycle(context.release_cameras):
+            why = "error"
         completed = bool(context and context.completions)
         outcome = "error" if why == "error" else "completed" if completed else "abandoned"
         self._end_run(outcome)
-        if widget is not None:
-            try:
-                widget.stop()
-            except Exception as exc:  # a faulty stop() must not keep the camera or timers alive
-                self._record_fault(exc)
-        if context is not None:
-            release = getattr(context, "release_cameras", None)
-            if release:
-                try:
-                    release()
-                except Exception as exc:
-                    self._record_fault(exc)
         self._teardown()
         if emit:
             self.closed.emit(why)
+
+    def _call_lifecycle(self, call: Callable[[], Any]) -> bool:
+        """Call an exhibit's lifecycle method while its run ends; False (recorded) if it failed."""
+        try:
+            call()
+        except BaseException as exc:
+            if is_terminal_interrupt(exc):
+                raise
+            self.faults += 1
+            self._record_fault(exc)
+            return False
+        return True
 
     def _end_run(self, outcome: str) -> None:
         if self.run_id is None:
@@ -450,24 +475,31 @@ class ExhibitHost(QWidget):
     def _teardown(self) -> None:
         for overlay in (self.intro, self.learn_more, self.careers, self.celebration, self.careers_prompt):
             overlay.hide()
+        self.celebration.timer.stop()
+        self.careers_prompt.timer.stop()
         self.camera_badge.hide()
+        if self.context is not None:
+            self.context.blockSignals(True)  # the closed exhibit can no longer record or complete
+            silence(self.context)
+            self.context.deleteLater()
         if self.widget is not None:
+            silence(self.widget)
             self.widget.hide()
             self.content.replaceWidget(self.widget, self.placeholder)
             self.widget.setParent(None)
             self.widget.deleteLater()
-        if self.context is not None:
-            self.context.deleteLater()
         self.widget = self.context = None
         self.entry = None
         self._ending = False
+        # Deleted when control is back in the event loop, whichever loop that is (the monkey's too).
+        QTimer.singleShot(0, delete_deferred)
 
     # -- what happens during a run -----------------------------------------------------------
 
     def note_input(self) -> None:
         """Any touch while the exhibit is open: the run is still active (for active_ms)."""
         if self.entry is not None:
-            self.last_input = time.monotonic()
+            self.last_input = self.clock.monotonic()
 
     def _on_interaction(self, name: str, value: object) -> None:
         self.note_input()
@@ -517,29 +549,49 @@ class ExhibitHost(QWidget):
     def _guard(self, call: Callable[[], Any]) -> None:
         try:
             call()
-        except Exception as exc:
+        except BaseException as exc:
+            if is_terminal_interrupt(exc):
+                raise
             self.fault(exc)
 
-    def owns(self, tb: Any) -> bool:
-        """Whether a traceback passes through the open exhibit's code."""
-        if self.entry is None:
-            return False
-        prefix = self.entry.module
+    def package_of(self, tb: Any) -> str | None:
+        """The exhibit package (opened in this host, now or before) a traceback passes through."""
         while tb is not None:
             module = tb.tb_frame.f_globals.get("__name__", "")
-            if module == prefix or module.startswith(prefix + "."):
-                return True
+            for package in self.packages:
+                if module == package or module.startswith(package + "."):
+                    return package
             tb = tb.tb_next
-        return False
+        return None
 
-    def fault(self, exc: BaseException) -> None:
-        """End the run with outcome error, record the traceback, go home with a kind message."""
+    def owns(self, tb: Any) -> bool:
+        """Whether a traceback passes through an exhibit's code (the open one or a closed one)."""
+        return self.package_of(tb) is not None
+
+    def _package_fault(self, exc: BaseException, package: str) -> None:
+        self.fault(exc, package)
+
+    def fault(self, exc: BaseException, package: str | None = None) -> None:
+        """End the run with outcome error, record the traceback, go home with a kind message.
+
+        A fault from the code of an exhibit that is no longer open is recorded against that
+        exhibit and changes nothing else.
+        """
+        if package is None:
+            package = exc.package if isinstance(exc, ExhibitExit) else self.package_of(exc.__traceback__)
+        current = self.entry.module if self.entry else None
+        if package is not None and package != current:
+            self._late_fault(exc, package)
+            return
+        if self.entry is None:
+            self._late_fault(exc, package)
+            return
         if self._fault_pending:
             return  # the same broken exhibit failing again before it is taken down
         self._fault_pending = True
         self.faults += 1
         self._record_fault(exc)
-        exhibit_id = self.entry.id if self.entry else "?"
+        exhibit_id = self.entry.id
         # Tear down later, never here: we may be inside the exhibit's own paint event or slot,
         # and hiding or deleting a widget while it paints crashes Qt.
         QTimer.singleShot(0, lambda: self._finish_fault(exhibit_id))
@@ -551,9 +603,21 @@ class ExhibitHost(QWidget):
             self.fault_shown.emit(exhibit_id)
             self.closed.emit("error")
 
-    def _record_fault(self, exc: BaseException) -> None:
+    def _late_fault(self, exc: BaseException, package: str | None) -> None:
+        """A closed exhibit's code failed (a timer or thread that outlived its run): its fault, not the kiosk's."""
+        exhibit_id = self.packages.get(package or "", "?")
+        self.faults += 1
+        self.late_faults += 1
+        self._record_fault(exc, exhibit_id, late=True)
+
+    def _record_fault(self, exc: BaseException, exhibit_id: str | None = None, *, late: bool = False) -> None:
         text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        exhibit_id = self.entry.id if self.entry else None
+        if exhibit_id is None:
+            exhibit_id = self.entry.id if self.entry else None
+        if late:
+            log.error("exhibit %s failed after its run had ended:\n%s", exhibit_id, text)
+            self.journal.event("exhibit.error", exhibit=exhibit_id, error=repr(exc), late=True, traceback=text[-4000:])
+            return
         log.error("exhibit %s failed:\n%s", exhibit_id, text)
         self.journal.event("exhibit.error", exhibit=exhibit_id, error=repr(exc), traceback=text[-4000:])
 
@@ -583,3 +647,27 @@ class ExhibitHost(QWidget):
         elif event.type() == QEvent.Type.StyleChange:
             self.apply_theme()
         super().changeEvent(event)
+
+
+def silence(root: QObject) -> None:
+    """Stop every timer and thread under root, and those its objects keep in attributes.
+
+    Called when a run ends, before the exhibit's widget is deleted: deletion waits for the event
+    loop, and meanwhile nothing of the closed exhibit may run.
+    """
+    if not isValid(root):
+        return
+    for obj in (root, *root.findChildren(QObject)):
+        for candidate in (obj, *[v for v in getattr(obj, "__dict__", {}).values() if isinstance(v, QObject)]):
+            if not isValid(candidate):
+                continue
+            if isinstance(candidate, QTimer | ClockTimer):
+                candidate.stop()
+            elif isinstance(candidate, QThread) and candidate.isRunning():
+                candidate.requestInterruption()
+                candidate.quit()
+
+
+def delete_deferred() -> None:
+    """Carry out pending deleteLater()s now (we are back in an event loop, where Qt allows it)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

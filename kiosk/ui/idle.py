@@ -1,13 +1,19 @@
-"""Idle reset: watch for input, ask "Are you still there?", and reset for the next visitor."""
+"""Idle reset: watch for input, ask "Are you still there?", and reset for the next visitor.
+
+Both timers follow the kiosk's clock (kiosk.clock): wall time on a station, the monkey's own
+clock under the monkey, so that the same seed gives the same idle resets.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
+from kiosk.exhibit.timing import ClockTimer
 from kiosk.ui.widgets import Overlay
 
 INPUT_EVENTS = {
@@ -33,11 +39,9 @@ class IdleMonitor(QObject):
     idle = Signal()
     input_seen = Signal()
 
-    def __init__(self, timeout_s: float, parent: QObject | None = None) -> None:
+    def __init__(self, timeout_s: float, parent: QObject | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(round(timeout_s * 1000))
+        self.timer = ClockTimer(clock, self, interval_ms=round(timeout_s * 1000), single_shot=True)
         self.timer.timeout.connect(self._on_timeout)
         self._holds: set[str] = set()
         self.enabled = False
@@ -84,7 +88,7 @@ class CountdownOverlay(Overlay):
     continued = Signal()
     expired = Signal()
 
-    def __init__(self, parent: QWidget, countdown_s: float) -> None:
+    def __init__(self, parent: QWidget, countdown_s: float, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent, card_width=880)
         self.setObjectName("countdown")
         self.countdown_s = countdown_s
@@ -100,8 +104,7 @@ class CountdownOverlay(Overlay):
         self.button.clicked.connect(self._continue)
         for widget in (self.question, self.number, self.hint, self.button):
             self.card_layout.addWidget(widget)
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(100)
+        self.ticker = ClockTimer(clock, self, interval_ms=100)
         self.ticker.timeout.connect(self._tick)
         self.retranslate()
 

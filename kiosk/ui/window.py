@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
 
+from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import Theme, current_theme, hub, scale_for
@@ -49,6 +50,8 @@ class KioskServices:
     rediscover: Callable[[], list[ExhibitEntry]] = field(default=lambda: [])
     doctor: Callable[[], str] | None = None
     now: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
+    #: What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).
+    clock: Clock = SYSTEM_CLOCK
 
 
 class AccessibilityPanel(Overlay):
@@ -157,7 +160,7 @@ class KioskWindow(QWidget):
         self.session_exhibits: tuple[str, ...] | None = None
 
         self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
-        self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider)
+        self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider, clock=services.clock)
         self.attract = AttractScreen(
             ui.languages, services.translations.translate_in, exhibits=lambda: self.home.entries
         )
@@ -169,12 +172,12 @@ class KioskWindow(QWidget):
         self.hours_timer.setInterval(30_000)
         self.hours_timer.timeout.connect(self.check_opening_hours)
 
-        self.countdown = CountdownOverlay(self, ui.countdown_s)
+        self.countdown = CountdownOverlay(self, ui.countdown_s, services.clock)
         self.pinpad = PinPad(self, services.vault)
         self.staff_menu = StaffMenu(self)
         self.a11y_panel = AccessibilityPanel(self)
         self.notice = NoticeCard(self)
-        self.idle = IdleMonitor(ui.idle_timeout_s, self)
+        self.idle = IdleMonitor(ui.idle_timeout_s, self, services.clock)
         self.gate = StaffGateDetector(self, ui.staff_gate_taps, ui.staff_gate_window_s)
 
         self.attract.touched.connect(self.start_visit)

@@ -91,7 +91,9 @@ def period_cells(report: KpiReport, label: str) -> list[PeriodCell]:
             people=kpi.people, process=kpi.process, description=kpi.how["en"],
             category=tuple(_CATEGORIES.get(kpi.source, ["quantitative", "output"])),
         )
-        cells.append(PeriodCell(breakdown="total", value=result.value, **common))  # type: ignore[arg-type]
+        cells.append(PeriodCell(  # type: ignore[arg-type]
+            breakdown="total", value=result.value, suppressed=result.withheld, **common
+        ))
         for cell in result.cells():
             cells.append(PeriodCell(  # type: ignore[arg-type]
                 breakdown=cell.name, value=0 if cell.suppressed else cell.value, suppressed=cell.suppressed, **common

@@ -158,7 +158,8 @@ def report_json(report: Any, language: str = "en") -> dict[str, Any]:
             {
                 "key": r.key,
                 "title": r.definition.text("title", language),
-                "value": r.value,
+                "value": r.shown,
+                "withheld": r.withheld,
                 "unit": UNITS[r.definition.unit][language],
                 "target": r.target.value if r.target else None,
                 "target_years": r.target.years if r.target else None,
@@ -189,7 +190,8 @@ def kpi_text(report: Any, language: str = "en") -> str:
              text("col_target_period", language), text("col_progress", language))]
     for r in report.kpis:
         kpi = r.definition
-        rows.append((kpi.text("title", language), format_number(r.value, kpi.decimals, language),
+        value = text("hidden", language) if r.withheld else format_number(r.value, kpi.decimals, language)
+        rows.append((kpi.text("title", language), value,
                      UNITS[kpi.unit][language],
                      format_number(r.period_target, kpi.decimals, language) if r.period_target else "",
                      format_percent(r.progress, language) if r.progress is not None else ""))

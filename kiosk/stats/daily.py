@@ -42,7 +42,7 @@ def daily_cells(engine: StatsEngine, first: dt.date, last: dt.date, station: str
         report = engine.report(Period.day(day), station)
         for result in report.kpis:
             kpi = result.definition
-            for name, value, suppressed in [("total", result.value, False)] + [
+            for name, value, suppressed in [("total", result.value, result.withheld)] + [
                 (cell.name, 0 if cell.suppressed else cell.value, cell.suppressed) for cell in result.cells()
             ]:
                 yield DailyCell(kpi.key, name, day, value, unit=kpi.unit, people=kpi.people, process=kpi.process,

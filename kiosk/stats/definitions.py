@@ -29,7 +29,10 @@ ATTENDEES = "attendees"  # distinct participants attending at least one session 
 GRADUATIONS = "graduations"  # graduations dated in the period
 PROGRAMMES = "programmes"  # distinct programmes with at least one session in the period
 AFTER_SCHOOL_DAYS = "after_school_days"  # after-school days per active week
-SOURCES = (VISITS, RUNS, COMPLETIONS, ACTIVE_MINUTES, ATTENDEES, GRADUATIONS, PROGRAMMES, AFTER_SCHOOL_DAYS)
+GIRLS_SHARE = "girls_share"  # share of girls among the distinct attendees, in per cent
+SOURCES = (
+    VISITS, RUNS, COMPLETIONS, ACTIVE_MINUTES, ATTENDEES, GRADUATIONS, PROGRAMMES, AFTER_SCHOOL_DAYS, GIRLS_SHARE,
+)
 
 #: Sources that count people: their breakdown cells are subject to small-cell suppression.
 PEOPLE_SOURCES = (ATTENDEES, GRADUATIONS)
@@ -54,6 +57,7 @@ SOURCE_DIMENSIONS = {
     GRADUATIONS: (GENDER, AGE_BAND, ROLE, PROGRAMME),
     PROGRAMMES: (SUBJECT,),
     AFTER_SCHOOL_DAYS: (WEEKS,),
+    GIRLS_SHARE: (PROGRAMME, SUBJECT),
 }
 
 #: Categories of the people dimensions, in display order.
@@ -192,6 +196,15 @@ KPIS: tuple[KpiDefinition, ...] = (
            "Разные учителя в программах с меткой digital-skills."),
         roles=("teacher",), tag="digital-skills", dimensions=_ONE_ROLE_DIMS, process="digital skills",
     ),
+    KpiDefinition(
+        "girls_share", GIRLS_SHARE, "percent",
+        _t("Meiteņu daļa STEM programmās", "Girls in STEM programmes", "Доля девочек в STEM-программах"),
+        _t("Meitenes starp dažādajiem skolēniem un studentiem programmu nodarbībās, procentos; līdztiesība ir 50 %.",
+           "Girls among the distinct pupils and students at programme sessions, in per cent; parity is 50 %.",
+           "Девочки среди разных школьников и студентов на занятиях программ, в процентах; паритет – 50 %."),
+        roles=("pupil", "student"), dimensions=(PROGRAMME, SUBJECT), decimals=1,
+        process="gender balance in STEM",
+    ),
 )
 
 KPI_KEYS = tuple(k.key for k in KPIS)
@@ -204,6 +217,7 @@ UNITS: dict[str, Texts] = {
     "graduations": _t("absolventi", "graduations", "выпуски"),
     "programmes": _t("programmas", "programmes", "программы"),
     "days_per_week": _t("dienas nedēļā", "days a week", "дней в неделю"),
+    "percent": _t("%", "%", "%"),
 }
 
 DIMENSION_TITLES: dict[str, Texts] = {

@@ -69,15 +69,23 @@ class KpiResult:
     breakdowns: Mapping[str, tuple[Cell, ...]]
     target: Target | None = None
     period_target: float | None = None
+    #: The value itself may not be shown: a share over fewer than min_cell people would tell
+    #: who is who (the value is then 0).
+    withheld: bool = False
 
     @property
     def key(self) -> str:
         return self.definition.key
 
     @property
+    def shown(self) -> float | None:
+        """The value a reader may see (None when withheld)."""
+        return None if self.withheld else self.value
+
+    @property
     def progress(self) -> float | None:
-        """value / target for the period (1.0 = on target), or None without a target."""
-        if not self.period_target:
+        """value / target for the period (1.0 = on target), or None without a target or value."""
+        if not self.period_target or self.withheld:
             return None
         return self.value / self.period_target
 
@@ -312,10 +320,16 @@ class StatsEngine:
         exhibits = _exhibit_totals(exhibit_daily)
         results = []
         for kpi in self.definitions:
-            value, cells = self._compute(kpi, visitors_daily, exhibits, sessions, attendees, graduations, catalogue)
+            withheld = False
+            if kpi.source == d.GIRLS_SHARE:
+                value, cells, withheld = self._girls_share(kpi, attendees, catalogue)
+            else:
+                value, cells = self._compute(
+                    kpi, visitors_daily, exhibits, sessions, attendees, graduations, catalogue
+                )
             target = self.targets.get(kpi.key)
             results.append(KpiResult(
-                kpi, value, cells, target, target.for_period(period) if target else None,
+                kpi, value, cells, target, target.for_period(period) if target else None, withheld,
             ))
         programmes = self._programme_table(sessions, attendees, results, catalogue)
         summary = _summarise(results, programmes, self.min_cell)
@@ -424,6 +438,40 @@ class StatsEngine:
             cells = self._people_cells(kpi, [person for _, person in rows], by_programme=[p for p, _ in rows])
             return len(rows), cells
         raise ValueError(f"KPI {kpi.key}: unknown source {source!r}")
+
+    def _girls_share(
+        self,
+        kpi: KpiDefinition,
+        attendees: list[tuple[str, str, str, str, str]],
+        catalogue: dict[str, _ProgrammeInfo],
+    ) -> tuple[float, dict[str, tuple[Cell, ...]], bool]:
+        """Girls among the distinct pupils and students, in per cent: overall, per programme and
+        per subject. A share over fewer than min_cell people is withheld (it would tell who is who)."""
+        overall: dict[str, str] = {}
+        groups: dict[str, dict[str, dict[str, str]]] = {d.PROGRAMME: defaultdict(dict), d.SUBJECT: defaultdict(dict)}
+        for code, gender, age, role, programme in attendees:
+            if not _admits(kpi, role, age):
+                continue
+            overall[code] = gender
+            groups[d.PROGRAMME][programme][code] = gender
+            subject = catalogue[programme].subject if programme in catalogue else "unknown"
+            groups[d.SUBJECT][subject][code] = gender
+
+        def share(people: Mapping[str, str]) -> float:
+            return round(100 * sum(g == "female" for g in people.values()) / len(people), kpi.decimals)
+
+        cells = {
+            dim: tuple(
+                Cell(dim, (key,), share(people) if len(people) >= self.min_cell else 0.0, False,
+                     "" if len(people) >= self.min_cell else SMALL)
+                for key, people in sorted(by_key.items())
+            )
+            for dim, by_key in groups.items()
+            if dim in kpi.dimensions
+        }
+        if len(overall) < self.min_cell:
+            return 0.0, cells, bool(overall)
+        return share(overall), cells, False
 
     def _people_cells(
         self, kpi: KpiDefinition, people: list[_Person], by_programme: list[str] | None = None

@@ -82,7 +82,7 @@ def kpi_table(report: KpiReport, language: str) -> Table:
         for result in report.kpis:
             kpi, target = result.definition, result.target
             yield (
-                kpi.key, kpi.text("title", language), result.value, UNITS[kpi.unit].get(language, kpi.unit),
+                kpi.key, kpi.text("title", language), result.shown, UNITS[kpi.unit].get(language, kpi.unit),
                 result.period_target, target.value if target else None, target.years if target else None,
                 result.progress, format_date(target.due) if target and target.due else None,
                 kpi.text("how", language),

@@ -234,7 +234,29 @@ class Recount:
             "digital_children": len(self.attendees(non_teachers, CHILD_AGE_BANDS, "digital-skills")),
             "digital_adults": len(self.attendees(non_teachers, ADULT_AGE_BANDS, "digital-skills")),
             "digital_teachers": len(self.attendees(roles=("teacher",), tag="digital-skills")),
+            "girls_share": self.girls_share(self.attendees(roles=("pupil", "student"))),
         }
+
+    @staticmethod
+    def girls_share(people: dict[str, dict], min_cell: int = 1) -> float:
+        """Per cent of girls among these people (0 when there are fewer than min_cell)."""
+        if len(people) < min_cell or not people:
+            return 0.0
+        return round(100 * sum(p["gender"] == "female" for p in people.values()) / len(people), 1)
+
+    def girls_share_groups(self) -> dict[str, dict[str, dict]]:
+        """Distinct pupils and students by "programme-<code>" and "subject-<subject>"."""
+        session_ids = {s["id"]: s for s in self.sessions_in_period()}
+        groups: dict[str, dict[str, dict]] = {}
+        for a in self.attendance:
+            session = session_ids.get(a["session_id"])
+            person = self.people[a["participant_code"]]
+            if session is None or person["role"] not in ("pupil", "student"):
+                continue
+            code = session["programme_code"]
+            for name in (f"programme-{code}", f"subject-{self.programmes[code]['subject']}"):
+                groups.setdefault(name, {})[person["code"]] = person
+        return groups
 
     def kpi_cells(self) -> dict[tuple[str, str], float]:
         """(kpi, cell name) -> raw (unsuppressed) value, for every breakdown cell."""
@@ -280,6 +302,8 @@ class Recount:
                 if "after-school" in self.programmes[s["programme_code"]]["tags"]}
         cells[("after_school_days", "weeks-days")] = len(days)
         cells[("after_school_days", "weeks-active")] = len({d.isocalendar()[:2] for d in days})
+        for name, people in self.girls_share_groups().items():
+            cells[("girls_share", name)] = self.girls_share(people)
         return cells
 
     def visitors_daily(self) -> dict[tuple[str, str], Counter]:

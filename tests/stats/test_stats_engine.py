@@ -122,3 +122,26 @@ def test_stations_and_programme_table(demo_conn, recount):
 def test_engine_rejects_a_nonsense_threshold(demo_conn):
     with pytest.raises(ValueError, match="min_cell"):
         StatsEngine(demo_conn, min_cell=0)
+
+
+def test_girls_share_is_withheld_over_fewer_than_min_cell_people(tmp_path):
+    from kiosk.store import Store
+    from tests.stats.stats_helpers import Rows
+
+    with Store(tmp_path / "kiosk.db") as store:
+        rows = Rows(store)
+        rows.programme("CODE-SCRATCH", subject="computing")
+        rows.programme("MARINE-BIO", subject="biology")
+        big = rows.session("CODE-SCRATCH", "2026-10-05 15:00")
+        small = rows.session("MARINE-BIO", "2026-10-06 15:00")
+        rows.attend(big, *[rows.participant("female") for _ in range(3)], *[rows.participant("male") for _ in range(3)])
+        rows.attend(small, rows.participant("female"), rows.participant("male"))
+        conn = rows.done()
+        report = StatsEngine(conn, min_cell=5).report(Period.month(2026, 10))
+        share = report.kpi("girls_share")
+        assert share.value == 50.0 and not share.withheld  # 4 girls of 8
+        by_programme = {c.key[0]: c for c in share.breakdowns[d.PROGRAMME]}
+        assert by_programme["CODE-SCRATCH"].value == 50.0 and not by_programme["CODE-SCRATCH"].suppressed
+        assert by_programme["MARINE-BIO"].suppressed and by_programme["MARINE-BIO"].shown is None
+        alone = StatsEngine(conn, min_cell=10).report(Period.month(2026, 10)).kpi("girls_share")
+        assert alone.withheld and alone.value == 0

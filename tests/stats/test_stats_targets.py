@@ -17,7 +17,8 @@ def test_built_in_targets_are_the_seed_targets():
     targets = load_targets()
     assert targets.source == BUILT_IN
     seeds = {"pupils_students": 230, "teachers": 57, "graduates": 700, "programmes_offered": 20,
-             "after_school_days": 2, "digital_children": 500, "digital_adults": 1500, "digital_teachers": 100}
+             "after_school_days": 2, "digital_children": 500, "digital_adults": 1500, "digital_teachers": 100,
+             "girls_share": 50}  # the third city KPI: as many girls as boys in STEM
     assert {t.kpi: t.value for t in targets} == seeds
     assert targets.get("pupils_students").due == dt.date(2023, 12, 31)
     assert targets.get("graduates").years == 5

@@ -38,8 +38,8 @@ class KpiPanel(ThemedMixin, QWidget):
     def row_texts(self, result: KpiResult) -> tuple[str, str, str]:
         """(title, value, the line under it: target and progress, or the unit)."""
         kpi, lang = result.definition, self.language
-        value = format_number(result.value, kpi.decimals, lang)
-        if result.period_target is None:
+        value = "–" if result.withheld else format_number(result.value, kpi.decimals, lang)
+        if result.period_target is None or result.withheld:
             return kpi.text("title", lang), value, UNITS[kpi.unit].get(lang, kpi.unit)
         target = format_number(result.period_target, kpi.decimals, lang)
         detail = self.tr("%1 of %2 · %3").replace("%1", value).replace("%2", target).replace(

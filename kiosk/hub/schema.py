@@ -133,9 +133,72 @@ CREATE TABLE badge_pool (
 );
 """
 
+_HEALTH_SETTINGS_CONSOLE = """
+-- Heartbeats: each running kiosk writes its health every [hub] heartbeat_s. The latest beat of a
+-- station is in stations.last_beat (one row per station, updated in place); a short history is kept
+-- in station_beats for the station page (faults over time), trimmed by the hub.
+ALTER TABLE stations ADD COLUMN last_beat_at timestamptz;
+ALTER TABLE stations ADD COLUMN last_beat jsonb;
+CREATE TABLE station_beats (
+    station_id text NOT NULL REFERENCES stations(station_id) ON DELETE CASCADE,
+    at timestamptz NOT NULL,
+    beat jsonb NOT NULL,                           -- version, uptime, open, camera, disk, store, waiting, faults
+    PRIMARY KEY (station_id, at)
+);
+
+-- Settings from the centre: versions of the centre-managed settings for one station, or for all
+-- ('*'). A station applies the newest valid version at its next idle reset and reports what it
+-- applied; a version that fails validation is kept with its reason and never applied.
+CREATE TABLE station_settings (
+    id bigserial PRIMARY KEY,
+    station_id text NOT NULL,                      -- a station id, or '*' for every station
+    settings jsonb NOT NULL,                       -- {"ui": {"open_hours": "10:00-18:00", ...}, ...}
+    created_by text NOT NULL,                      -- console account, or "kiosk hub settings" on the CLI
+    created_at timestamptz NOT NULL DEFAULT now(),
+    problem text                                   -- why validation refused it (NULL: valid)
+);
+CREATE INDEX station_settings_station ON station_settings(station_id, id);
+ALTER TABLE stations ADD COLUMN settings_applied bigint;      -- station_settings.id the station runs
+ALTER TABLE stations ADD COLUMN settings_applied_at timestamptz;
+ALTER TABLE stations ADD COLUMN settings_problem text;        -- why the station refused a version
+
+-- The console's staff accounts: passwords as scrypt hashes (as the kiosk's PINs), roles staff and
+-- educator (read-only KPIs). Logins are throttled per account and per address, across restarts.
+CREATE TABLE console_users (
+    username text PRIMARY KEY,
+    password_hash text NOT NULL,
+    role text NOT NULL CHECK (role IN ('staff', 'educator')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    disabled boolean NOT NULL DEFAULT false
+);
+CREATE TABLE console_login_failures (
+    key text PRIMARY KEY,                          -- 'user:<name>' or 'addr:<ip>'
+    failures integer NOT NULL DEFAULT 0,
+    lockouts integer NOT NULL DEFAULT 0,
+    locked_until timestamptz
+);
+CREATE TABLE console_sessions (
+    token_hash text PRIMARY KEY,                   -- sha256 of the cookie's token: a leak of this table opens nothing
+    username text NOT NULL REFERENCES console_users(username) ON DELETE CASCADE,
+    csrf_token text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL
+);
+-- Who did what in the console (settings changes, exports, logins): the audit trail.
+CREATE TABLE console_audit (
+    id bigserial PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    username text,
+    action text NOT NULL,
+    detail jsonb NOT NULL DEFAULT '{}'
+);
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "centre records: stations, registry, sessions, attendance, visits, runs, purges, badge pool",
      _CENTRE_RECORDS),
+    (2, "station health and settings from the centre; console accounts, sessions and audit",
+     _HEALTH_SETTINGS_CONSOLE),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import math
 import os
+import re
 import tomllib
 import types
 import typing
@@ -25,13 +27,28 @@ from kiosk import paths
 LANGUAGES = ("lv", "en", "ru")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+#: Ids that become part of NGSI-LD entity ids (``urn:ngsi-ld:...:<site>:<station>:...``, where ":"
+#: separates the parts) and of file names: ASCII letters, digits, "-" and "_", no dots or slashes.
+IDENTIFIER = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
+IDENTIFIER_HELP = "1 to 64 letters, digits, '-' or '_' (no spaces, dots, colons or slashes), e.g. 'hall-1'"
+
+#: Qt timers take a signed 32-bit count of milliseconds (about 24.8 days); every time setting's
+#: maximum stays far below it (tests/test_config.py checks each one).
+QT_TIMER_MAX_MS = 2**31 - 1
+
 
 class ConfigError(Exception):
     """A configuration problem a person can fix; the message says where and how."""
 
 
 def _spec(default: Any, help: str, **rules: Any) -> Any:
-    """A settings field with its help text and validation rules (choices, min, max, each_in)."""
+    """A settings field with its help text and validation rules.
+
+    Rules: ``min`` and ``max`` (every number has both), ``choices``, ``each_in`` and
+    ``allow_empty`` (lists), ``pattern`` (a regular expression the whole text must match), and
+    ``kind`` (a check in ``KIND_CHECKS``: timezone, path, camera_source, open_hours). The
+    property tests derive their generated settings from these rules.
+    """
     if isinstance(default, list | dict):
         raise TypeError("use tuples for sequence defaults; settings are immutable")
     return field(default=default, metadata={"help": help, **rules})
@@ -39,24 +56,25 @@ def _spec(default: Any, help: str, **rules: Any) -> Any:
 
 @dataclass(frozen=True)
 class StationSettings:
-    id: str = _spec("kiosk-1", "Unique id of this screen within the site, used in KPI entity ids.")
+    id: str = _spec("kiosk-1", "Unique id of this screen within the site, used in KPI entity ids.", pattern=IDENTIFIER)
     name: str = _spec("VIZIUM kiosk", "Human name shown to staff.")
-    site: str = _spec("vizium", "Site id (the science centre), used in KPI entity ids.")
-    timezone: str = _spec("Europe/Riga", "Time zone for local days in statistics.")
+    site: str = _spec("vizium", "Site id (the science centre), used in KPI entity ids.", pattern=IDENTIFIER)
+    timezone: str = _spec("Europe/Riga", "Time zone for local days in statistics.", kind="timezone")
 
 
 @dataclass(frozen=True)
 class UiSettings:
     languages: tuple[str, ...] = _spec(LANGUAGES, "Languages offered to visitors, in button order.", each_in=LANGUAGES)
     default_language: str = _spec("lv", "Language after each idle reset.", choices=LANGUAGES)
-    idle_timeout_s: float = _spec(90.0, "Seconds without a touch before the countdown.", min=1)
-    countdown_s: float = _spec(15.0, "Length of the 'Are you still there?' countdown.", min=1)
+    idle_timeout_s: float = _spec(90.0, "Seconds without a touch before the countdown.", min=1, max=3600)
+    countdown_s: float = _spec(15.0, "Length of the 'Are you still there?' countdown.", min=1, max=600)
     fullscreen: bool = _spec(True, "Full screen and frameless (a station) or windowed.")
     hide_cursor: bool = _spec(True, "Hide the mouse cursor (touch stations).")
-    staff_gate_taps: int = _spec(5, "Taps in the top-left corner that open the PIN pad.", min=2)
-    staff_gate_window_s: float = _spec(3.0, "Time in which the staff-gate taps must fall.", min=0.5)
+    staff_gate_taps: int = _spec(5, "Taps in the top-left corner that open the PIN pad.", min=2, max=20)
+    staff_gate_window_s: float = _spec(3.0, "Time in which the staff-gate taps must fall.", min=0.5, max=60)
     open_hours: str = _spec(
-        "", "Opening hours, e.g. 10:00-18:00; outside them the screen shows 'closed'. Empty: always open."
+        "", "Opening hours, e.g. 10:00-18:00; outside them the screen shows 'closed'. Empty: always open.",
+        kind="open_hours",
     )
     closed_days: tuple[str, ...] = _spec(
         (), 'Weekdays the centre is closed all day, e.g. ["monday"].', each_in=WEEKDAYS, allow_empty=True
@@ -65,8 +83,10 @@ class UiSettings:
 
 @dataclass(frozen=True)
 class StorageSettings:
-    path: str = _spec("", "Data folder; empty means the platform's user data folder.")
-    max_pending_writes: int = _spec(100_000, "Writes kept in memory while the disk is unavailable.", min=100)
+    path: str = _spec("", "Data folder; empty means the platform's user data folder.", kind="path")
+    max_pending_writes: int = _spec(
+        100_000, "Writes kept in memory while the disk is unavailable.", min=100, max=10_000_000
+    )
 
 
 @dataclass(frozen=True)
@@ -76,7 +96,9 @@ class ExhibitsSettings:
 
 @dataclass(frozen=True)
 class CameraSettings:
-    source: str = _spec("auto", "auto, device:N, file:PATH or synthetic; auto falls back to the demo source.")
+    source: str = _spec(
+        "auto", "auto, device:N, file:PATH or synthetic; auto falls back to the demo source.", kind="camera_source"
+    )
     width: int = _spec(1280, "Requested capture width in pixels.", min=160, max=7680)
     height: int = _spec(720, "Requested capture height in pixels.", min=120, max=4320)
     fps: int = _spec(30, "Requested frames per second.", min=1, max=240)
@@ -88,15 +110,19 @@ class ProgrammesSettings:
     after_school_days: tuple[str, ...] = _spec(
         ("tuesday", "thursday"), "Weekdays with after-school programme sessions.", each_in=WEEKDAYS
     )
-    session_length_min: int = _spec(90, "Planned length of a programme session; it ends itself after.", min=10)
-    retention_months: int = _spec(24, "Participant records unseen this long are removed (aggregates kept).", min=1)
-    catalogue: str = _spec("", "Programme catalogue file; empty means the centre's built-in catalogue.")
+    session_length_min: int = _spec(
+        90, "Planned length of a programme session; it ends itself after.", min=10, max=24 * 60
+    )
+    retention_months: int = _spec(
+        24, "Participant records unseen this long are removed (aggregates kept).", min=1, max=120
+    )
+    catalogue: str = _spec("", "Programme catalogue file; empty means the centre's built-in catalogue.", kind="path")
 
 
 @dataclass(frozen=True)
 class StatsSettings:
-    min_cell: int = _spec(5, "Breakdown cells with fewer people are suppressed or merged.", min=1)
-    targets_file: str = _spec("", "KPI targets file staff can edit; empty means the built-in targets.")
+    min_cell: int = _spec(5, "Breakdown cells with fewer people are suppressed or merged.", min=1, max=1000)
+    targets_file: str = _spec("", "KPI targets file staff can edit; empty means the built-in targets.", kind="path")
 
 
 SINKS = ("file", "ngsi-ld", "postgres")
@@ -105,12 +131,12 @@ SINKS = ("file", "ngsi-ld", "postgres")
 @dataclass(frozen=True)
 class SyncSettings:
     sink: str = _spec("file", "Where KPI totals go: file, ngsi-ld or postgres.", choices=SINKS)
-    folder: str = _spec("", "File sink: folder for NGSI-LD JSON files; empty means <data>/outbox.")
+    folder: str = _spec("", "File sink: folder for NGSI-LD JSON files; empty means <data>/outbox.", kind="path")
     url: str = _spec("", "NGSI-LD sink: the broker's base URL, e.g. https://broker.example/")
     tenant: str = _spec("", "NGSI-LD sink: NGSILD-Tenant header, if the broker uses tenants.")
-    token_file: str = _spec("", "NGSI-LD sink: file holding the bearer token (never logged).")
+    token_file: str = _spec("", "NGSI-LD sink: file holding the bearer token (never logged).", kind="path")
     dsn: str = _spec("", "PostgreSQL sink: connection string, e.g. postgresql://kpi@host/city")
-    interval_s: int = _spec(900, "Seconds between sync attempts while the kiosk runs.", min=10)
+    interval_s: int = _spec(900, "Seconds between sync attempts while the kiosk runs.", min=10, max=7 * 86400)
 
 
 SECTIONS: dict[str, type] = {
@@ -222,11 +248,6 @@ def settings_from_mapping(
             origins.setdefault(f"{name}.{key}", "default")
         built[name] = cls(**values)
     ui: UiSettings = built["ui"]
-    if ui.open_hours:
-        try:
-            parse_open_hours(ui.open_hours)
-        except ValueError as exc:
-            raise ConfigError(f"{where}: ui.open_hours is {ui.open_hours!r}: {exc}") from None
     if ui.default_language not in ui.languages:
         raise ConfigError(
             f"{where}: ui.default_language is {ui.default_language!r} but ui.languages is "
@@ -267,13 +288,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(
             f"{path}: configuration file not found. Check the path, or omit it to use the defaults."
         ) from None
-    except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:  # no permission, a folder, a device error, not UTF-8
         raise ConfigError(f"{path}: cannot read the configuration file ({exc.__class__.__name__}: {exc}).") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # tomllib's message already ends with "(at line L, column C)".
         raise ConfigError(f"{path}: not valid TOML: {exc}.") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid settings: arrays or tables nested too deeply.") from None
 
 
 def _unknown(where: str, key: str, known: list[str], what: str) -> str:
@@ -288,6 +311,83 @@ def _type_name(tp: Any) -> str:
     return {str: "text", int: "a whole number", bool: "true or false"}.get(tp, "a list of text")
 
 
+def _timezone_problem(value: str) -> str | None:
+    import zoneinfo  # stdlib; loaded here so that modules that never validate do not pay for it
+
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        zones = {zone.lower(): zone for zone in zoneinfo.available_timezones()}
+        close = difflib.get_close_matches(value.lower(), list(zones), n=1, cutoff=0.6)
+        hint = f" Did you mean {zones[close[0]]!r}?" if close else ""
+        return f"it must be a time zone from the IANA database, e.g. 'Europe/Riga' or 'UTC'.{hint}"
+    return None
+
+
+def _path_problem(value: str) -> str | None:
+    try:
+        Path(value).expanduser()
+    except RuntimeError:  # "~someone/..." for a user this machine does not know
+        return "its home folder (~...) is unknown on this machine; write the full path"
+    return None
+
+
+def _camera_source_problem(value: str) -> str | None:
+    from kiosk.camera.spec import SPEC_HELP, SourceSpecError, parse_source_spec
+
+    try:
+        parse_source_spec(value)
+    except SourceSpecError:
+        return f"valid values are {SPEC_HELP}"
+    return None
+
+
+def _open_hours_problem(value: str) -> str | None:
+    if not value:
+        return None  # always open
+    try:
+        parse_open_hours(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+#: Checks for text settings with a meaning: kind -> function(value) -> what is wrong, or None.
+KIND_CHECKS: dict[str, typing.Callable[[str], str | None]] = {
+    "timezone": _timezone_problem,
+    "path": _path_problem,
+    "camera_source": _camera_source_problem,
+    "open_hours": _open_hours_problem,
+}
+
+#: Control characters (NUL, newlines, escapes) have no place in a setting: a NUL breaks every file
+#: name and a newline would forge lines in logs and files.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _check_text(where: str, key: str, value: str, meta: Mapping[str, Any]) -> None:
+    if _CONTROL.search(value):
+        raise ConfigError(f"{where}: {key} must not contain control characters (tab, new line, NUL ...), "
+                          f"found {value!r}.")
+    pattern = meta.get("pattern")
+    if pattern and not re.fullmatch(pattern, value, re.ASCII):
+        raise ConfigError(f"{where}: {key} is {value!r}; it must be {IDENTIFIER_HELP}."
+                          if pattern == IDENTIFIER else f"{where}: {key} is {value!r}; it must match {pattern}.")
+    kind = meta.get("kind")
+    problem = KIND_CHECKS[kind](value) if kind else None
+    if problem:
+        raise ConfigError(f"{where}: {key} is {value!r}; {problem}.")
+
+
+def _has_type(value: Any, tp: Any) -> bool:
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    if tp is float:  # nan and inf are no length of time
+        return whole or (isinstance(value, float) and math.isfinite(value))
+    if tp is int:
+        return whole
+    return isinstance(value, tp)
+
+
 def _check(where: str, section: str, f: dataclasses.Field[Any], value: Any) -> Any:
     key = f"{section}.{f.name}"
     hints = typing.get_type_hints(SECTIONS[section])
@@ -300,6 +400,11 @@ def _check(where: str, section: str, f: dataclasses.Field[Any], value: Any) -> A
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: {key} must be a list of text, found {value!r}.")
         value = tuple(value)
+        for item in value:
+            _check_text(where, key, item, meta)
+        twice = next((v for i, v in enumerate(value) if v in value[:i]), None)
+        if twice is not None:
+            raise ConfigError(f"{where}: {key} names {twice!r} twice; list each value once.")
         allowed = meta.get("each_in")
         if allowed:
             bad = [v for v in value if v not in allowed]
@@ -308,23 +413,15 @@ def _check(where: str, section: str, f: dataclasses.Field[Any], value: Any) -> A
         return value
     if isinstance(tp, types.UnionType):
         tp = next(a for a in typing.get_args(tp) if a is not type(None))
-    ok = (
-        isinstance(value, bool)
-        if tp is bool
-        else isinstance(value, int | float) and not isinstance(value, bool)
-        if tp is float
-        else isinstance(value, int) and not isinstance(value, bool)
-        if tp is int
-        else isinstance(value, tp)
-    )
-    if not ok:
+    if not _has_type(value, tp):
         raise ConfigError(f"{where}: {key} must be {_type_name(tp)}, found {value!r}.")
-    if tp is float:
-        value = float(value)
+    if tp is str:
+        _check_text(where, key, value, meta)
     if "choices" in meta and value not in meta["choices"]:
         raise ConfigError(f"{where}: {key} is {value!r}; valid values are {list(meta['choices'])}.")
     if "min" in meta and value < meta["min"]:
         raise ConfigError(f"{where}: {key} is {value!r}; it must be at least {meta['min']}.")
     if "max" in meta and value > meta["max"]:
         raise ConfigError(f"{where}: {key} is {value!r}; it must be at most {meta['max']}.")
-    return value
+    # Converted only now: a whole number too large for a float has been refused above.
+    return float(value) if tp is float else value

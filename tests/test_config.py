@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
+import typing
 
 import pytest
 
-from kiosk.config import ConfigError, describe, load_settings, settings_from_mapping
+from kiosk.config import (
+    QT_TIMER_MAX_MS,
+    SECTIONS,
+    ConfigError,
+    describe,
+    load_settings,
+    settings_from_mapping,
+)
 
 
 def write(tmp_path, text, name="kiosk.toml"):
@@ -68,6 +77,22 @@ def test_overrides_from_the_command_line():
         ('[ui]\nlanguages = ["en"]\n', "the default language must be one of the offered languages"),
         ("[ui\nx = 1\n", "not valid TOML"),
         ("ui = 3\n", "[ui] must be a table of settings"),
+        # Values the old validation let through and the kiosk then crashed on (issue 13).
+        ('[station]\ntimezone = "Mars/Olympus"\n', "station.timezone is 'Mars/Olympus'; it must be a time zone"),
+        ('[station]\ntimezone = "europe/riga"\n', "Did you mean 'Europe/Riga'?"),
+        ("[ui]\nidle_timeout_s = 1e12\n", "ui.idle_timeout_s is 1000000000000.0; it must be at most"),
+        ("[ui]\nidle_timeout_s = nan\n", "ui.idle_timeout_s must be a number, found nan"),
+        ("[ui]\ncountdown_s = inf\n", "ui.countdown_s must be a number, found inf"),
+        ("[sync]\ninterval_s = 9223372036854775807\n", "sync.interval_s is 9223372036854775807; it must be at most"),
+        ('[station]\nid = ""\n', "station.id is ''; it must be 1 to 64 letters"),
+        ('[station]\nid = "hall:2"\n', "station.id is 'hall:2'"),
+        ('[station]\nsite = "../x"\n', "station.site is '../x'"),
+        ('[station]\nname = "a\\u0000b"\n', "station.name must not contain control characters"),
+        ('[storage]\npath = "~nobody-here-x/data"\n', "storage.path is '~nobody-here-x/data'"),
+        ('[camera]\nsource = "rtsp://x"\n', "camera.source is 'rtsp://x'; valid values are"),
+        ('[ui]\nlanguages = ["lv", "lv"]\n', "ui.languages names 'lv' twice"),
+        ("[ui]\ncountdown_s = 123456789012345678901234567890\n", "it must be at most 600"),
+        ("x = " + "[" * 50_000, "nested too deeply"),
     ],
 )
 def test_bad_configuration_says_file_key_and_what_is_valid(tmp_path, text, expected):
@@ -76,6 +101,23 @@ def test_bad_configuration_says_file_key_and_what_is_valid(tmp_path, text, expec
         load_settings(path)
     assert str(path) in str(caught.value)
     assert expected in str(caught.value)
+
+
+#: Time settings by the unit in their name, in milliseconds (Qt timers count in int32 milliseconds).
+TIME_UNITS_MS = {"_ms": 1, "_s": 1000, "_min": 60_000}
+
+
+def test_every_number_is_bounded_and_every_time_fits_a_qt_timer():
+    for section, cls in SECTIONS.items():
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            if hints[f.name] not in (int, float):
+                continue
+            key = f"{section}.{f.name}"
+            assert "min" in f.metadata and "max" in f.metadata, f"{key} needs a min and a max"
+            for suffix, unit_ms in TIME_UNITS_MS.items():
+                if f.name.endswith(suffix):
+                    assert f.metadata["max"] * unit_ms <= QT_TIMER_MAX_MS, f"{key}: max overflows a Qt timer"
 
 
 def test_syntax_error_names_line_and_column(tmp_path):

@@ -26,20 +26,20 @@ import numpy as np
 from kiosk import paths
 from kiosk.camera import markers
 
+# Re-exported: the setting's forms live in a light module, so config checks them without OpenCV.
+from kiosk.camera.spec import SPEC_HELP as SPEC_HELP
+from kiosk.camera.spec import SourceSpec as SourceSpec
+from kiosk.camera.spec import SourceSpecError as SourceSpecError
+from kiosk.camera.spec import parse_source_spec as parse_source_spec
+
 log = logging.getLogger(__name__)
 
 #: The short clip shipped for stations without a camera (made by assets/camera/make_demo_clip.py).
 DEMO_CLIP = paths.assets_dir() / "camera" / "demo.avi"
 
-SPEC_HELP = '"auto", "device:N" (an index or a device path), "file:PATH" or "synthetic"'
-
 
 class SourceError(RuntimeError):
     """A source that cannot be opened or read; the message says which and why, for people."""
-
-
-class SourceSpecError(ValueError):
-    """A camera source setting that is not one of the known forms."""
 
 
 class FrameSource(ABC):
@@ -572,34 +572,6 @@ def _card_homography(side: int, centre: tuple[float, float], angle: float, tilt:
 
 
 # -- choosing a source -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SourceSpec:
-    """A parsed ``[camera] source`` setting."""
-
-    kind: str  # auto, device, file, synthetic
-    device: int | str | None = None
-    path: Path | None = None
-
-
-def parse_source_spec(spec: str) -> SourceSpec:
-    """Check a source setting and split it into its parts; SourceSpecError explains a bad one."""
-    text = (spec or "").strip()
-    kind, _, argument = text.partition(":")
-    kind = kind.lower()
-    if kind in ("auto", "synthetic") and not argument:
-        return SourceSpec(kind)
-    if kind == "device":
-        if not argument:
-            raise SourceSpecError(f"camera source {spec!r}: say which device, e.g. device:0 or device:/dev/video2")
-        device: int | str = int(argument) if argument.isdigit() else argument
-        return SourceSpec("device", device=device)
-    if kind == "file":
-        if not argument:
-            raise SourceSpecError(f"camera source {spec!r}: give the video file, e.g. file:/srv/clip.avi")
-        return SourceSpec("file", path=Path(argument).expanduser())
-    raise SourceSpecError(f"camera source {spec!r} is not understood; use {SPEC_HELP}")
 
 
 def first_device() -> int | str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,8 +18,18 @@ from zoneinfo import ZoneInfo
 
 from kiosk.store import Store, WriteTicket
 
-OUTCOMES = ("completed", "abandoned", "error")
-END_REASONS = ("idle", "staff", "shutdown", "session", "closed")
+#: Closed at the next start after a kill, crash or power cut (a clean stop writes "shutdown").
+INTERRUPTED = "interrupted"
+OUTCOMES = ("completed", "abandoned", "error", INTERRUPTED)
+END_REASONS = ("idle", "staff", "shutdown", "session", "closed", INTERRUPTED)
+
+#: app_state key: the last moment the running kiosk was known to be alive (UTC).
+HEARTBEAT_KEY = "kiosk.heartbeat"
+#: How often the running kiosk writes its heartbeat. Well under the sync scan's overlap
+#: (kiosk.sync.changes.OVERLAP), so a day changed by a late close is still rescanned.
+HEARTBEAT_S = 10
+#: Recent rows looked at for the last write before a kill (ids grow with time).
+_RECENT_ROWS = 100
 
 Clock = Callable[[], dt.datetime]
 
@@ -58,10 +69,10 @@ class Journal:
         self._run_ids = self._counter("exhibit_runs")
 
     def _counter(self, table: str) -> itertools.count[int]:
-        try:
-            row = self.store.reader().execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()
-            start = int(row[0]) + 1
-        except Exception:  # store unavailable: ids stay unique within this process
+        # Above the database's rows and above the writes of an earlier run still waiting in a
+        # spill file, so a replay never collides with a visit or run numbered now.
+        start = self.store.next_free_id(table)
+        if start is None:  # store unreadable: ids stay unique within this process
             start = int(self.clock().timestamp() * 1000)
         return itertools.count(start)
 
@@ -126,18 +137,139 @@ class Journal:
             (at, kind, json.dumps(detail, ensure_ascii=False, default=str)),
         )
 
-    def close_open_visits(self, end_reason: str = "shutdown") -> WriteTicket:
-        """End visits and runs left open by a crash or power cut (at start-up)."""
+    def heartbeat(self) -> WriteTicket:
+        """Note that the kiosk is alive now: after a kill, open visits end at the last heartbeat."""
+        at, _ = self._stamp()
+        return self.store.execute(
+            "INSERT INTO app_state(key, value, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (HEARTBEAT_KEY, at, at),
+        )
+
+    def close_open_visits(self, end_reason: str = INTERRUPTED) -> WriteTicket:
+        """End the visits and runs a previous process left open (at start-up); the ticket's result
+        is a StartRecovery."""
+        at, _ = self._stamp()
+        return self.store.call(lambda conn: _close_open(conn, self.station_id, end_reason, at))
+
+    def record_start(self, **detail: Any) -> WriteTicket:
+        """At start-up, in one transaction: record the last run as a crash if it never stopped
+        cleanly (killed, power cut, native crash), close what it left open as interrupted, and
+        write kiosk.start. The ticket's result is a StartRecovery."""
         at, _ = self._stamp()
 
-        def close(conn: Any) -> int:
+        def start(conn: Any) -> StartRecovery:
+            last = conn.execute(
+                "SELECT kind, at FROM app_events WHERE kind IN ('kiosk.start', 'kiosk.stop', 'kiosk.crash')"
+                " ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            recovery = _close_open(conn, self.station_id, INTERRUPTED, at)
+            if last is not None and last[0] == "kiosk.start":
+                recovery.crashed = True
+                crash = {
+                    "error": "the kiosk stopped without shutting down (killed, crashed or lost power); "
+                    f"last seen alive {recovery.last_alive or last[1]}",
+                    "started_at": last[1],
+                    "last_alive": recovery.last_alive,
+                    "visits_interrupted": recovery.visits,
+                    "runs_interrupted": recovery.runs,
+                }
+                conn.execute(
+                    "INSERT INTO app_events(at, kind, detail) VALUES (?, 'kiosk.crash', ?)",
+                    (at, json.dumps(crash, ensure_ascii=False)),
+                )
             conn.execute(
-                "UPDATE exhibit_runs SET ended_at = ?, outcome = 'abandoned' WHERE ended_at IS NULL",
-                (at,),
+                "INSERT INTO app_events(at, kind, detail) VALUES (?, 'kiosk.start', ?)",
+                (at, json.dumps(detail, ensure_ascii=False, default=str)),
             )
-            return conn.execute(
-                "UPDATE visits SET ended_at = ?, end_reason = ? WHERE ended_at IS NULL AND station_id = ?",
-                (at, end_reason, self.station_id),
-            ).rowcount
+            conn.execute(
+                "INSERT INTO app_state(key, value, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                (HEARTBEAT_KEY, at, at),
+            )
+            return recovery
 
-        return self.store.call(close)
+        return self.store.call(start)
+
+
+@dataclass
+class StartRecovery:
+    """What the start found of the previous process."""
+
+    visits: int = 0
+    runs: int = 0
+    last_alive: str | None = None
+    crashed: bool = False
+
+
+def last_alive(conn: Any) -> str | None:
+    """The last moment the kiosk is known to have run: its heartbeat, or a later write."""
+    seen: list[str | None] = []
+    row = conn.execute("SELECT value FROM app_state WHERE key = ?", (HEARTBEAT_KEY,)).fetchone()
+    seen.append(row[0] if row else None)
+    row = conn.execute("SELECT at FROM app_events ORDER BY id DESC LIMIT 1").fetchone()
+    seen.append(row[0] if row else None)
+    for table in ("visits", "exhibit_runs"):
+        row = conn.execute(
+            f"SELECT MAX(started_at), MAX(ended_at) FROM (SELECT started_at, ended_at FROM {table}"
+            " ORDER BY id DESC LIMIT ?)",
+            (_RECENT_ROWS,),
+        ).fetchone()
+        seen.extend(row)
+    stamps = [stamp for stamp in seen if stamp]
+    return max(stamps) if stamps else None  # ISO 8601 UTC stamps of one format sort as times
+
+
+def _close_open(conn: Any, station_id: str, end_reason: str, now: str) -> StartRecovery:
+    """Close open runs and visits at the last moment the kiosk was alive (never before they
+    started, never 0 ms for a run that lasted), so an outage is not counted as a visit."""
+    found = last_alive(conn)
+    alive = found or now
+    days = sorted(
+        {row[0] for row in conn.execute("SELECT local_day FROM exhibit_runs WHERE ended_at IS NULL")}
+        | {row[0] for row in conn.execute(
+            "SELECT local_day FROM visits WHERE ended_at IS NULL AND station_id = ?", (station_id,))}
+    )
+    outcome = INTERRUPTED if end_reason == INTERRUPTED else "abandoned"
+    runs = conn.execute(
+        "UPDATE exhibit_runs SET ended_at = MAX(started_at, :alive), outcome = :outcome,"
+        " active_ms = MAX(0, CAST(ROUND((julianday(MAX(started_at, :alive)) - julianday(started_at))"
+        " * 86400000) AS INTEGER)) WHERE ended_at IS NULL",
+        {"alive": alive, "outcome": outcome},
+    ).rowcount
+    visits = conn.execute(
+        "UPDATE visits SET ended_at = MAX(started_at, ?), end_reason = ? WHERE ended_at IS NULL AND station_id = ?",
+        (alive, end_reason, station_id),
+    ).rowcount
+    if days:
+        # The rows end in the past: the sync's change scan finds their days through this event.
+        conn.execute(
+            "INSERT INTO app_events(at, kind, detail) VALUES (?, 'journal.interrupted', ?)",
+            (now, json.dumps({"visits": visits, "runs": runs, "last_alive": alive, "days": days})),
+        )
+    return StartRecovery(visits=visits, runs=runs, last_alive=found)
+
+
+# -- the demo flag ---------------------------------------------------------------------------
+
+#: app_state key, '1' in a database of synthetic demo data (`kiosk run --demo`, `kiosk demo-data`).
+DEMO_KEY = "database.demo"
+
+
+def mark_demo_database(conn: Any) -> None:
+    """Remember, in the database itself, that it holds demo data: no sink ever sends from it."""
+    at = iso_utc(utc_clock())
+    conn.execute(
+        "INSERT INTO app_state(key, value, updated_at) VALUES (?, '1', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = '1', updated_at = excluded.updated_at",
+        (DEMO_KEY, at),
+    )
+
+
+def is_demo_database(conn: Any) -> bool:
+    """Whether the database was filled with demo data (False for an older schema without the flag)."""
+    try:
+        row = conn.execute("SELECT value FROM app_state WHERE key = ?", (DEMO_KEY,)).fetchone()
+    except sqlite3.OperationalError:  # no app_state table yet: written before demo databases were marked
+        return False
+    return row is not None and row[0] == "1"

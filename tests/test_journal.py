@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kiosk.journal import Journal, RunResult
+from kiosk.journal import Journal, RunResult, iso_utc
 
 
 class FakeClock:
@@ -19,6 +19,11 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += dt.timedelta(**delta)
+
+
+def _result(ticket):
+    assert ticket.wait(10), ticket.error
+    return ticket.result
 
 
 @pytest.fixture
@@ -76,13 +81,86 @@ def test_ids_continue_after_a_restart(store, clock):
     assert second.start_visit("lv") == visit + 1
 
 
-def test_open_visits_from_a_crash_are_closed_at_start(store, clock):
+def test_open_visits_from_a_crash_are_closed_at_start_as_interrupted(store, clock):
     journal = Journal(store, "s", clock=clock)
     visit = journal.start_visit("lv")
     journal.start_run(visit, "waves")
     journal.close_open_visits().wait(10)
-    assert store.query("SELECT end_reason FROM visits")[0]["end_reason"] == "shutdown"
-    assert store.query("SELECT outcome FROM exhibit_runs")[0]["outcome"] == "abandoned"
+    assert store.query("SELECT end_reason FROM visits")[0]["end_reason"] == "interrupted"
+    assert store.query("SELECT outcome FROM exhibit_runs")[0]["outcome"] == "interrupted"
+
+
+def test_interrupted_rows_end_at_the_last_heartbeat_not_at_the_restart(store, clock):
+    journal = Journal(store, "s", clock=clock)
+    journal.record_start(version="x").wait(10)
+    visit = journal.start_visit("lv")
+    clock.advance(seconds=20)
+    run = journal.start_run(visit, "waves")
+    clock.advance(seconds=30)
+    journal.heartbeat()
+    alive = clock.now
+    clock.advance(hours=9)  # killed; the station restarts in the morning
+    restarted = Journal(store, "s", clock=clock)
+    recovery = restarted.record_start(version="x")
+    assert recovery.wait(10)
+    assert recovery.result.visits == 1 and recovery.result.runs == 1 and recovery.result.crashed
+    (visit_row,) = store.query("SELECT * FROM visits")
+    (run_row,) = store.query("SELECT * FROM exhibit_runs")
+    assert visit_row["id"] == visit and run_row["id"] == run
+    assert visit_row["ended_at"] == run_row["ended_at"] == iso_utc(alive)
+    assert run_row["active_ms"] == 30_000 and run_row["outcome"] == "interrupted"
+
+
+def test_a_row_written_after_the_last_heartbeat_ends_at_that_write(store, clock):
+    journal = Journal(store, "s", clock=clock)
+    journal.heartbeat()
+    clock.advance(seconds=4)
+    visit = journal.start_visit("en")
+    clock.advance(seconds=3)
+    journal.start_run(visit, "pendulum")
+    clock.advance(hours=1)
+    journal.close_open_visits().wait(10)
+    (run_row,) = store.query("SELECT * FROM exhibit_runs")
+    (visit_row,) = store.query("SELECT * FROM visits")
+    assert run_row["ended_at"] == run_row["started_at"] == visit_row["ended_at"]
+    assert run_row["active_ms"] == 0 and visit_row["ended_at"] > visit_row["started_at"]
+
+
+def test_a_start_after_a_kill_records_a_crash_and_a_clean_stop_does_not(store, clock):
+    journal = Journal(store, "s", clock=clock)
+    journal.record_start(version="1").wait(10)
+    journal.event("kiosk.stop").wait(10)
+    assert not _result(journal.record_start(version="1")).crashed  # after a clean stop
+    clock.advance(minutes=5)
+    again = Journal(store, "s", clock=clock).record_start(version="1")  # no kiosk.stop: killed
+    assert again.wait(10) and again.result.crashed
+    kinds = [r["kind"] for r in store.query("SELECT kind FROM app_events ORDER BY id")]
+    assert kinds == ["kiosk.start", "kiosk.stop", "kiosk.start", "kiosk.crash", "kiosk.start"]
+    crash = json.loads(store.query("SELECT detail FROM app_events WHERE kind = 'kiosk.crash'")[0]["detail"])
+    assert "without shutting down" in crash["error"]
+
+
+def test_a_crash_already_recorded_is_not_recorded_twice(store, clock):
+    journal = Journal(store, "s", clock=clock)
+    journal.record_start(version="1")
+    journal.event("kiosk.crash", error="RuntimeError('boom')")  # what kiosk.logs.record_crash writes
+    assert not _result(journal.record_start(version="1")).crashed
+
+
+def test_the_sync_scan_sees_the_days_of_rows_closed_after_a_kill(store, clock):
+    from kiosk.sync import changes
+
+    journal = Journal(store, "s", "Europe/Riga", clock=clock)
+    journal.start_visit("lv")
+    journal.heartbeat()
+    clock.advance(days=3)
+    watermark = clock.now
+    clock.advance(seconds=1)
+    journal.record_start(version="1").wait(10)
+    (row,) = store.query("SELECT local_day, ended_at FROM visits")
+    assert row["ended_at"] < iso_utc(watermark)  # ended at the last heartbeat, days ago ...
+    days = changes.changed_days(store.reader(), watermark, "Europe/Riga", bounded=False)
+    assert dt.date.fromisoformat(row["local_day"]) in days  # ... and its day is still recomputed
 
 
 def test_events_keep_details_as_json(store, clock):

@@ -238,6 +238,48 @@ def _programme_badges(conn: sqlite3.Connection) -> None:
     )
 
 
+RUN_OUTCOMES = ("completed", "abandoned", "error", "interrupted")
+
+
+def _interrupted_and_app_state(conn: sqlite3.Connection) -> None:
+    """Runs left open by a kill or power cut are closed as 'interrupted' at the next start (not
+    'abandoned', which a visitor does); app_state holds the kiosk's heartbeat and the demo flag.
+    SQLite cannot change a CHECK constraint in place, so exhibit_runs is rebuilt, rows and indexes kept."""
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE exhibit_runs_v7 (
+            id INTEGER PRIMARY KEY,
+            visit_id INTEGER NOT NULL REFERENCES visits(id),
+            exhibit_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            local_day TEXT NOT NULL,
+            active_ms INTEGER NOT NULL DEFAULT 0 CHECK (active_ms >= 0),
+            outcome TEXT CHECK (outcome IN ({_sql_list(RUN_OUTCOMES)})),
+            score REAL,
+            interactions INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO exhibit_runs_v7(id, visit_id, exhibit_id, started_at, ended_at, local_day, active_ms, outcome,
+                                    score, interactions)
+            SELECT id, visit_id, exhibit_id, started_at, ended_at, local_day, active_ms, outcome, score, interactions
+              FROM exhibit_runs;
+        DROP TABLE exhibit_runs;
+        ALTER TABLE exhibit_runs_v7 RENAME TO exhibit_runs;
+        CREATE INDEX exhibit_runs_visit ON exhibit_runs(visit_id);
+        CREATE INDEX exhibit_runs_day ON exhibit_runs(local_day, exhibit_id);
+        CREATE INDEX exhibit_runs_stats ON exhibit_runs(local_day, exhibit_id, outcome, active_ms, visit_id);
+        -- Small key-value state of the kiosk: 'kiosk.heartbeat' (UTC, the last moment the kiosk
+        -- was known to run), 'database.demo' ('1' when the database holds synthetic demo data).
+        CREATE TABLE app_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL               -- UTC
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "journal: visits, exhibit runs, app events", _journal_tables),
     (2, "staff gate: PIN hashes and lockout state", _staff_gate),
@@ -245,6 +287,7 @@ MIGRATIONS: list[Migration] = [
     (4, "statistics: indexes for the KPI queries", _stats_indexes),
     (5, "sync: KPI outbox and per-target delivery state", _sync_outbox),
     (6, "programmes: badge codes, purge and open-session indexes", _programme_badges),
+    (7, "journal: interrupted runs; app state (heartbeat, demo flag)", _interrupted_and_app_state),
 ]
 # Reserved, one per part of the kiosk, so parts built side by side never clash:
 #   4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).

@@ -39,9 +39,13 @@ _CHANGED_DAYS = """
     UNION SELECT g.graduated_on FROM attendance a
       JOIN graduations g ON g.participant_code = a.participant_code
      WHERE a.checked_in_at >= :since
+    UNION SELECT day.value FROM app_events e, json_each(e.detail, '$.days') AS day
+     WHERE e.kind = 'journal.interrupted' AND e.at >= :since
 """
 # (Graduations carry no time stamp of their own: one is recorded at a check-in, so the days of
-# graduations of people checked in since the watermark are the days that may have changed.)
+# graduations of people checked in since the watermark are the days that may have changed.
+# Visits and runs closed at start-up after a kill end at the kiosk's last heartbeat, maybe before
+# the watermark: the journal names their days in a 'journal.interrupted' event stamped at the close.)
 
 
 def iso(moment: dt.datetime) -> str:

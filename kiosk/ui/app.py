@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__, i18n, registry
 from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
-from kiosk.journal import Journal
+from kiosk.journal import HEARTBEAT_S, Journal, mark_demo_database
 from kiosk.parts import installed_parts
 from kiosk.pins import PinVault
 from kiosk.store import Store
 from kiosk.translations import TranslationSet
 from kiosk.ui.faults import FaultCatcher
+from kiosk.ui.stops import StopSignals
 from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.window import KioskServices, KioskWindow
 
@@ -33,6 +34,27 @@ STAFF_SCREENS = ("kiosk.ui.programmes", "kiosk.ui.dashboard", "kiosk.ui.sync_sta
 #: PINs set on a demo station that has none, printed at start (never on a configured station).
 DEMO_PINS = {"staff": "2468", "educator": "1357"}
 
+#: `kiosk run --demo` keeps its database (demo history, demo PINs, the visits of people trying it)
+#: in this sub-folder of the data folder, never in the station's own database.
+DEMO_FOLDER = "demo"
+
+#: Background work (dashboard figures, exports) still running at a stop gets this long to finish.
+BACKGROUND_GRACE_MS = 1_000
+
+
+class QuitOpensTheDoor(QObject):
+    """Qt 6's quit() first asks every window to close, and the kiosk window refuses visitors'
+    close requests (Alt+F4, the window manager): the application's own quit lets it close."""
+
+    def __init__(self, app: QApplication, window: KioskWindow) -> None:
+        super().__init__(window)
+        self.app, self.window = app, window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.app and event.type() == QEvent.Type.Quit:
+            self.window.allow_close = True
+        return False
+
 
 @dataclass
 class Kiosk:
@@ -42,19 +64,28 @@ class Kiosk:
     window: KioskWindow
     services: KioskServices
     faults: FaultCatcher
+    heartbeat: QTimer
+    quit_watch: QuitOpensTheDoor
+
+    def request_stop(self) -> None:
+        """Leave the event loop; close() then ends the visit and saves everything."""
+        self.window.allow_close = True
+        self.app.quit()
 
     def close(self) -> None:
+        self.heartbeat.stop()
         self.window.shutdown()
         self.services.journal.event("kiosk.stop")
         self.faults.uninstall()
         self.app.removeEventFilter(self.window.idle)
         self.app.removeEventFilter(self.window.gate)
+        self.app.removeEventFilter(self.quit_watch)
         self.window.allow_close = True
         self.window.close()  # staff screens stop their own threads on this (the sync scheduler)
         self.window.deleteLater()
-        # Background work (dashboard figures, exports, purges) reads the store: let it finish
-        # before the store's connections close under it.
-        QThreadPool.globalInstance().waitForDone(15_000)
+        # Background work (dashboard figures, exports, purges) reads the store: a moment to
+        # finish before the store's connections close under it (a stop must stay quick).
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
         self.services.store.close()
 
 
@@ -101,10 +132,11 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         log.warning("could not compile translations: %s", exc)
     store = Store(settings.database_path, max_pending=settings.storage.max_pending_writes).open()
     if demo_history:
+        store.call(mark_demo_database)
         _fill_demo_history(store, settings)
     journal = Journal(store, settings.station.id, settings.station.timezone)
-    journal.close_open_visits("shutdown")
-    journal.event("kiosk.start", version=__version__, station=settings.station.id)
+    # Closes what a killed or crashed run left open (as interrupted) and records that crash.
+    journal.record_start(version=__version__, station=settings.station.id)
     vault = PinVault(store, journal)
     if demo and not vault.roles_with_pin:
         for role, pin in DEMO_PINS.items():
@@ -144,8 +176,20 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     faults.install()
     app.installEventFilter(window.idle)
     app.installEventFilter(window.gate)
+    quit_watch = QuitOpensTheDoor(app, window)
+    app.installEventFilter(quit_watch)
+    heartbeat = QTimer(window)  # after a kill, what was open ends at the last heartbeat
+    heartbeat.setInterval(HEARTBEAT_S * 1000)
+    heartbeat.timeout.connect(journal.heartbeat)
+    heartbeat.start()
     window.show_attract()
-    return Kiosk(app, window, services, faults)
+    return Kiosk(app, window, services, faults, heartbeat, quit_watch)
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The settings of a demo run: its own data folder (<data>/demo), never the station's database."""
+    folder = settings.data_dir / DEMO_FOLDER
+    return settings.replace(storage=dataclasses.replace(settings.storage, path=str(folder)))
 
 
 def _fill_demo_history(store: Store, settings: Settings) -> None:
@@ -172,10 +216,16 @@ def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
 
 def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size: tuple[int, int] | None = None,
         freeze_after_s: float | None = None) -> int:
-    """Run the kiosk until staff exit it (or the process is stopped)."""
+    """Run the kiosk until staff exit it or the process is asked to stop (SIGTERM, SIGINT)."""
+    app = application()
+    stops = StopSignals(app).install()  # before the build: a stop during a long start still counts
+    if demo:
+        settings = demo_settings(settings)
+        print(f"Demo station: its data is kept apart from the station's, in {settings.data_dir}.")
     kiosk = build_kiosk(settings, demo=demo, demo_history=demo)
     window = kiosk.window
     window.exit_requested.connect(kiosk.app.quit)
+    stops.requested.connect(lambda _signum: kiosk.request_stop())
     watchdog = Watchdog(parent=window)
     QTimer.singleShot(0, lambda: watchdog.start(f"station {settings.station.id} ready"))
     if freeze_after_s is not None:
@@ -183,9 +233,8 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
         QTimer.singleShot(round(freeze_after_s * 1000), lambda: Watchdog.freeze(60))
     if settings.ui.hide_cursor and not windowed:
         kiosk.app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    if settings.ui.fullscreen and not windowed and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+    if settings.ui.fullscreen and not windowed:
+        window.show_full_screen()
     else:
         width, height = size or (1600, 900)
         window.resize(width, height)
@@ -195,4 +244,5 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     finally:
         watchdog.stop()
         kiosk.close()
+        stops.uninstall()
     return code

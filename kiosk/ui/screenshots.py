@@ -1,7 +1,13 @@
-"""`kiosk screenshot`: render one screen offscreen to a PNG, for documentation and reviews."""
+"""`kiosk screenshot`: render one screen offscreen to a PNG, for documentation and reviews.
+
+A picture is not a visitor: the kiosk is built on a scratch data folder that is thrown away
+afterwards, so the station's database never gets the screenshot's visits, runs, events or PINs.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,7 +50,28 @@ def render_screen(
     large_text: bool = False,
     frames: int = 90,
 ) -> Path:
-    """Build the kiosk offscreen, bring up the named screen and save it."""
+    """Build the kiosk offscreen on a scratch data folder, bring up the named screen and save it."""
+    with tempfile.TemporaryDirectory(prefix="vizium-screenshot-") as scratch:
+        return _render(scratch_settings(settings, Path(scratch)), screen, language, size, out,
+                       high_contrast=high_contrast, large_text=large_text, frames=frames)
+
+
+def scratch_settings(settings: Settings, folder: Path) -> Settings:
+    """The station's settings with a throwaway data folder."""
+    return settings.replace(storage=dataclasses.replace(settings.storage, path=str(folder)))
+
+
+def _render(
+    settings: Settings,
+    screen: str,
+    language: str,
+    size: tuple[int, int],
+    out: Path,
+    *,
+    high_contrast: bool,
+    large_text: bool,
+    frames: int,
+) -> Path:
     kiosk = build_kiosk(settings, demo=True)
     window = kiosk.window
     try:

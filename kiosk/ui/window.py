@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
 
 from kiosk.clock import SYSTEM_CLOCK, Clock
@@ -384,6 +384,51 @@ class KioskWindow(QWidget):
         self.end_visit("staff")
         self.allow_close = True
         self.exit_requested.emit()
+
+    # -- full screen -------------------------------------------------------------------------
+
+    def show_full_screen(self) -> None:
+        """Cover the whole screen whatever the window system does, and keep covering it.
+
+        A compositor (cage) or a window manager honours showFullScreen(); X11 without a window
+        manager (a bare station, Xvfb) ignores that request and leaves the window at its default
+        size in a corner. So the window also takes the screen's geometry itself, and again when
+        the screen changes size or the primary screen changes (a monitor swapped or rotated).
+        """
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self._cover_screen()
+        self.showFullScreen()
+        self._cover_screen()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not getattr(self, "_following_screens", False):
+            self._following_screens = True
+            app.primaryScreenChanged.connect(self._follow_screen)
+            self._follow_screen(self._station_screen())
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.screenChanged.connect(self._follow_screen)
+
+    def _station_screen(self) -> QScreen | None:
+        return self.screen() or QGuiApplication.primaryScreen()
+
+    def _follow_screen(self, screen: QScreen | None) -> None:
+        watched = getattr(self, "_watched_screen", None)
+        if watched is screen:
+            return
+        if watched is not None:
+            try:
+                watched.geometryChanged.disconnect(self._cover_screen)
+            except (RuntimeError, TypeError):  # the old screen is already gone
+                pass
+        self._watched_screen = screen
+        if screen is not None:
+            screen.geometryChanged.connect(self._cover_screen)
+        self._cover_screen()
+
+    def _cover_screen(self) -> None:
+        screen = self._station_screen()
+        if screen is not None and self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())
 
     # -- lockdown ----------------------------------------------------------------------------
 

@@ -1,0 +1,110 @@
+"""SIGTERM and SIGINT as a clean stop of the kiosk, bounded in time.
+
+`systemctl stop`, `timeout` and a container's stop send SIGTERM; Ctrl+C at a terminal sends
+SIGINT. Either ends the kiosk the way staff exit does: the visit and run are closed with reason
+"shutdown", kiosk.stop is written and the store's writer queue is flushed.
+
+Python runs a signal handler only when the interpreter gets control, and an idle Qt event loop
+waits in C++: the C-level handler writes the signal number to a socket (signal.set_wakeup_fd)
+that a QSocketNotifier watches, which brings Python back at once. The handler itself only notes
+the request; the stop is acted on from the event loop. Should the orderly stop hang (a store that
+cannot flush, a thread that does not end), a deadline ends the process well inside systemd's
+stop timeout (TimeoutStopSec, 90 s by default), which would otherwise end it with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+#: Seconds from a stop signal to the end of the process, whatever hangs.
+STOP_DEADLINE_S = 20.0
+#: Exit code when the deadline had to end the process (EX_TEMPFAIL: systemd may start it again).
+EXIT_STOP_DEADLINE = 75
+
+
+class StopSignals(QObject):
+    """Turns SIGTERM and SIGINT into one ``requested`` signal, delivered on the event loop."""
+
+    requested = Signal(int)  # the signal number
+
+    def __init__(self, parent: QObject | None = None, *, deadline_s: float = STOP_DEADLINE_S,
+                 force_exit: Callable[[int], None] = os._exit) -> None:
+        super().__init__(parent)
+        self.deadline_s = deadline_s
+        self.signum: int | None = None
+        self._force_exit = force_exit
+        self._previous: dict[int, object] = {}
+        self._previous_fd: int | None = None
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._deadline: threading.Timer | None = None
+
+    @property
+    def stop_requested(self) -> bool:
+        return self.signum is not None
+
+    def install(self) -> StopSignals:
+        """Take over SIGTERM and SIGINT (main thread only)."""
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        for signum in STOP_SIGNALS:
+            self._previous[signum] = signal.signal(signum, self._on_signal)
+        return self
+
+    def uninstall(self) -> None:
+        """Give the signals back (the deadline, once started, keeps running: it bounds the exit)."""
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+        self._previous.clear()
+        if self._previous_fd is not None:
+            signal.set_wakeup_fd(self._previous_fd)
+            self._previous_fd = None
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+    def cancel_deadline(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        # Runs on the main thread between two Python bytecodes, maybe inside any slot: note the
+        # request and act on it from the event loop.
+        if self.signum is not None:
+            log.warning("%s again: the kiosk is already stopping", signal.Signals(signum).name)
+            return
+        self.signum = signum
+        log.warning("%s received: stopping the kiosk", signal.Signals(signum).name)
+        self._deadline = threading.Timer(self.deadline_s, self._past_deadline)
+        self._deadline.daemon = True
+        self._deadline.start()
+        QTimer.singleShot(0, lambda: self.requested.emit(signum))
+
+    def _drain(self) -> None:
+        try:
+            while self._reader.recv(64):
+                pass
+        except (BlockingIOError, OSError):
+            pass
+
+    def _past_deadline(self) -> None:
+        log.critical("the kiosk did not stop within %.0f s of the stop signal; ending it now", self.deadline_s)
+        for handler in logging.getLogger().handlers:
+            try:
+                handler.flush()
+            except Exception:  # nothing may keep the process from ending
+                pass
+        self._force_exit(EXIT_STOP_DEADLINE)

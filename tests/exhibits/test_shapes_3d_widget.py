@@ -1,0 +1,155 @@
+"""Shapes in 3D driven like a visitor: tap the plate, match the views, clear, switch language, render."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+
+FRAME_S = 1 / 60
+
+
+def tap(qtbot, widget, x: int, y: int, times: int = 1) -> None:
+    """Tap the square (x, y) of the build plate (y = 0 is the front row, at the bottom)."""
+    point = widget.plate.square_rect(x, y).center().toPoint()
+    for _ in range(times):
+        qtbot.mouseClick(widget.plate, Qt.MouseButton.LeftButton, pos=point)
+
+
+def build(qtbot, widget, plan: list[list[int]]) -> None:
+    for y, row in enumerate(plan):
+        for x, height in enumerate(row):
+            tap(qtbot, widget, x, y, height)
+
+
+def run(widget, seconds: float) -> None:
+    for _ in range(round(seconds / FRAME_S)):
+        widget.advance(FRAME_S)
+
+
+def test_tapping_the_plate_stacks_cubes_and_updates_the_numbers(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("shapes_3d", language="en")
+    tap(qtbot, widget, 0, 0, 2)
+    tap(qtbot, widget, 1, 0)
+    assert widget.shape.heights()[0][:2] == [2, 1]
+    assert widget.volume_text.text() == "Volume: 3 cubes"
+    assert widget.area_text.text() == "Surface area: 14 squares"
+    assert "6 × 3 − 2 × 2 = 14" in widget.area_explained.text()
+    assert widget.flat_views["front"].cells == {(0, 0), (0, 1), (1, 0)}
+    assert context.interactions == 3
+
+
+def test_taking_cubes_off_and_clearing(open_exhibit, qtbot) -> None:
+    widget, _ = open_exhibit("shapes_3d", language="en")
+    tap(qtbot, widget, 2, 3, 3)
+    qtbot.mouseClick(widget.mode_choice.button("remove"), Qt.MouseButton.LeftButton)
+    tap(qtbot, widget, 2, 3)
+    assert widget.shape.height(2, 3) == 2
+    tap(qtbot, widget, 0, 0)
+    assert "no cube there" in widget.feedback.text()
+    qtbot.mouseClick(widget.clear_button, Qt.MouseButton.LeftButton)
+    assert widget.shape.volume == 0
+    assert widget.mode_choice.current() == "add"
+
+
+def test_a_full_tower_says_so(open_exhibit, qtbot) -> None:
+    widget, _ = open_exhibit("shapes_3d", language="en")
+    tap(qtbot, widget, 3, 3, 5)
+    assert widget.shape.height(3, 3) == 4
+    assert "as tall as it can be" in widget.feedback.text()
+
+
+def test_matching_the_views_completes_the_first_challenge(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("shapes_3d", language="lv")
+    tap(qtbot, widget, 0, 0, 3)
+    assert context.completions == 0
+    with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
+        tap(qtbot, widget, 1, 0, 2)
+        tap(qtbot, widget, 2, 0, 1)
+    assert blocker.args[0] == 100
+    assert all(view.matches for view in widget.flat_views.values())
+    assert "★" in widget.stars.text()
+    tap(qtbot, widget, 3, 3)  # ignored while "solved" shows
+    assert widget.shape.volume == 6
+    run(widget, 3.0)
+    assert widget.shape.volume == 0  # the next challenge starts on an empty plate
+    assert widget.track.index == 1
+
+
+def test_the_fewest_cubes_challenge_asks_for_fewer_cubes(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("shapes_3d", language="en")
+    widget.track.index = len(widget.track.challenges) - 1
+    widget.retranslate()
+    assert "only 6 cubes" in widget.task.text()
+    build(qtbot, widget, [[2, 2], [2, 2]])
+    assert all(view.matches for view in widget.flat_views.values())
+    assert context.completions == 0
+    assert "you used 8 cubes" in widget.feedback.text()
+    qtbot.mouseClick(widget.mode_choice.button("remove"), Qt.MouseButton.LeftButton)
+    tap(qtbot, widget, 1, 0)
+    assert "you used 7 cubes" in widget.feedback.text()
+    with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
+        tap(qtbot, widget, 0, 1)
+    assert blocker.args[0] == 100 - 5 * (10 - 6)  # ten taps where six cubes were needed
+    run(widget, 3.0)
+    assert widget.challenge_number.text() == "Free building"
+
+
+def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None:
+    from kiosk.translations import TranslationSet
+
+    widget, context = open_exhibit("shapes_3d", language="lv")
+    tap(qtbot, widget, 0, 0)
+
+    def texts() -> tuple[str, ...]:
+        return (widget.challenge_number.text(), widget.task.text(), widget.feedback.text(),
+                widget.volume_text.text(), widget.area_text.text(), widget.clear_button.text(),
+                widget.mode_choice.button("add").text(), widget.flat_views["top"].title, widget.plate.front_label)
+
+    latvian = texts()
+    translations = TranslationSet()
+    for language in ("ru", "en"):
+        translations.switch(language)
+        context.set_language(language)
+        qtbot.waitUntil(lambda: texts() != latvian, timeout=2000)
+        assert all(a != b for a, b in zip(latvian, texts(), strict=True)), texts()
+    assert widget.volume_text.text() == "Volume: 1 cube"
+
+
+def visible_boxes(widget) -> list[tuple[str, QRect]]:
+    """The screen boxes of the pictures, the panel and each visible control (in widget coordinates)."""
+    boxes = [(name, part.geometry()) for name, part in (
+        ("iso", widget.iso_view), ("plate", widget.plate), ("views", widget.views_card), ("panel", widget.panel))]
+    return boxes
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
+@pytest.mark.parametrize("language", ["lv", "ru"])
+def test_renders_at_station_sizes_without_overlap(open_exhibit, qtbot, size, language) -> None:
+    widget, _ = open_exhibit("shapes_3d", language=language, size=size)
+    build(qtbot, widget, [[3, 1, 0, 2], [1, 0, 0, 0], [0, 0, 4, 0], [1, 0, 0, 0]])
+    assert not widget.grab().isNull()
+    boxes = visible_boxes(widget)
+    for index, (name, box) in enumerate(boxes):
+        assert widget.rect().contains(box), (name, box)
+        for other_name, other in boxes[index + 1:]:
+            assert not box.intersects(other), (name, other_name)
+    panel = widget.panel
+    for child in (widget.task, widget.feedback, widget.volume_text, widget.area_text, widget.mode_choice,
+                  widget.clear_button):
+        assert panel.rect().contains(child.geometry()), child.objectName() or child.text()
+        assert child.height() >= child.minimumSizeHint().height() - 1
+    plate_square = widget.plate.square_rect(0, 0)
+    assert plate_square.width() >= 72 * size[0] / 1920 * 0.9  # a touch target
+
+
+def test_large_text_and_high_contrast_keep_the_controls(open_exhibit, qtbot) -> None:
+    from kiosk.exhibit.theme import Theme, hub
+
+    widget, _ = open_exhibit("shapes_3d", language="ru", size=(1080, 1920))
+    hub.set(Theme.create(high_contrast=True, large_text=True, scale=1.0))
+    qtbot.waitUntil(lambda: widget.clear_button.isVisible(), timeout=1000)
+    panel = widget.panel
+    for child in (widget.task, widget.volume_text, widget.area_text, widget.mode_choice, widget.clear_button):
+        assert child.isVisible()
+        assert panel.rect().contains(child.geometry())
+    assert not widget.grab().isNull()

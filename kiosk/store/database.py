@@ -5,16 +5,23 @@ Callers enqueue writes and return at once; the writer batches them into transact
 disk. A caller that must know its write is durable waits on the returned ticket.
 
 When the disk is full or the folder read-only, writes stay in a bounded queue and are retried;
-the problem is reported through ``health`` and the kiosk keeps running. A database that cannot be
-opened or fails its integrity check is moved aside (never overwritten) and a fresh one started.
+the problem is reported through ``health`` and the kiosk keeps running. Writes still queued when the
+store closes go to a spill file and are replayed, once, at the next start (kiosk/store/spill.py).
+Only a file SQLite reads and finds corrupt is moved aside (never overwritten) and a fresh one
+started; a folder or file that cannot be opened or written is reported as such and retried.
+
+``Store(path, readonly=True)`` is for commands that only look: it never creates, moves, migrates
+or replays anything, and refuses writes.
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as dt
+import errno
 import json
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -26,7 +33,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils
 
+from kiosk.store import spill as spills
 from kiosk.store.migrations import LATEST_VERSION, migrate, schema_version
+from kiosk.store.spill import SqlWrite
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +43,35 @@ WriteOp = Callable[[sqlite3.Connection], Any]
 
 #: SQLite errors that mean "the disk or folder is the problem, try again later".
 _TRANSIENT_MARKERS = ("disk", "full", "readonly", "read-only", "unable to open", "locked", "i/o")
+#: SQLite's own verdict that a file is damaged: the only reason a database is ever moved aside.
+_CORRUPTION_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+#: The same problem is logged again after this long, so a long outage is not silent (nor spammy).
+PROBLEM_LOG_INTERVAL_S = 300.0
 
 
 class StoreUnavailable(RuntimeError):
     """The database cannot be read right now (folder missing, unreadable)."""
+
+
+class StoreReadOnly(RuntimeError):
+    """A write was asked of a store opened read-only (a command that must change nothing)."""
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """True only when SQLite read the file and found it damaged (not: cannot open, read-only, full)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name:
+        return name.startswith(_CORRUPTION_CODES)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    return name == "SQLITE_FULL" or "disk is full" in text or "no space left" in text
 
 
 class WriteTicket:
@@ -74,6 +108,29 @@ class StoreHealth:
     committed_batches: int = 0
     recovered_from: Path | None = None
     migrated: list[int] = field(default_factory=list)
+    #: at close: writes put in a spill file (replayed at the next start), and where
+    spilled: int = 0
+    spill_path: Path | None = None
+    #: writes given up for good: queue overflow, or unsaved at close and not spillable
+    lost: int = 0
+    #: writes of earlier runs waiting in spill files for this database, and those replayed now
+    waiting_in_spills: int = 0
+    replayed: int = 0
+
+    @property
+    def unsaved(self) -> int:
+        """Writes of this process that did not reach the database (spilled or lost)."""
+        return self.spilled + self.lost
+
+    def unsaved_text(self) -> str:
+        """A sentence for the log, the monkey and `kiosk run` when writes did not reach the database."""
+        parts = []
+        if self.spilled:
+            parts.append(f"{self.spilled} writes could not be saved to the database ({self.problem or 'no disk'}); "
+                         f"they wait in {self.spill_path} and go in at the next start")
+        if self.lost:
+            parts.append(f"{self.lost} writes were lost ({self.problem or 'no disk'})")
+        return "; ".join(parts)
 
 
 def utc_now_iso() -> str:
@@ -83,7 +140,7 @@ def utc_now_iso() -> str:
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the kiosk's pragmas. Autocommit mode: transactions are explicit."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        conn = _connect_readonly(Path(path))
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -91,6 +148,26 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    if not path.exists():  # mode=ro never creates, but say so plainly
+        raise sqlite3.OperationalError(f"unable to open database file: {path} does not exist")
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        return conn
+    except sqlite3.OperationalError as exc:
+        wal = path.with_name(path.name + "-wal")
+        # A WAL database on a read-only medium cannot make its -shm file. With no WAL content
+        # everything is in the main file and nobody can change it: reading it as immutable is exact.
+        # (With a -wal file, immutable would ignore committed rows: never done then.)
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or (wal.exists() and wal.stat().st_size):
+            raise
+    conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
     return conn
 
 
@@ -112,9 +189,15 @@ class Store:
     """One station database with a single writer thread."""
 
     def __init__(
-        self, path: Path, *, max_pending: int = 100_000, batch_window_s: float = 0.005, retry_s: float = 1.0
+        self, path: Path, *, max_pending: int = 100_000, batch_window_s: float = 0.005, retry_s: float = 1.0,
+        readonly: bool = False, spill_places: Sequence[Path] | None = None,
     ) -> None:
         self.path = Path(path)
+        self.readonly = readonly
+        #: where unsaved writes go at close, best first (see kiosk/store/spill.py)
+        self.spill_places = list(spill_places) if spill_places is not None else spills.default_places(self.path)
+        self._spills: list[spills.SpillFile] = []
+        self._logged_problem: tuple[str, float] = ("", 0.0)
         self.max_pending = max_pending
         self.batch_window_s = batch_window_s
         self.retry_s = retry_s
@@ -130,23 +213,37 @@ class Store:
     # -- lifecycle --------------------------------------------------------------------------
 
     def open(self) -> Store:
-        """Open (recovering and migrating as needed) and start the writer thread."""
+        """Open (recovering, migrating and replaying spilled writes as needed) and start the writer.
+
+        Read-only: nothing is opened for writing and no writer starts; reads work as usual."""
+        if self.readonly:
+            return self
+        self._find_spills()
         try:
             self._conn = self._open_connection()
+            self._replay_spills(self._conn)
         except (OSError, sqlite3.Error) as exc:
-            self._report_problem(f"cannot open the database at {self.path}: {exc}")
+            self._report_problem(self._open_problem(exc))
         self._writer = threading.Thread(target=self._run_writer, name="store-writer", daemon=True)
         self._writer.start()
         return self
 
     def close(self, timeout: float = 10.0) -> bool:
-        """Flush everything and stop the writer. Returns False if writes were left unsaved."""
-        flushed = self.flush(timeout)
+        """Flush everything and stop the writer. Returns False if writes were left unsaved: those
+        are in a spill file (``health.spilled``, ``health.spill_path``) or lost (``health.lost``)."""
+        flushed = self.readonly or self.flush(timeout)
         with self._cond:
             self._closing = True
             self._cond.notify_all()
         if self._writer:
             self._writer.join(timeout)
+        with self._cond:
+            unsaved = [(op, ticket) for op, ticket in self._queue if op is not _no_op]
+            self._queue.clear()
+            self.health.pending = 0
+        if unsaved:
+            self._spill(unsaved)
+            flushed = False
         for conn in self._readers:
             conn.close()
         self._readers.clear()
@@ -166,41 +263,121 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         recovered_reason = None
         if self.path.exists() and self.path.stat().st_size > 0:
-            recovered_reason = self._health_problem()
+            recovered_reason = self._corruption()
             if recovered_reason:
                 self.health.recovered_from = self._move_aside(recovered_reason)
         conn = connect(self.path)
-        self.health.migrated = migrate(conn)
-        if recovered_reason:
-            conn.execute(
-                "INSERT INTO app_events(at, kind, detail) VALUES (?, 'store.recovered', ?)",
-                (utc_now_iso(), json.dumps({"moved_to": str(self.health.recovered_from), "reason": recovered_reason})),
-            )
+        try:
+            self.health.migrated = migrate(conn)
+            if recovered_reason:
+                conn.execute(
+                    "INSERT INTO app_events(at, kind, detail) VALUES (?, 'store.recovered', ?)",
+                    (utc_now_iso(),
+                     json.dumps({"moved_to": str(self.health.recovered_from), "reason": recovered_reason})),
+                )
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
-    def _health_problem(self) -> str | None:
+    def _corruption(self) -> str | None:
+        """SQLite's reason when it reads the file and finds it damaged; None when healthy.
+        Any other failure (cannot open, read-only, I/O) is raised: that file is not touched."""
         try:
             problems = check_integrity(self.path)
         except sqlite3.DatabaseError as exc:
-            return str(exc)
+            if is_corruption(exc):
+                return str(exc)
+            raise
         return "; ".join(problems[:5]) if problems else None
+
+    def _open_problem(self, exc: BaseException) -> str:
+        return self._problem(exc, f"cannot open the database {self.path}")
+
+    def _problem(self, exc: BaseException, failed: str) -> str:
+        """What a person should read when the database cannot be opened or written: the cause first."""
+        folder = self.path.parent
+        if is_disk_full(exc) or getattr(exc, "errno", None) == errno.ENOSPC:
+            return f"the disk is full at {folder}: {failed} ({exc})"
+        text = str(exc).lower()
+        read_only = getattr(exc, "errno", None) == errno.EROFS or "read-only" in text or "readonly" in text
+        if read_only or (folder.is_dir() and not os.access(folder, os.W_OK)):
+            return f"the data folder {folder} is read-only: {failed} ({exc})"
+        return f"{failed}: {exc}"
 
     def _move_aside(self, reason: str) -> Path:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        log.error("database %s is damaged (%s); moving it to %s", self.path, reason, target)
-        self.path.rename(target)
+        self.path.rename(target)  # an unwritable folder raises here: reported, and nothing is moved
+        log.error("database %s is damaged (%s); moved it to %s and started a fresh one", self.path, reason, target)
         for suffix in ("-wal", "-shm"):
             side = self.path.with_name(self.path.name + suffix)
             if side.exists():
                 side.rename(target.with_name(target.name + suffix))
         return target
 
+    # -- spilled writes ---------------------------------------------------------------------
+
+    def _find_spills(self) -> None:
+        self._spills = spills.find_spills(self.path, self.spill_places)
+        self.health.waiting_in_spills = sum(s.count for s in self._spills)
+        if self._spills:
+            log.warning("%d writes of an earlier run wait in %d spill file(s) for %s (%s)",
+                        self.health.waiting_in_spills, len(self._spills), self.path,
+                        ", ".join(str(s.path) for s in self._spills))
+
+    def _replay_spills(self, conn: sqlite3.Connection) -> None:
+        """Replay waiting spill files, oldest first; an OperationalError leaves the rest waiting."""
+        while self._spills:
+            spill = self._spills[0]
+            result = spills.replay(conn, spill)
+            self._spills.pop(0)
+            self.health.waiting_in_spills -= spill.count
+            if result.already_replayed:
+                log.warning("spill file %s was already replayed; deleted it", spill.path)
+                continue
+            self.health.replayed += result.applied
+            log.warning("replayed %d writes spilled at %s from %s%s", result.applied, spill.created_at, spill.path,
+                        f"; {result.rejected} refused by the database (see above)" if result.rejected else "")
+
+    def _spill(self, unsaved: list[tuple[WriteOp, WriteTicket]]) -> None:
+        """At close: put the writes the database did not take in a spill file; say so loudly."""
+        data = [op for op, _ in unsaved if isinstance(op, SqlWrite)]
+        others = [op for op, _ in unsaved if not isinstance(op, SqlWrite)]
+        if data:
+            try:
+                self.health.spill_path = spills.write_spill(self.path, data, self.spill_places)
+                self.health.spilled += len(data)
+            except OSError as exc:
+                log.critical("%d writes are lost: %s", len(data), exc)
+                self.health.lost += len(data)
+        if others:
+            names = sorted({getattr(op, "__qualname__", type(op).__name__) for op in others})
+            log.critical("%d writes cannot wait in a spill file and are lost: %s", len(others), ", ".join(names))
+            self.health.lost += len(others)
+        if self.health.spilled:
+            log.error("%s", self.health.unsaved_text())
+        for _, ticket in unsaved:
+            ticket._finish(error=RuntimeError(f"not saved to the database: {self.health.problem}"))
+
+    def next_free_id(self, table: str) -> int | None:
+        """The first id above every row of ``table`` in the database and in waiting spill files, so
+        ids allocated now never collide with replayed ones. None when the database cannot be read."""
+        spilled = spills.highest_ids(self._spills).get(table, 0)
+        try:
+            row = self.reader().execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()
+        except (StoreUnavailable, sqlite3.Error):
+            return spilled + 1 if spilled else None
+        return max(int(row[0]), spilled) + 1
+
     # -- writes -----------------------------------------------------------------------------
 
     def call(self, op: WriteOp) -> WriteTicket:
         """Enqueue op(conn) to run inside the writer's transaction; returns at once."""
         ticket = WriteTicket()
+        if self.readonly:
+            ticket._finish(error=StoreReadOnly(f"{self.path} is open read-only: this command changes nothing"))
+            return ticket
         with self._cond:
             if self._closing:
                 ticket._finish(error=RuntimeError("the store is closed"))
@@ -209,21 +386,23 @@ class Store:
             while len(self._queue) > self.max_pending:
                 _, lost = self._queue.popleft()
                 self.health.dropped += 1
+                self.health.lost += 1
                 lost._finish(error=RuntimeError("dropped: too many writes waiting for the disk"))
             self.health.pending = len(self._queue)
             self._cond.notify()
         return ticket
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> WriteTicket:
-        return self.call(lambda conn: conn.execute(sql, params).lastrowid)
+        """Enqueue one statement; its ticket's result is the lastrowid. Kept as data, so it can
+        wait in a spill file if the database cannot take it before the store closes."""
+        return self.call(SqlWrite(sql, params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> WriteTicket:
-        rows = list(rows)
-        return self.call(lambda conn: conn.executemany(sql, rows).rowcount)
+        return self.call(SqlWrite(sql, [list(row) for row in rows], many=True))
 
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Wait until every write enqueued so far is committed (or failed)."""
-        return self.call(lambda conn: None).wait(timeout)
+        return self.call(_no_op).wait(timeout)
 
     def _run_writer(self) -> None:
         while True:
@@ -253,14 +432,20 @@ class Store:
             if self._conn is None:
                 self._conn = self._open_connection()
         except (OSError, sqlite3.Error) as exc:
-            self._report_problem(f"cannot open the database at {self.path}: {exc}")
+            self._report_problem(self._open_problem(exc))
             return False
         conn = self._conn
+        if self._spills:  # an earlier run's writes go in before this run's
+            try:
+                self._replay_spills(conn)
+            except sqlite3.Error as exc:
+                self._report_problem(self._problem(exc, f"cannot write to {self.path}"))
+                return False
         try:
             results = self._apply(conn, batch)
         except sqlite3.Error as exc:
             if _is_transient(exc):
-                self._report_problem(f"cannot write to {self.path}: {exc}")
+                self._report_problem(self._problem(exc, f"cannot write to {self.path}"))
                 return False
             results = self._replay_one_by_one(conn, batch)
             if results is None:
@@ -293,7 +478,7 @@ class Store:
                 results.extend(self._apply(conn, [(op, ticket)]))
             except sqlite3.Error as single:
                 if _is_transient(single):
-                    self._report_problem(f"cannot write to {self.path}: {single}")
+                    self._report_problem(self._problem(single, f"cannot write to {self.path}"))
                     return None
                 log.error("write rejected by the database: %s", single)
                 results.append(single)
@@ -315,8 +500,12 @@ class Store:
         return results
 
     def _report_problem(self, problem: str) -> None:
-        if self.health.problem != problem:
-            log.error("%s; keeping writes in memory and retrying", problem)
+        """Logged when it appears or changes, then again every PROBLEM_LOG_INTERVAL_S, never each retry."""
+        last, at = self._logged_problem
+        now = time.monotonic()
+        if problem != last or now - at >= PROBLEM_LOG_INTERVAL_S:
+            log.error("%s; keeping %d writes in memory and retrying", problem, len(self._queue))
+            self._logged_problem = (problem, now)
         self.health.ok, self.health.problem = False, problem
 
     # -- reads ------------------------------------------------------------------------------
@@ -326,7 +515,7 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if not self.path.exists():
-                raise StoreUnavailable(f"no database at {self.path}: {self.health.problem}")
+                raise StoreUnavailable(f"no database at {self.path}: {self.health.problem or 'not created yet'}")
             try:
                 conn = connect(self.path, readonly=True)
             except sqlite3.Error as exc:
@@ -351,6 +540,10 @@ class Store:
     @property
     def is_current(self) -> bool:
         return self.schema_version == LATEST_VERSION
+
+
+def _no_op(conn: sqlite3.Connection) -> None:
+    """flush()'s marker write: nothing to save, never spilled."""
 
 
 def _is_transient(exc: sqlite3.Error) -> bool:

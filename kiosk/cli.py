@@ -148,12 +148,14 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dataclasses import replace
 
+    from kiosk.clock import ManualClock
     from kiosk.ui.app import build_kiosk
     from kiosk.ui.monkey import Monkey
 
     # Shortened idle timeouts, so the monkey also exercises the countdown and the attract loop.
     settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=0.6, countdown_s=0.5))
-    kiosk = build_kiosk(settings, demo=True)
+    # The monkey's own clock: the same seed gives the same run, whatever the machine's load.
+    kiosk = build_kiosk(settings, demo=True, clock=ManualClock())
     if args.exhibit and args.exhibit not in {e.id for e in kiosk.services.entries}:
         print(f"unknown exhibit {args.exhibit!r}; see kiosk exhibits list", file=sys.stderr)
         kiosk.close()

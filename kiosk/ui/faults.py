@@ -1,8 +1,10 @@
 """Where uncaught exceptions and Qt warnings go while the kiosk runs.
 
 PySide6 reports an exception raised in a slot, timer or paint event through sys.excepthook.
-If it comes from the open exhibit, the exhibit host ends that run; anything else is the kiosk's
-own bug: logged, recorded as an app event and counted (the monkey fails on it), never fatal.
+If it comes from an exhibit's code (the open one, or one whose run has ended), the exhibit host
+records it against that exhibit; anything else is the kiosk's own bug: logged, recorded as an
+app event and counted (the monkey fails on it), never fatal. A KeyboardInterrupt is passed on
+only when it may be a real Ctrl+C (see kiosk.exhibit.guard.is_terminal_interrupt).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+from kiosk.exhibit.guard import is_terminal_interrupt
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,7 @@ class FaultCatcher:
         qInstallMessageHandler(None)
 
     def _excepthook(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
+        if is_terminal_interrupt(exc):
             self._previous_hook(kind, exc, tb)
             return
         try:

@@ -98,7 +98,28 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+#: Exit code when the reader of the output went away (`kiosk exhibits list | head`): 128 + SIGPIPE,
+#: as other command-line tools end in that case.
+EXIT_READER_GONE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every command that prints ends quietly when its reader goes away."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a short output meets a closed pipe here, not in print()
+        return code
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point stdout at nothing.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_READER_GONE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_qt-probe"]:
         from kiosk.doctor import qt_probe
@@ -134,13 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.monkey is not None:
         return _monkey(args, settings)
-    from kiosk.ui.app import run
+    from kiosk.ui.app import demo_settings, run
 
     try:
         return run(settings, windowed=args.windowed, demo=args.demo, size=_size(args.size) if args.size else None,
                    freeze_after_s=args.freeze_after)
     except Exception as exc:
-        record_crash(exc, settings.database_path)
+        record_crash(exc, (demo_settings(settings) if args.demo else settings).database_path)
         return EXIT_CRASH
 
 
@@ -149,9 +170,12 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     from dataclasses import replace
 
     from kiosk.clock import ManualClock
-    from kiosk.ui.app import build_kiosk
+    from kiosk.ui.app import application, build_kiosk
     from kiosk.ui.monkey import Monkey
+    from kiosk.ui.stops import StopSignals
 
+    # SIGTERM (and Ctrl+C) end the monkey's run early, as a clean stop with its summary.
+    stops = StopSignals(application()).install()
     # Shortened idle timeouts, so the monkey also exercises the countdown and the attract loop.
     settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=0.6, countdown_s=0.5))
     # The monkey's own clock: the same seed gives the same run, whatever the machine's load.
@@ -159,13 +183,18 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     if args.exhibit and args.exhibit not in {e.id for e in kiosk.services.entries}:
         print(f"unknown exhibit {args.exhibit!r}; see kiosk exhibits list", file=sys.stderr)
         kiosk.close()
+        stops.uninstall()
         return 2
     kiosk.window.resize(*_size(args.size or "1280x720"))
     kiosk.window.show()
+    monkey = Monkey(kiosk, seed=args.seed, exhibit=args.exhibit)
+    monkey.stop_requested = stops.stop_requested
+    stops.requested.connect(lambda _signum: setattr(monkey, "stop_requested", True))
     try:
-        report = Monkey(kiosk, seed=args.seed, exhibit=args.exhibit).run(args.monkey)
+        report = monkey.run(args.monkey)
     finally:
         kiosk.close()
+        stops.uninstall()
     print(report.summary())
     for text in kiosk.faults.kiosk_errors[:3] + kiosk.faults.qt_problems[:3]:
         print(text, file=sys.stderr)

@@ -69,3 +69,75 @@ def test_exhibits_list_json_has_titles_in_three_languages(capsys):
     ok = [r for r in rows if r["status"] == "ok"]
     assert ok, "no exhibit is ok"
     assert all(set(r["title"]) == {"lv", "en", "ru"} for r in ok)
+
+
+# -- commands that only read or render never change the station's records ---------------------
+
+COUNTED_TABLES = ("visits", "exhibit_runs", "app_events", "staff_pins", "kpi_outbox", "kpi_deliveries")
+
+
+def _station_with_history(data):
+    from kiosk.journal import Journal, RunResult
+
+    with Store(data / "kiosk.db") as store:
+        journal = Journal(store, "kiosk-1")
+        visit = journal.start_visit("lv")
+        journal.end_run(journal.start_run(visit, "pendulum"), RunResult("completed", active_ms=5_000))
+        journal.end_visit(visit, "idle")
+        journal.event("kiosk.stop")  # the last run stopped cleanly
+        assert store.flush()
+
+
+def _counts(data):
+    import sqlite3
+
+    conn = sqlite3.connect(data / "kiosk.db")
+    try:
+        return {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES}
+    finally:
+        conn.close()
+
+
+READ_ONLY_COMMANDS = [
+    ["screenshot", "--screen", "home", "--size", "640x400", "--out", "{tmp}/home.png"],
+    ["screenshot", "--screen", "exhibit:pendulum", "--size", "640x400", "--out", "{tmp}/pendulum.png"],
+    ["doctor"],
+    ["exhibits", "list", "--json"],
+    ["programmes", "list", "--json"],
+    ["config", "show"],
+    ["db", "check"],
+    ["sync", "--dry-run"],
+    ["sync", "status"],
+    ["kpi", "--from", "2026-01-01", "--to", "2026-12-31"],
+]
+
+
+def test_rendering_listing_checking_and_dry_runs_leave_the_records_as_they_were(isolated_environment, tmp_path,
+                                                                                 qapp, capsys):
+    _station_with_history(isolated_environment)
+    for command in READ_ONLY_COMMANDS:
+        before = _counts(isolated_environment)
+        main([part.replace("{tmp}", str(tmp_path)) for part in command])
+        capsys.readouterr()
+        assert _counts(isolated_environment) == before, f"kiosk {' '.join(command)} changed the records"
+
+
+# -- a reader that goes away --------------------------------------------------------------------
+
+def _into_a_closed_pipe(*args):
+    """`kiosk ARGS | head` where head has already gone: every write meets a closed pipe."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "kiosk", *args], stdout=write_end, stderr=subprocess.PIPE,
+                              env=os.environ.copy(), timeout=120)
+    finally:
+        os.close(write_end)
+    return done.returncode, done.stderr.decode()
+
+
+def test_listings_end_quietly_when_their_reader_goes_away(isolated_environment):
+    for args in (("exhibits", "list", "--json"), ("programmes", "list", "--json"), ("config", "show", "--json")):
+        code, err = _into_a_closed_pipe(*args)
+        assert "Traceback" not in err and "BrokenPipeError" not in err, err
+        assert code == 141, (args, code, err)  # 128 + SIGPIPE, as other tools

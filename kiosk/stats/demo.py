@@ -25,7 +25,9 @@ What it imitates (choices documented here, so a chart that looks odd can be expl
 
 Rows are made by kiosk/stats/demo_generator.py and written here in chunks (a month at a time), so
 memory stays flat for years of data: through the store's writer (``fill_store``) or straight
-into a connection (``write_demo``).
+into a connection (``write_demo``). Either marks the database as a demo database first
+(kiosk.journal.mark_demo_database): the sync never sends from it. `kiosk run --demo` keeps its
+database in the data folder's demo/ sub-folder, apart from the station's own (kiosk.ui.app).
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from kiosk.journal import mark_demo_database
 from kiosk.programmes.catalogue import Programme, load_catalogue, upsert_programmes
 from kiosk.stats.demo_generator import (
     EXHIBITS,
@@ -99,6 +102,7 @@ def write_demo(conn: sqlite3.Connection, plan: DemoPlan, *, catalogue_file: str 
     first_ids, taken = _start_state(conn)
     summary = DemoSummary()
     conn.execute("BEGIN IMMEDIATE")
+    mark_demo_database(conn)  # before any demo row: no sink may ever send from this database
     upsert_programmes(conn, programmes)
     conn.execute("COMMIT")
     for chunk in DemoGenerator(plan, programmes, first_ids=first_ids, taken_codes=taken).chunks():
@@ -123,7 +127,8 @@ def fill_store(store, plan: DemoPlan, *, catalogue_file: str = "",  # type: igno
     programmes = _programmes(catalogue_file)
     first_ids, taken = _start_state(store.reader())
     summary = DemoSummary()
-    ticket = store.call(lambda conn: upsert_programmes(conn, programmes))
+    # The demo flag goes first: no sink may ever send from this database.
+    ticket = store.call(lambda conn: (mark_demo_database(conn), upsert_programmes(conn, programmes)))
     for chunk in DemoGenerator(plan, programmes, first_ids=first_ids, taken_codes=taken).chunks():
         ticket = store.call(lambda conn, rows=chunk: insert_chunk(conn, rows))
         if not ticket.wait(timeout=120):

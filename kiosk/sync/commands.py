@@ -5,7 +5,8 @@
 
 Exit codes: 0 everything delivered; 1 some entities parked (refused by the target) or no
 database; 2 the settings cannot work; 3 the target is unreachable for now (nothing is lost:
-the entities stay queued and the kiosk keeps trying).
+the entities stay queued and the kiosk keeps trying); 4 the database holds demo data, which is
+never sent.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kiosk.config import SINKS
 EXIT_PARKED = 1
 EXIT_CONFIG = 2
 EXIT_UNREACHABLE = 3
+EXIT_DEMO = 4
 
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type: ignore[type-arg]
@@ -102,6 +104,13 @@ def _sync(args: argparse.Namespace, settings: Any, store: Any) -> int:
         print(f"Sync settings: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     try:
+        from kiosk.sync.runner import DemoDatabase, refuse_demo_database
+
+        try:
+            refuse_demo_database(service.outbox)
+        except DemoDatabase as exc:
+            print(f"Nothing is sent: {exc}", file=sys.stderr)
+            return EXIT_DEMO
         if args.dry_run:
             return _dry_run(service)
         scanned = service.scan()
@@ -114,10 +123,16 @@ def _sync(args: argparse.Namespace, settings: Any, store: Any) -> int:
 
 
 def _deliver_with_retries(service: Any, target: Any, wait_s: float) -> int:
+    from kiosk.sync.runner import DemoDatabase
+
     deadline = time.monotonic() + wait_s
     sent = parked = 0
     while True:
-        report = service.deliver(force=True)
+        try:
+            report = service.deliver(force=True)
+        except DemoDatabase as exc:
+            print(f"Nothing is sent: {exc}", file=sys.stderr)
+            return EXIT_DEMO
         sent += report.sent
         parked += report.parked
         for entity_id, reason in list(report.parked_reasons.items())[:10]:

@@ -13,11 +13,25 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kiosk.journal import is_demo_database
 from kiosk.sync.outbox import DeliveryOutcome, Outbox, OutboxEntry, Target, utc_now
 from kiosk.sync.retry import Backoff, BatchRejected, TargetRefused, TransientError
 from kiosk.sync.sinks import Sink
 
 log = logging.getLogger(__name__)
+
+
+class DemoDatabase(Exception):
+    """The database holds synthetic demo data: nothing from it may reach the city's figures."""
+
+
+def refuse_demo_database(outbox: Outbox) -> None:
+    """Raise DemoDatabase if the outbox belongs to a demo database (set by the demo filler)."""
+    if is_demo_database(outbox.store.reader()):
+        raise DemoDatabase(
+            f"{outbox.store.path} holds demo data (made by `kiosk run --demo` or `kiosk demo-data`), so nothing "
+            "from it is sent to the city. Sync from the station's own database (see `kiosk config show`)."
+        )
 
 
 @dataclass
@@ -76,7 +90,11 @@ def deliver(
     clock: Callable[[], dt.datetime] = utc_now,
     max_batches: int | None = None,
 ) -> DeliveryReport:
-    """Send the target every entity it has not confirmed; stop at the first transient failure."""
+    """Send the target every entity it has not confirmed; stop at the first transient failure.
+
+    Every send goes through here: a demo database is refused (DemoDatabase) before any sink is used.
+    """
+    refuse_demo_database(outbox)
     backoff = backoff or Backoff()
     report = DeliveryReport(sink.target)
     target_id = outbox.target_id(sink.target)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from kiosk.sync.outbox import utc_now
-from kiosk.sync.runner import DeliveryReport
+from kiosk.sync.runner import DeliveryReport, DemoDatabase
 from kiosk.sync.service import SyncService
 
 log = logging.getLogger(__name__)
@@ -147,6 +147,11 @@ class SyncScheduler:
                 else:  # still backing off from an earlier failure
                     self._next_sync = now + dt.timedelta(seconds=min(self.interval_s, self.scan_every_s))
             self.last_problem = None
+        except DemoDatabase as exc:  # a demo station: nothing is ever sent, look again much later
+            if self.last_problem != str(exc):
+                log.warning("KPI sync: %s", exc)
+            self.last_problem = str(exc)
+            self._next_sync = now + dt.timedelta(days=1)
         except Exception as exc:  # the sync must never take the kiosk down; try again later
             log.exception("KPI sync step failed")
             self.last_problem = f"{type(exc).__name__}: {exc}"

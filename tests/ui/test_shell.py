@@ -376,3 +376,55 @@ def test_a_long_title_in_a_narrow_bar_shrinks_then_ends_in_an_ellipsis(qtbot):
     assert title.font().pixelSize() < full_size, "smaller type first"
     assert title.text() == "Волны и интерференция" and title.toolTip() == "Волны и интерференция"
     assert title.minimumSizeHint().width() <= current_theme().px(300)
+
+
+# -- stopping and covering the screen ---------------------------------------------------------
+
+def test_a_quit_request_ends_the_event_loop_though_visitors_cannot_close_the_window(qtbot, kiosk):
+    """Qt 6's quit() asks every window to close first; the kiosk window refuses visitors, not quit()."""
+    from PySide6.QtCore import QTimer
+
+    window = kiosk.window
+    click(qtbot, window.attract)
+    refused = QCloseEvent()
+    window.closeEvent(refused)
+    assert not refused.isAccepted()  # Alt+F4 and the window manager still do nothing
+    QTimer.singleShot(0, kiosk.app.quit)
+    QTimer.singleShot(5_000, lambda: kiosk.app.exit(99))  # only if quit() was refused
+    assert kiosk.app.exec() == 0
+    kiosk.close()
+    assert rows(kiosk, "SELECT end_reason FROM visits") == [{"end_reason": "shutdown"}]
+    assert rows(kiosk, "SELECT kind FROM app_events WHERE kind LIKE 'kiosk.%' ORDER BY id")[-1]["kind"] == "kiosk.stop"
+
+
+def test_full_screen_covers_the_screen_and_follows_its_size(qtbot, kiosk):
+    window = kiosk.window
+    window.show_full_screen()
+    screen = window.screen()
+    qtbot.waitUntil(lambda: window.geometry() == screen.geometry())
+    window.resize(428, 374)  # what X11 without a window manager leaves
+    screen.geometryChanged.emit(screen.geometry())  # a monitor swapped or rotated
+    assert window.geometry() == screen.geometry()
+
+
+def test_a_start_after_a_kill_closes_the_visit_as_interrupted_and_records_the_crash(qtbot, tmp_path):
+    settings = make_settings(tmp_path)
+    first = build_kiosk(settings, modules=MODULES)
+    first.window.start_visit()
+    first.heartbeat.stop()
+    first.services.store.flush()
+    first.faults.uninstall()  # killed here: no close(), no kiosk.stop
+    first.app.removeEventFilter(first.window.idle)
+    first.app.removeEventFilter(first.window.gate)
+    first.app.removeEventFilter(first.quit_watch)
+    first.services.store.close()
+    second = build_kiosk(settings, modules=MODULES)
+    try:
+        assert rows(second, "SELECT end_reason FROM visits") == [{"end_reason": "interrupted"}]
+        crashes = rows(second, "SELECT detail FROM app_events WHERE kind = 'kiosk.crash'")
+        assert len(crashes) == 1 and "without shutting down" in crashes[0]["detail"]
+    finally:
+        second.close()
+    from kiosk.doctor import check_crashes
+
+    assert "without shutting down" in check_crashes(settings).detail

@@ -1,0 +1,1 @@
+"""Program the pilot boat: snap instruction blocks together to steer a boat through Ventspils port."""

@@ -14,8 +14,9 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 	fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 
-# Only for the test suite: a real PostgreSQL server for the central KPI database tests.
-TEST_SYSTEM_PACKAGES := postgresql
+# Only for the test suite: a real PostgreSQL server for the central KPI database tests; Xvfb and
+# xwininfo to see the kiosk cover a screen that has no window manager.
+TEST_SYSTEM_PACKAGES := postgresql xvfb xauth x11-utils
 
 .PHONY: run test lint bench translations system-libs dist dist-check clean help
 

@@ -88,6 +88,8 @@ class Monkey:
         self.touch_device = QTest.createTouchDevice()
         self.events_in_exhibit = 0
         self.stop_requested = False
+        #: Kiosk time between two looks at the screen while it idles out (the soak takes bigger steps).
+        self.idle_step_ms = IDLE_STEP_MS
 
     # -- time --------------------------------------------------------------------------------
 
@@ -266,8 +268,8 @@ class Monkey:
         settings = self.window.settings.ui
         budget_ms = round((settings.idle_timeout_s + settings.countdown_s + 2.0) * 1000)
         while budget_ms > 0 and self.window.current_screen() != "attract":
-            self.pass_time(IDLE_STEP_MS)
-            budget_ms -= IDLE_STEP_MS
+            self.pass_time(self.idle_step_ms)
+            budget_ms -= self.idle_step_ms
 
     @staticmethod
     def _deepest(widget: QWidget, point: QPoint) -> tuple[QWidget, QPoint]:
@@ -295,17 +297,12 @@ class Monkey:
         clock_started = self.clock.monotonic()
         functions, weights = zip(*self.actions(), strict=True)
         done = 0
-        with self._own_pin_lockout(), self._ctrl_c_stops_the_monkey():
-            self._steady_scrolling()
-            self.settle()
+        with self.session():
             for _ in range(count):
                 if self.stop_requested:
                     break
                 self.step(functions, weights)
                 done += 1
-            self.pass_time(50)
-            self.window.shutdown()
-            self.settle()
         faults = self.kiosk.faults
         self.kiosk.services.store.flush()
         return MonkeyReport(
@@ -334,6 +331,18 @@ class Monkey:
         self.settle()
         if self._in_target():
             self.events_in_exhibit += 1
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Around a run of steps: the monkey's PIN lockout and Ctrl+C, steady scrolling; at the end
+        the open visit is closed as at a shutdown."""
+        with self._own_pin_lockout(), self._ctrl_c_stops_the_monkey():
+            self._steady_scrolling()
+            self.settle()
+            yield
+            self.pass_time(50)
+            self.window.shutdown()
+            self.settle()
 
     @contextmanager
     def _own_pin_lockout(self) -> Iterator[None]:

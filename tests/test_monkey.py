@@ -14,6 +14,7 @@ from kiosk.registry import discover
 pytestmark = pytest.mark.slow
 
 SUMMARY = re.compile(r"monkey: (\d+) events, (\d+) visits, (\d+) exhibit runs, (\d+) errors")
+SHARE = re.compile(r"; (\d+)% of events in (\S+)")
 
 
 def run_monkey(*args: str) -> re.Match[str]:
@@ -39,3 +40,15 @@ def test_monkey_5000_events_runs_clean():
 def test_monkey_on_each_exhibit(exhibit_id):
     match = run_monkey("--monkey", "250", "--seed", "3", "--exhibit", exhibit_id)
     assert int(match.group(4)) == 0 and int(match.group(3)) > 0
+    share = SHARE.search(match.string)
+    assert share and share.group(2) == exhibit_id and int(share.group(1)) > 50, match.string
+
+
+def test_the_same_seed_gives_the_same_summary_twice():
+    """A monkey run is a reproduction recipe: on the same data folder, the same line (time aside)."""
+    lines = []
+    for _ in range(2):
+        match = run_monkey("--monkey", "500", "--seed", "11")
+        line = next(line for line in match.string.splitlines() if line.startswith("monkey:"))
+        lines.append(re.sub(r" in [\d.]+ s", "", line))
+    assert lines[0] == lines[1]

@@ -11,7 +11,10 @@ So when an exhibit is opened, the kiosk wraps the code of its package:
   ``error`` and takes the visitor home;
 - every other method of those classes, and the package's module-level functions: a
   ``SystemExit`` or ``KeyboardInterrupt`` raised inside becomes an ``ExhibitExit`` (an ordinary
-  exception), which reaches the kiosk's exception hook and the host like any other fault.
+  exception), which reaches the kiosk's exception hook and the host like any other fault;
+- ``sys.exit()``, ``exit()`` and ``quit()`` called from the package's code (a lambda connected
+  to a signal included) raise an ``ExhibitExit`` instead of SystemExit; called from anywhere
+  else they do what they always do.
 Exhibit authors write ordinary code and need do nothing.
 
 A KeyboardInterrupt is left alone only while Python's own SIGINT handler is installed, when it
@@ -21,6 +24,7 @@ a KeyboardInterrupt can only come from code that raised it.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import inspect
 import logging
@@ -47,6 +51,8 @@ _RETURNS_BOOL = frozenset({"event", "eventFilter"})
 #: handler(exception, package the faulty code belongs to)
 FaultHandler = Callable[[BaseException, str], None]
 _handler: FaultHandler | None = None
+#: Packages whose code is guarded (for the exit functions, which look at their caller).
+_guarded_packages: set[str] = set()
 
 
 class ExhibitExit(RuntimeError):
@@ -122,11 +128,46 @@ def _package_modules(package: str) -> list[tuple[str, ModuleType]]:
     ]
 
 
+def _calling_package(depth: int = 2) -> str | None:
+    module = sys._getframe(depth).f_globals.get("__name__", "")
+    for package in _guarded_packages:
+        if module == package or module.startswith(package + "."):
+            return package
+    return None
+
+
+class _ExitFromExhibits:
+    """sys.exit / exit / quit that an exhibit's code cannot use to end the kiosk."""
+
+    def __init__(self, original: Callable[..., Any]) -> None:
+        self.original = original
+
+    def __call__(self, status: object = None) -> Any:
+        package = _calling_package()
+        if package is not None:
+            raise ExhibitExit(SystemExit(status), package)
+        return self.original(status)
+
+    def __repr__(self) -> str:
+        return repr(self.original)
+
+
+def _guard_exit_functions() -> None:
+    if not isinstance(sys.exit, _ExitFromExhibits):
+        sys.exit = _ExitFromExhibits(sys.exit)
+    for name in ("exit", "quit"):
+        original = getattr(builtins, name, None)
+        if original is not None and not isinstance(original, _ExitFromExhibits):
+            setattr(builtins, name, _ExitFromExhibits(original))
+
+
 def guard_package(package: str) -> int:
     """Wrap the exhibit package's Qt handlers, methods of its Qt classes and module functions.
 
     Idempotent: what is wrapped once is left alone. Returns how many callables were wrapped.
     """
+    _guarded_packages.add(package)
+    _guard_exit_functions()
     wrapped = 0
     for module_name, module in _package_modules(package):
         qt_classes = [

@@ -20,7 +20,8 @@ from kiosk.ui.monkey import Monkey
 SAMPLES = "tests.fixtures.sample_exhibits"
 NAMES = (
     "tapper", "faulty_start", "faulty_slot", "faulty_timer", "faulty_paint", "faulty_stop", "exits_in_slot",
-    "interrupts_in_slot", "exits_in_start", "exits_in_paint", "lingering_timer", "late_fault", "faulty_touch",
+    "interrupts_in_slot", "exits_in_start", "exits_in_paint", "exits_in_lambda", "lingering_timer", "late_fault",
+    "faulty_touch",
 )
 MODULES = {name: f"{SAMPLES}.{name}" for name in NAMES}
 
@@ -80,6 +81,7 @@ def open_and_start(qtbot, kiosk, exhibit_id):
         ("interrupts_in_slot", "KeyboardInterrupt"),
         ("exits_in_start", "SystemExit"),
         ("exits_in_paint", "SystemExit"),
+        ("exits_in_lambda", "SystemExit"),
     ],
 )
 def test_exit_or_interrupt_from_an_exhibit_ends_its_run_not_the_kiosk(

@@ -1,0 +1,178 @@
+"""Fly the drone driven like a visitor: throttle, autopilot gains, Fly, parcel, gusts, languages, sizes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from exhibits.drone.model import TEST_FLIGHT_S
+from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
+
+FRAME_S = 1 / 60
+
+
+def slider_point(slider, value: float) -> QPoint:
+    """Where to touch a ValueSlider to choose `value` (its track spans the width minus a thumb)."""
+    radius = current_theme().px(TOUCH_TARGET_PX) / 2
+    fraction = (value - slider.minimum) / (slider.maximum - slider.minimum)
+    return QPoint(round(radius + fraction * (slider.width() - 2 * radius)), slider.height() - round(radius))
+
+
+def set_slider(qtbot, slider, value: float) -> None:
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider_point(slider, value))
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def run(widget, seconds: float, until=lambda: False) -> None:
+    for _ in range(round(seconds / FRAME_S)):
+        widget.advance(FRAME_S)
+        if until():
+            return
+
+
+def test_hovering_by_hand_completes_the_first_challenge(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("drone", language="lv")
+    assert widget.by_hand and widget.throttle_slider.isVisible()
+    set_slider(qtbot, widget.throttle_slider, 60)
+    assert widget.flight.throttle == pytest.approx(0.60)
+    assert ">" in widget.balance.text()
+    run(widget, 10, until=lambda: widget.flight.drone.altitude_m > 3.0)
+    assert widget.flight.drone.altitude_m > 3.0
+    set_slider(qtbot, widget.throttle_slider, 25)  # brake the climb
+    run(widget, 5, until=lambda: widget.flight.drone.velocity_mps < 0.05)
+    set_slider(qtbot, widget.throttle_slider, 40)  # thrust = weight: hover
+    assert "=" in widget.balance.text()
+    assert 4.0 < widget.flight.drone.altitude_m < 6.0
+    with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
+        run(widget, 4)
+    assert blocker.args[0] == 100
+    assert widget.stars.text().startswith("★")
+    assert context.interactions >= 1
+
+
+def test_p_alone_swings_and_pid_solves_the_settle_challenge(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("drone", language="en")
+    click(qtbot, widget.mode_choice.button("auto"))
+    assert widget.fly_button.isVisible() and not widget.throttle_slider.isVisible()
+    assert widget.challenge_number.text() == "Challenge 2 of 4"
+    click(qtbot, widget.kind_choice.button("p"))
+    assert not widget.gain_sliders["kd"].isEnabled()
+    set_slider(qtbot, widget.gain_sliders["kp"], 10)
+    click(qtbot, widget.fly_button)
+    run(widget, TEST_FLIGHT_S + 0.5)
+    assert context.completions == 0
+    assert "keeps swinging" in widget.feedback.text()
+    click(qtbot, widget.kind_choice.button("pid"))
+    set_slider(qtbot, widget.gain_sliders["ki"], 3)
+    set_slider(qtbot, widget.gain_sliders["kd"], 5)
+    assert (widget.flight.autopilot.kp, widget.flight.autopilot.ki, widget.flight.autopilot.kd) == (10, 3, 5)
+    with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
+        click(qtbot, widget.fly_button)
+        run(widget, TEST_FLIGHT_S + 0.5)
+    assert blocker.args[0] == 90  # the second try
+    assert "Solved" in widget.feedback.text()
+    assert len(widget.earlier) == 1  # the P flight stays on the plot for comparison
+    assert widget.plot.legend.items[1][1].text.startswith("P: P 10")
+
+
+def test_the_parcel_needs_the_integral_and_gusts_are_weathered(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("drone", language="en")
+    click(qtbot, widget.mode_choice.button("auto"))
+    widget.book.solve(widget.book.current(by_hand=False))  # the settle challenge is done
+    widget.retranslate()
+    assert "parcel" in widget.task.text()
+    click(qtbot, widget.parcel_button)
+    assert widget.flight.drone.payload_kg > 0
+    click(qtbot, widget.kind_choice.button("pid"))
+    set_slider(qtbot, widget.gain_sliders["kp"], 10)
+    set_slider(qtbot, widget.gain_sliders["ki"], 0)
+    set_slider(qtbot, widget.gain_sliders["kd"], 5)
+    click(qtbot, widget.fly_button)
+    run(widget, TEST_FLIGHT_S + 0.5)
+    assert "heavier than the autopilot expects" in widget.feedback.text()
+    set_slider(qtbot, widget.gain_sliders["ki"], 3)
+    with qtbot.waitSignal(context.completed, timeout=1000):
+        click(qtbot, widget.fly_button)
+        run(widget, TEST_FLIGHT_S + 0.5)
+    assert "Gusts" in widget.task.text()
+    click(qtbot, widget.fly_button)
+    run(widget, 6.5)
+    assert widget.flight.drone.wind_mps < -1  # the first gust blows down
+    with qtbot.waitSignal(context.completed, timeout=1000):
+        run(widget, TEST_FLIGHT_S)
+    assert widget.challenge_number.text() == "Free flight"  # only hovering by hand is left
+    assert "By hand" in widget.task.text()
+
+
+def test_the_gust_button_pushes_a_hovering_drone(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("drone", language="en")
+    widget.flight.restart(altitude_m=5.0)
+    set_slider(qtbot, widget.throttle_slider, 40)
+    click(qtbot, widget.gust_button)
+    run(widget, 1.5)
+    assert widget.flight.drone.altitude_m < 4.6
+    assert context.interactions >= 2
+
+
+def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None:
+    from kiosk.translations import TranslationSet
+
+    widget, context = open_exhibit("drone", language="lv")
+
+    def texts() -> tuple[str, ...]:
+        return (widget.challenge_number.text(), widget.task.text(), widget.feedback.text(), widget.balance.text(),
+                widget.mode_choice.button("auto").text(), widget.throttle_slider.label, widget.gust_button.text(),
+                widget.scene.texts["thrust"], widget.plot.x_title)
+
+    latvian = texts()
+    translations = TranslationSet()
+    for language in ("ru", "en"):
+        translations.switch(language)
+        context.set_language(language)
+        qtbot.waitUntil(lambda: texts() != latvian, timeout=2000)
+        assert all(a != b for a, b in zip(latvian, texts(), strict=True)), texts()
+    assert widget.gust_button.text() == "Gust of wind"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
+@pytest.mark.parametrize("language", ["lv", "ru"])
+@pytest.mark.parametrize("mode", ["hand", "auto"])
+def test_renders_at_station_sizes_without_overlap(open_exhibit, qtbot, size, language, mode) -> None:
+    widget, _ = open_exhibit("drone", language=language, size=size)
+    click(qtbot, widget.mode_choice.button(mode))
+    click(qtbot, widget.parcel_button)
+    if mode == "auto":
+        click(qtbot, widget.fly_button)
+    run(widget, 2.0)
+    assert not widget.grab().isNull()
+    parts = [("scene", widget.scene), ("plot", widget.plot), ("challenge", widget.challenge_card),
+             ("controls", widget.controls)]
+    for index, (name, part) in enumerate(parts):
+        assert widget.rect().contains(part.geometry()), name
+        for other_name, other in parts[index + 1:]:
+            assert not part.geometry().intersects(other.geometry()), (name, other_name)
+    controls = [widget.mode_choice, widget.parcel_button, widget.gust_button]
+    controls += [widget.throttle_slider, widget.balance] if mode == "hand" else \
+        [widget.kind_choice, widget.fly_button, *widget.gain_sliders.values()]
+    for control in controls:
+        assert control.isVisible()
+        assert widget.controls.rect().contains(control.geometry()), control.objectName()
+        assert control.height() >= control.minimumSizeHint().height() - 1, control.objectName()
+    for label in (widget.task, widget.feedback):
+        assert widget.challenge_card.rect().contains(label.geometry())
+
+
+def test_large_text_high_contrast_portrait_keeps_every_control(open_exhibit, qtbot) -> None:
+    from kiosk.exhibit.theme import Theme, hub
+
+    widget, _ = open_exhibit("drone", language="ru", size=(1080, 1920))
+    click(qtbot, widget.mode_choice.button("auto"))
+    hub.set(Theme.create(high_contrast=True, large_text=True, scale=1.0))
+    run(widget, 0.5)
+    for control in (widget.kind_choice, widget.fly_button, *widget.gain_sliders.values(), widget.parcel_button):
+        assert control.isVisible()
+        assert widget.controls.rect().contains(control.geometry())
+    assert widget.plot.plot.backgroundBrush().color() == current_theme().color("surface")

@@ -38,6 +38,11 @@ def _markers(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cameras(args: argparse.Namespace, settings: Settings) -> int:
+    """List the cameras; with --test, run the configured source and fail (1) if it did not work.
+
+    A station check: a camera or video file that cannot be opened, or stops giving frames, is a
+    failure with its reason, even though the kiosk itself goes on showing the demo video.
+    """
     from kiosk.camera.devices import camera_report
     from kiosk.camera.pipeline import CameraPipeline
     from kiosk.camera.sources import SourceSpecError, plan_for_spec
@@ -52,7 +57,10 @@ def _cameras(args: argparse.Namespace, settings: Settings) -> int:
     except SourceSpecError as exc:
         print(f"[camera] source: {exc}", file=sys.stderr)
         return 2
-    pipeline = CameraPipeline(plan.primary, fallback=plan.fallback, quiet_fallback=plan.quiet_fallback)
+    statuses: list[str] = []  # appended on the pipeline's worker thread
+    pipeline = CameraPipeline(plan.primary, fallback=plan.fallback, quiet_fallback=plan.quiet_fallback,
+                              on_status=statuses.append)
+    showed_demo = False
     pipeline.start()
     try:
         deadline = time.monotonic() + args.test
@@ -62,6 +70,7 @@ def _cameras(args: argparse.Namespace, settings: Settings) -> int:
             result = pipeline.take_latest()  # a consumer like the UI; frames are dropped, never kept
             if result is not None:
                 pipeline.mark_displayed(result)
+                showed_demo = showed_demo or result.is_demo
             if time.monotonic() < next_print:
                 continue
             next_print += 1.0
@@ -71,4 +80,47 @@ def _cameras(args: argparse.Namespace, settings: Settings) -> int:
                   f"read failures {stats.read_failures}")
     finally:
         pipeline.stop()
+    return _verdict(camera.source, plan, list(statuses), pipeline.stats.frames_captured, showed_demo, args.test)
+
+
+#: What a pipeline status that means trouble says about the configured source.
+_TROUBLE_TEXT = {
+    "no camera": "could not be opened",
+    "source failed": "could not be read",
+    "camera lost": "stopped giving frames during the test",
+    "unavailable": "nothing could be shown, not even the demo video",
+}
+
+
+def _verdict(source: str, plan: Any, statuses: list[str], frames: int, showed_demo: bool, seconds: float) -> int:
+    """Print the test's result: 0 if the configured source worked (or auto found no camera), else 1."""
+    trouble = next((s for s in statuses if s in _TROUBLE_TEXT), None)
+    if trouble is not None:
+        reason = _open_problem(plan.primary) or _TROUBLE_TEXT[trouble]
+        instead = "" if trouble == "unavailable" else "; camera exhibits show the demo video instead"
+        print(f"FAIL: camera source {source!r}: {reason}{instead}. "
+              "Check the cable and [camera] source (kiosk cameras lists what is found).", file=sys.stderr)
+        return 1
+    if frames == 0:
+        print(f"FAIL: camera source {source!r} gave no frame in {seconds:g} s.", file=sys.stderr)
+        return 1
+    if plan.quiet_fallback and showed_demo:
+        print(f"ok: no camera found, camera exhibits show the demo video (source = {source})")
+    else:
+        print(f"ok: camera source {source!r} gave {frames} frames in {seconds:g} s")
     return 0
+
+
+def _open_problem(source: Any) -> str | None:
+    """Why the source cannot be opened now, in its own words (None if it opens)."""
+    from kiosk.camera.sources import SourceError
+
+    try:
+        source.open()
+    except SourceError as exc:
+        return str(exc)
+    except Exception as exc:  # a driver's own error: still a reason a person can look up
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        source.close()
+    return None

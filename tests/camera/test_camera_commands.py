@@ -38,3 +38,38 @@ def test_cameras_test_with_a_bad_source_says_why(capsys) -> None:
     settings = Settings().replace(camera=CameraSettings(source="webcam"))
     assert handlers["cameras"](args, settings) == 2
     assert "not understood" in capsys.readouterr().err
+
+
+def test_cameras_test_fails_when_the_configured_camera_cannot_be_opened(monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys) -> None:
+    """It used to exit 0 after silently testing the demo video instead of the camera."""
+    monkeypatch.setattr(devices, "_linux_candidates", lambda: [])
+    args, handlers = parse(["cameras", "--test", "0.5"])
+    settings = Settings().replace(camera=CameraSettings(source="device:/dev/video-that-is-not-here"))
+    assert handlers["cameras"](args, settings) == 1
+    err = capsys.readouterr().err
+    assert "FAIL" in err and "device:/dev/video-that-is-not-here" in err
+    assert "no camera at '/dev/video-that-is-not-here'" in err  # the reason, from the source itself
+    assert "demo" in err  # what the kiosk shows meanwhile
+
+
+def test_cameras_test_fails_when_the_configured_video_file_is_missing(tmp_path: Path, capsys) -> None:
+    args, handlers = parse(["cameras", "--test", "0.5"])
+    missing = tmp_path / "clip.avi"
+    settings = Settings().replace(camera=CameraSettings(source=f"file:{missing}"))
+    assert handlers["cameras"](args, settings) == 1
+    err = capsys.readouterr().err
+    assert "FAIL" in err and f"video file {missing} does not exist" in err
+
+
+def test_cameras_test_with_auto_and_no_camera_says_the_demo_is_shown(monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys) -> None:
+    """auto promises a camera if there is one, else the demo: the demo is not a failure, but said."""
+    from kiosk.camera import sources
+
+    monkeypatch.setattr(devices, "_linux_candidates", lambda: [])
+    monkeypatch.setattr(sources, "first_device", lambda: "/dev/video-that-is-not-here")
+    args, handlers = parse(["cameras", "--test", "0.5"])
+    settings = Settings().replace(camera=CameraSettings(source="auto", width=320, height=180))
+    assert handlers["cameras"](args, settings) == 0
+    assert "ok: no camera found, camera exhibits show the demo video (source = auto)" in capsys.readouterr().out

@@ -1,0 +1,1 @@
+"""Chance and patterns: a Galton board and dice whose histograms grow into the predicted shapes."""

@@ -164,9 +164,9 @@ class DroneExhibit(ExhibitWidget):
             self.controls.setMaximumWidth(16_777_215)
             self.grid.setColumnStretch(0, 2)
             self.grid.setColumnStretch(1, 3)
+            # the controls take the height they need (more for the autopilot), the pictures the rest
             self.grid.setRowStretch(0, 3)
-            self.grid.setRowStretch(1, 3)
-            self.grid.setRowStretch(2, 5)
+            self.grid.setRowStretch(1, 2)
         else:
             self.grid.addWidget(self.scene, 0, 0, 2, 1)
             self.grid.addWidget(self.plot, 0, 1)

@@ -555,14 +555,16 @@ class ExhibitHost(QWidget):
             self.fault(exc)
 
     def package_of(self, tb: Any) -> str | None:
-        """The exhibit package (opened in this host, now or before) a traceback passes through."""
+        """The exhibit package (opened in this host, now or before) a traceback passes through;
+        the open exhibit's if it is among them."""
+        found: list[str] = []
         while tb is not None:
             module = tb.tb_frame.f_globals.get("__name__", "")
-            for package in self.packages:
-                if module == package or module.startswith(package + "."):
-                    return package
+            found += [p for p in self.packages if module == p or module.startswith(p + ".")]
             tb = tb.tb_next
-        return None
+        if self.entry is not None and self.entry.module in found:
+            return self.entry.module
+        return found[0] if found else None
 
     def owns(self, tb: Any) -> bool:
         """Whether a traceback passes through an exhibit's code (the open one or a closed one)."""

@@ -6,12 +6,13 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import i18n
 from kiosk.config import Settings
-from kiosk.registry import discover
+from kiosk.registry import discover, not_installed
 from kiosk.store import LATEST_VERSION, check_integrity, connect, schema_version
 
 #: Hidden command: start Qt, print the platform plugin's name (used by the Qt check).
@@ -133,20 +134,33 @@ def check_translations() -> Check:
     return Check("Translations", True, f"{len(i18n.catalogues())} catalogues in lv, en, ru")
 
 
-def check_exhibits(settings: Settings) -> Check:
-    entries = discover(enabled=settings.exhibits.enabled)
+def check_exhibits(settings: Settings, modules: Mapping[str, str] | None = None) -> list[Check]:
+    """A summary, one line per unavailable exhibit (each named with its reason), and the enabled
+    ids no installed package provides. ``modules`` replaces entry-point discovery, for tests."""
+    enabled = settings.exhibits.enabled
+    entries = discover(modules, enabled=enabled)
     broken = [e for e in entries if not e.ok]
+    missing = not_installed(enabled, modules)
+    checks = []
     if not entries:
-        return Check("Exhibits", False, "no exhibits installed or enabled; check [exhibits] enabled")
-    if broken:
-        return Check(
-            "Exhibits",
-            True,
-            f"{len(entries) - len(broken)} ok, {len(broken)} unavailable: "
-            + "; ".join(f"{e.id}: {e.error}" for e in broken[:2]),
+        checks.append(Check("Exhibits", False, "no exhibits installed or enabled; check [exhibits] enabled"))
+    elif len(broken) == len(entries):
+        checks.append(Check("Exhibits", False, f"none of the {len(entries)} can be offered; see the lines below"))
+    elif broken:
+        checks.append(Check("Exhibits", False, f"{len(entries) - len(broken)} ok, {len(broken)} unavailable "
+                            "(shown as unavailable tiles)", "warning"))
+    else:
+        checks.append(Check("Exhibits", True, f"{len(entries)} ok"))
+    checks += [Check(f"Exhibit {e.id}", False, e.status, "warning") for e in broken]
+    if missing:
+        checks.append(Check(
+            "Exhibits not installed", False,
+            f"{', '.join(missing)}: enabled in [exhibits] enabled but no installed package provides "
+            f"{'it' if len(missing) == 1 else 'them'}; install {'it' if len(missing) == 1 else 'them'} "
+            "or correct the list (kiosk exhibits list shows what is installed)",
             "warning",
-        )
-    return Check("Exhibits", True, f"{len(entries)} ok")
+        ))
+    return checks
 
 
 def check_camera(settings: Settings) -> Check:
@@ -205,7 +219,7 @@ def run_checks(settings: Settings, *, include_qt: bool = True) -> list[Check]:
     checks.append(check_data_folder(settings))
     checks += check_database(settings)
     checks.append(check_translations())
-    checks.append(check_exhibits(settings))
+    checks += check_exhibits(settings)
     checks.append(check_camera(settings))
     checks.append(check_crashes(settings))
     return checks

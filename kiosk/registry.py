@@ -85,6 +85,12 @@ def discover(modules: Mapping[str, str] | None = None, enabled: Iterable[str] = 
     return [read_entry(i, found[i]) for i in ids]
 
 
+def not_installed(enabled: Iterable[str], modules: Mapping[str, str] | None = None) -> list[str]:
+    """Exhibit ids the configuration enables that no installed package provides, in its order."""
+    found = entry_point_modules() if modules is None else modules
+    return [i for i in enabled if i != "all" and i not in found]
+
+
 def load_widget_class(entry: ExhibitEntry) -> type:
     """Import the exhibit's widget module (only now, when it is opened) and return its class."""
     if not entry.ok or entry.manifest is None:

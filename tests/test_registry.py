@@ -6,8 +6,10 @@ import sys
 
 import pytest
 
+from kiosk.config import ExhibitsSettings, Settings
+from kiosk.doctor import can_run, check_exhibits
 from kiosk.manifest import ManifestError, load_manifest
-from kiosk.registry import discover, entry_point_modules, load_widget_class
+from kiosk.registry import discover, entry_point_modules, load_widget_class, not_installed
 
 GOOD = """
 id = "demo"
@@ -101,3 +103,45 @@ def test_enabled_list_sets_order_and_ignores_unknown_ids():
 
 def test_built_in_exhibits_register_through_entry_points():
     assert entry_point_modules()["pendulum"] == "exhibits.pendulum"
+
+
+def test_enabled_exhibits_that_are_not_installed_are_named():
+    modules = {"a": "tests.fixtures.sample_exhibits.tapper"}
+    assert not_installed(("b", "all", "a", "missing"), modules) == ["b", "missing"]
+    assert not_installed(("all",), modules) == []
+
+
+DOCTOR_MODULES = {
+    "tapper": "tests.fixtures.sample_exhibits.tapper",
+    "broken_manifest": "tests.fixtures.sample_exhibits.broken_manifest",
+    "ghost": "tests.fixtures.sample_exhibits.ghost",
+    "phantom": "tests.fixtures.sample_exhibits.phantom",
+}
+
+
+def test_doctor_names_every_unavailable_exhibit():
+    """It said '3 unavailable' and named only two of them."""
+    checks = check_exhibits(Settings(), modules=DOCTOR_MODULES)
+    summary = next(c for c in checks if c.name == "Exhibits")
+    assert "1 ok, 3 unavailable" in summary.detail
+    named = {c.name: c for c in checks if c.name.startswith("Exhibit ")}
+    assert set(named) == {"Exhibit broken_manifest", "Exhibit ghost", "Exhibit phantom"}
+    assert all(c.status == "WARN" for c in named.values())
+    assert "subject" in named["Exhibit broken_manifest"].detail
+    assert "not found" in named["Exhibit phantom"].detail
+
+
+def test_doctor_warns_of_an_enabled_exhibit_that_is_not_installed():
+    settings = Settings().replace(exhibits=ExhibitsSettings(enabled=("tapper", "pendullum", "no_such")))
+    checks = check_exhibits(settings, modules=DOCTOR_MODULES)
+    missing = next(c for c in checks if c.name == "Exhibits not installed")
+    assert missing.status == "WARN"
+    assert "pendullum, no_such" in missing.detail and "[exhibits] enabled" in missing.detail
+    assert can_run(checks)
+
+
+def test_doctor_fails_when_no_enabled_exhibit_is_installed():
+    settings = Settings().replace(exhibits=ExhibitsSettings(enabled=("no_such",)))
+    checks = check_exhibits(settings, modules=DOCTOR_MODULES)
+    assert not can_run(checks)
+    assert any("no_such" in c.detail for c in checks)

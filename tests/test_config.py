@@ -151,6 +151,19 @@ def test_cli_exits_with_code_2_and_no_traceback_on_bad_config(tmp_path):
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("command", [["run"], ["doctor"], ["config", "show"]])
+def test_a_setting_that_would_crash_the_kiosk_stops_every_command_with_exit_2(tmp_path, command):
+    """`kiosk run` crash-looped (exit 70) on a time zone that config show and doctor accepted."""
+    path = write(tmp_path, '[station]\ntimezone = "Mars/Olympus"\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(path), *command],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2
+    assert f"{path}: station.timezone is 'Mars/Olympus'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_config_show_lists_values_and_where_they_came_from(tmp_path):
     path = write(tmp_path, '[station]\nid = "hall-2"\n')
     done = subprocess.run(

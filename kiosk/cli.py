@@ -198,6 +198,9 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     print(report.summary())
     for text in kiosk.faults.kiosk_errors[:3] + kiosk.faults.qt_problems[:3]:
         print(text, file=sys.stderr)
+    if kiosk.unsaved_writes:  # an error of the run: the visits it counted are not in the database yet
+        print(f"error: {kiosk.unsaved_writes}.", file=sys.stderr)
+        return 1
     return 0 if report.clean else 1
 
 

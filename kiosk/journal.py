@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.store import Store, WriteTicket
+from kiosk.store import SqlWrite, Store, WriteTicket, spill_as
 
 #: Closed at the next start after a kill, crash or power cut (a clean stop writes "shutdown").
 INTERRUPTED = "interrupted"
@@ -189,7 +189,12 @@ class Journal:
             )
             return recovery
 
-        return self.store.call(start)
+        # If the database cannot take it before the kiosk stops, kiosk.start waits in the spill
+        # file (kiosk/store/spill.py); the next start closes what is open, as it does anyway.
+        return self.store.call(spill_as(start, [SqlWrite(
+            "INSERT INTO app_events(at, kind, detail) VALUES (?, 'kiosk.start', ?)",
+            (at, json.dumps(detail, ensure_ascii=False, default=str)),
+        )]))
 
 
 @dataclass

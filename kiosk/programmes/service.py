@@ -22,7 +22,7 @@ from kiosk.journal import Journal, iso_utc, parse_iso_utc
 from kiosk.programmes import codes
 from kiosk.programmes.catalogue import Catalogue, Programme, upsert_programmes
 from kiosk.programmes.participants import RegistrationError, validate_categories, validate_group_label
-from kiosk.store import Store
+from kiosk.store import Store, spill_as
 
 T = TypeVar("T")
 
@@ -180,7 +180,8 @@ class ProgrammeService:
     def sync_catalogue(self) -> None:
         """Write the catalogue to the programmes table (enqueued; returns at once)."""
         programmes = self.catalogue.programmes
-        self.store.call(lambda conn: upsert_programmes(conn, programmes))
+        # Written again at every start: nothing to keep in a spill file if the disk refuses it.
+        self.store.call(spill_as(lambda conn: upsert_programmes(conn, programmes)))
 
     # -- sessions ----------------------------------------------------------------------------
 

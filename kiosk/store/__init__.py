@@ -3,6 +3,7 @@
 from kiosk.store.database import (
     Store,
     StoreHealth,
+    StoreReadOnly,
     StoreUnavailable,
     WriteTicket,
     check_integrity,
@@ -10,16 +11,20 @@ from kiosk.store.database import (
     utc_now_iso,
 )
 from kiosk.store.migrations import LATEST_VERSION, migrate, schema_version
+from kiosk.store.spill import SqlWrite, spill_as
 
 __all__ = [
     "LATEST_VERSION",
+    "SqlWrite",
     "Store",
     "StoreHealth",
+    "StoreReadOnly",
     "StoreUnavailable",
     "WriteTicket",
     "check_integrity",
     "connect",
     "migrate",
     "schema_version",
+    "spill_as",
     "utc_now_iso",
 ]

@@ -297,12 +297,18 @@ class Store:
     def _problem(self, exc: BaseException, failed: str) -> str:
         """What a person should read when the database cannot be opened or written: the cause first."""
         folder = self.path.parent
-        if is_disk_full(exc) or getattr(exc, "errno", None) == errno.ENOSPC:
-            return f"the disk is full at {folder}: {failed} ({exc})"
+        code = getattr(exc, "errno", None)
         text = str(exc).lower()
-        read_only = getattr(exc, "errno", None) == errno.EROFS or "read-only" in text or "readonly" in text
-        if read_only or (folder.is_dir() and not os.access(folder, os.W_OK)):
+        if code is None and isinstance(exc, sqlite3.OperationalError):
+            # SQLite says "disk I/O error" or "unable to open" for a file system that turned
+            # read-only under it (an ext4 error) or a folder it may not write: ask the folder.
+            code = _write_probe(folder)
+        if is_disk_full(exc) or code == errno.ENOSPC:
+            return f"the disk is full at {folder}: {failed} ({exc})"
+        if code == errno.EROFS or "read-only" in text or "readonly" in text:
             return f"the data folder {folder} is read-only: {failed} ({exc})"
+        if code in (errno.EACCES, errno.EPERM):
+            return f"the data folder {folder} may not be written by this user: {failed} ({exc})"
         return f"{failed}: {exc}"
 
     def _move_aside(self, reason: str) -> Path:
@@ -342,8 +348,15 @@ class Store:
 
     def _spill(self, unsaved: list[tuple[WriteOp, WriteTicket]]) -> None:
         """At close: put the writes the database did not take in a spill file; say so loudly."""
-        data = [op for op, _ in unsaved if isinstance(op, SqlWrite)]
-        others = [op for op, _ in unsaved if not isinstance(op, SqlWrite)]
+        data: list[SqlWrite] = []
+        others = []
+        for op, _ in unsaved:
+            if isinstance(op, SqlWrite):
+                data.append(op)
+            elif hasattr(op, spills.SPILL_ATTRIBUTE):  # an operation that says what of it to keep
+                data.extend(getattr(op, spills.SPILL_ATTRIBUTE))
+            else:
+                others.append(op)
         if data:
             try:
                 self.health.spill_path = spills.write_spill(self.path, data, self.spill_places)
@@ -540,6 +553,21 @@ class Store:
     @property
     def is_current(self) -> bool:
         return self.schema_version == LATEST_VERSION
+
+
+def _write_probe(folder: Path) -> int | None:
+    """The errno with which ``folder`` refuses a new file now (EROFS, ENOSPC, EACCES), or None."""
+    probe = folder / f".kiosk-write-probe-{os.getpid()}"
+    try:
+        handle = os.open(probe, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        return exc.errno
+    os.close(handle)
+    try:
+        os.unlink(probe)
+    except OSError:
+        pass
+    return None
 
 
 def _no_op(conn: sqlite3.Connection) -> None:

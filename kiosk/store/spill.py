@@ -42,6 +42,18 @@ CREATE TABLE IF NOT EXISTS store_spills (
 )
 """
 
+#: An operation passed to Store.call() that is not a SqlWrite may carry this attribute: the
+#: SqlWrites that stand for it in a spill file, or () when it is redone at every start anyway.
+#: Without it, an unsaved operation is reported lost.
+SPILL_ATTRIBUTE = "spill_as"
+
+
+def spill_as(op: Any, writes: Sequence[SqlWrite] = ()) -> Any:
+    """Mark ``op`` (a callable for Store.call) with what to keep of it if it cannot be saved."""
+    setattr(op, SPILL_ATTRIBUTE, tuple(writes))
+    return op
+
+
 #: An INSERT that names its id first (the journal allocates visit and run ids itself).
 _INSERT_WITH_ID = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+(\w+)\s*\(\s*id\s*,", re.IGNORECASE)
 

@@ -33,6 +33,10 @@ STAFF_SCREENS = ("kiosk.ui.programmes", "kiosk.ui.dashboard", "kiosk.ui.sync_sta
 
 #: PINs set on a demo station that has none, printed at start (never on a configured station).
 DEMO_PINS = {"staff": "2468", "educator": "1357"}
+#: How long a demo start waits to see the database take writes before it gives up on the PINs.
+DEMO_PIN_WAIT_S = 3.0
+#: `kiosk run` ends with this when writes could not be saved (they wait in a spill file).
+EXIT_UNSAVED = 75  # EX_TEMPFAIL
 
 #: `kiosk run --demo` keeps its database (demo history, demo PINs, the visits of people trying it)
 #: in this sub-folder of the data folder, never in the station's own database.
@@ -86,7 +90,15 @@ class Kiosk:
         # Background work (dashboard figures, exports, purges) reads the store: a moment to
         # finish before the store's connections close under it (a stop must stay quick).
         QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
-        self.services.store.close()
+        if not self.services.store.close():
+            # The store wrote what it could not save to a spill file (replayed at the next start)
+            # and logged it; `kiosk run` and the monkey turn this into an error exit.
+            log.error("stopped with unsaved writes: %s", self.services.store.health.unsaved_text())
+
+    @property
+    def unsaved_writes(self) -> str:
+        """After close(): what did not reach the database (spilled or lost), or ''."""
+        return self.services.store.health.unsaved_text()
 
 
 def application() -> QApplication:
@@ -139,12 +151,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     journal.record_start(version=__version__, station=settings.station.id)
     vault = PinVault(store, journal)
     if demo and not vault.roles_with_pin:
-        for role, pin in DEMO_PINS.items():
-            vault.set_pin(role, pin)
-        print(
-            f"Demo station: staff PIN {DEMO_PINS['staff']}, educator PIN {DEMO_PINS['educator']} "
-            "(five taps in the top-left corner open the PIN pad)."
-        )
+        _seed_demo_pins(vault, store)
     translations = TranslationSet()
     translations.switch(settings.ui.default_language)
     entries = registry.discover(modules, enabled=settings.exhibits.enabled)
@@ -190,6 +197,23 @@ def demo_settings(settings: Settings) -> Settings:
     """The settings of a demo run: its own data folder (<data>/demo), never the station's database."""
     folder = settings.data_dir / DEMO_FOLDER
     return settings.replace(storage=dataclasses.replace(settings.storage, path=str(folder)))
+
+
+def _seed_demo_pins(vault: PinVault, store: Store) -> None:
+    """Demo PINs, when the database takes them; on a full or read-only folder a message, no traceback."""
+    try:
+        if not store.flush(DEMO_PIN_WAIT_S):
+            raise RuntimeError(store.health.problem or "the database does not answer")
+        for role, pin in DEMO_PINS.items():
+            vault.set_pin(role, pin)
+    except RuntimeError as exc:
+        print(f"Demo PINs not set: {exc}. The staff menu stays closed until the data folder can be written.",
+              file=sys.stderr)
+        return
+    print(
+        f"Demo station: staff PIN {DEMO_PINS['staff']}, educator PIN {DEMO_PINS['educator']} "
+        "(five taps in the top-left corner open the PIN pad)."
+    )
 
 
 def _fill_demo_history(store: Store, settings: Settings) -> None:
@@ -245,4 +269,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
         watchdog.stop()
         kiosk.close()
         stops.uninstall()
+    if kiosk.unsaved_writes:
+        print(f"Not everything was saved: {kiosk.unsaved_writes}.", file=sys.stderr)
+        return code or EXIT_UNSAVED
     return code

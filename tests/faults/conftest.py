@@ -96,3 +96,50 @@ def spill_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
     return state / "vizium-kiosk" / "spill"
+
+
+@dataclass
+class FailingDisk:
+    """An ext4 file system on a loop device, mounted errors=remount-ro: fail() turns it read-only
+    under the running kiosk as a disk error does on a station (open files and all)."""
+
+    image: Path
+    path: Path
+
+    def mount(self) -> None:
+        subprocess.run(["mount", "-o", "loop,errors=remount-ro", str(self.image), str(self.path)],
+                       check=True, capture_output=True)
+
+    def fail(self) -> None:
+        device = subprocess.run(["findmnt", "-no", "SOURCE", str(self.path)], check=True, capture_output=True,
+                                text=True).stdout.strip()
+        Path(f"/sys/fs/ext4/{Path(device).name}/trigger_fs_error").write_text("1")
+
+    def repair(self) -> None:
+        """As staff would: unmount, check the file system, mount it again read-write."""
+        subprocess.run(["umount", str(self.path)], check=True, capture_output=True)
+        subprocess.run(["e2fsck", "-fy", str(self.image)], capture_output=True)
+        self.mount()
+
+
+@pytest.fixture
+def failing_disk(tmp_path: Path) -> Iterator[FailingDisk]:
+    for tool in ("mkfs.ext4", "findmnt", "e2fsck", "mount"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"no {tool}: cannot make a disk that fails here")
+    image = tmp_path / "disk.img"
+    with open(image, "wb") as handle:
+        handle.truncate(16 * 1024 * 1024)
+    subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], check=True, capture_output=True)
+    disk = FailingDisk(image, tmp_path / "ext4-disk")
+    disk.path.mkdir()
+    try:
+        disk.mount()
+    except subprocess.CalledProcessError as exc:
+        pytest.skip(f"mounting a loop device is not permitted here ({exc.stderr.strip()!r})")
+    if not Path("/sys/fs/ext4").is_dir():
+        pytest.skip("no /sys/fs/ext4: cannot trigger a file system error here")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk.path)], capture_output=True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from exhibits.teach_ai.model import HUE_BINS, TeachOutput, features
 from kiosk.exhibit import camera_activity
+from kiosk.exhibit.theme import Theme, hub, scale_for
 from kiosk.translations import TranslationSet
 
 SECONDS_PER_THING = 1.5
@@ -146,9 +147,12 @@ def test_language_switch_changes_every_text(open_exhibit) -> None:
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1080, 1920)])
-@pytest.mark.parametrize("language", ["lv", "ru"])
-def test_panel_fits_at_station_sizes(open_exhibit, qtbot, size, language) -> None:
+@pytest.mark.parametrize(("language", "large_text"), [("lv", False), ("ru", False), ("ru", True)])
+def test_panel_fits_at_station_sizes(open_exhibit, qtbot, size, language, large_text) -> None:
     widget, _ = open_exhibit("teach_ai", language=language, size=size, camera="synthetic")
+    if large_text:
+        hub.set(Theme.create(large_text=True, scale=scale_for(*size)))
+        qtbot.wait(20)  # the layouts follow the new text size
     widget.add_third_group()
     qtbot.waitUntil(lambda: widget.latest is not None, timeout=5000)
     widget.advance(1 / 60)
@@ -162,4 +166,6 @@ def test_panel_fits_at_station_sizes(open_exhibit, qtbot, size, language) -> Non
         assert panel.rect().contains(rect), f"{rect} leaves the panel {panel.rect()}"
     for upper, lower in itertools.pairwise(rects):
         assert not upper.intersects(lower) or upper.top() == lower.top(), "widgets overlap"
+    minimum = widget.minimumSizeHint()
+    assert minimum.width() <= size[0] and minimum.height() <= size[1], f"needs {minimum}, more than the screen"
     assert not widget.grab().isNull()

@@ -172,6 +172,15 @@ def check_camera(settings: Settings) -> Check:
         cameras = probe_cameras()
     except Exception as exc:
         return Check("Camera", False, f"probing failed: {exc}", "warning")
+    problem = _camera_source_problem(settings.camera.source)
+    if problem:
+        return Check(
+            "Camera",
+            False,
+            f"[camera] source = {settings.camera.source!r}: {problem}; camera exhibits show the demo video. "
+            "Check the cable, or set the source to one of the cameras kiosk cameras lists.",
+            "warning",
+        )
     if not cameras:
         return Check(
             "Camera",
@@ -180,6 +189,18 @@ def check_camera(settings: Settings) -> Check:
             "warning",
         )
     return Check("Camera", True, "; ".join(str(c) for c in cameras))
+
+
+def _camera_source_problem(source: str) -> str | None:
+    """Why a configured camera or video file cannot work here (None for auto, synthetic, or fine)."""
+    from kiosk.camera.sources import device_may_exist, parse_source_spec
+
+    spec = parse_source_spec(source)  # the form was checked when the settings were loaded
+    if spec.kind == "file" and spec.path is not None and not spec.path.is_file():
+        return f"video file {spec.path} does not exist"
+    if spec.kind == "device" and spec.device is not None and not device_may_exist(spec.device):
+        return f"no camera at {spec.device!r}"
+    return None
 
 
 def check_crashes(settings: Settings) -> Check:

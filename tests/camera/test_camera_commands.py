@@ -73,3 +73,19 @@ def test_cameras_test_with_auto_and_no_camera_says_the_demo_is_shown(monkeypatch
     settings = Settings().replace(camera=CameraSettings(source="auto", width=320, height=180))
     assert handlers["cameras"](args, settings) == 0
     assert "ok: no camera found, camera exhibits show the demo video (source = auto)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("source", "reason"), [
+    ("file:{tmp}/clip.avi", "video file {tmp}/clip.avi does not exist"),
+    ("device:/dev/video-that-is-not-here", "no camera at '/dev/video-that-is-not-here'"),
+])
+def test_doctor_names_a_configured_camera_source_that_cannot_work(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                                  source: str, reason: str) -> None:
+    """doctor said only 'none found ... (source = file:...)', as if auto were configured."""
+    from kiosk.doctor import check_camera
+
+    monkeypatch.setattr(devices, "_linux_candidates", lambda: [])
+    settings = Settings().replace(camera=CameraSettings(source=source.format(tmp=tmp_path)))
+    check = check_camera(settings)
+    assert check.status == "WARN"
+    assert reason.format(tmp=tmp_path) in check.detail and "demo video" in check.detail

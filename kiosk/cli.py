@@ -152,7 +152,23 @@ def _main(argv: Sequence[str] | None) -> int:
     return handler(args, settings)
 
 
+class HeldStopSignals:
+    """SIGTERM and SIGINT while the kiosk is still starting (importing Qt can take seconds): noted,
+    not fatal. The kiosk's own handlers (kiosk.ui.stops) take them over and stop cleanly at once."""
+
+    def __init__(self) -> None:
+        import signal
+
+        self.held: list[int] = []
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, self)
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.held.append(signum)
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    HeldStopSignals()
     if args.monkey is not None:
         return _monkey(args, settings)
     from kiosk.ui.app import demo_settings, run
@@ -244,9 +260,15 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
         print(f"No database at {path} yet: it is created when the kiosk first starts.", file=sys.stderr)
         return 1
     if args.db_command == "check":
+        from kiosk.store.database import is_corruption
+
         try:
             problems = check_integrity(path)
         except sqlite3.DatabaseError as exc:
+            if not is_corruption(exc):  # a folder problem, not the file's: say so, it is not damaged
+                print(f"{path}: cannot be opened ({exc}); check the data folder's permissions and disk.",
+                      file=sys.stderr)
+                return 1
             print(f"{path}: cannot be read as a database ({exc}).", file=sys.stderr)
             return 1
         for problem in problems:

@@ -61,11 +61,16 @@ class StopSignals(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         for signum in STOP_SIGNALS:
             self._previous[signum] = signal.signal(signum, self._on_signal)
+        for previous in self._previous.values():  # kiosk.cli.HeldStopSignals: a stop asked during the start
+            for signum in getattr(previous, "held", ()):
+                self._on_signal(signum, None)
         return self
 
     def uninstall(self) -> None:
         """Give the signals back (the deadline, once started, keeps running: it bounds the exit)."""
         for signum, handler in self._previous.items():
+            if hasattr(handler, "held"):  # the start is over: back to the ordinary behaviour
+                handler = signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
             signal.signal(signum, handler)  # type: ignore[arg-type]
         self._previous.clear()
         if self._previous_fd is not None:

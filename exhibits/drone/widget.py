@@ -141,10 +141,15 @@ class DroneExhibit(ExhibitWidget):
     def _arrange(self) -> None:
         """Landscape: flying space | plot over challenge | controls. Portrait: the controls go below."""
         portrait = self.height() > self.width()
+        theme = self.context.theme
+        if not portrait:  # the controls' share follows the width at every resize
+            width = max(theme.px(460), round(self.width() * 0.3))
+            if width != self.controls.width():
+                self.controls.setFixedWidth(width)
+                self.grid.activate()  # lay out now: the layout already handled this resize
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        theme = self.context.theme
         for card in (self.challenge_card, self.controls):
             margin = theme.px(20)
             card.layout().setContentsMargins(margin, margin, margin, margin)
@@ -172,7 +177,6 @@ class DroneExhibit(ExhibitWidget):
             self.grid.addWidget(self.plot, 0, 1)
             self.grid.addWidget(self.challenge_card, 1, 1)
             self.grid.addWidget(self.controls, 0, 2, 2, 1)
-            self.controls.setFixedWidth(max(theme.px(460), round(self.width() * 0.3)))
             self.grid.setColumnStretch(0, 3)
             self.grid.setColumnStretch(1, 5)
             self.grid.setRowStretch(0, 3)

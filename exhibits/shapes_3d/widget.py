@@ -94,10 +94,15 @@ class Shapes3DExhibit(ExhibitWidget):
     def _arrange(self) -> None:
         """Panel beside the pictures on wide screens, below them on tall ones."""
         portrait = self.height() > self.width()
+        theme = self.context.theme
+        if not portrait:  # the panel's share follows the width at every resize
+            width = max(theme.px(460), round(self.width() * 0.3))
+            if width != self.panel.width():
+                self.panel.setFixedWidth(width)
+                self.grid.activate()  # lay out now: the layout already handled this resize
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        theme = self.context.theme
         for card in (self.panel, self.views_card):
             margin = theme.px(20)
             card.layout().setContentsMargins(margin, margin, margin, margin)
@@ -122,7 +127,6 @@ class Shapes3DExhibit(ExhibitWidget):
             self.grid.setRowStretch(2, 4)
         else:
             self.grid.addWidget(self.panel, 0, 2, 2, 1)
-            self.panel.setFixedWidth(max(theme.px(460), round(self.width() * 0.3)))
             self.grid.setRowStretch(0, 3)
             self.grid.setRowStretch(1, 2)
 

@@ -176,3 +176,9 @@ def test_large_text_high_contrast_portrait_keeps_every_control(open_exhibit, qtb
         assert control.isVisible()
         assert widget.controls.rect().contains(control.geometry())
     assert widget.plot.plot.backgroundBrush().color() == current_theme().color("surface")
+
+
+def test_the_controls_keep_their_share_of_the_width_after_a_resize(open_exhibit, qtbot) -> None:
+    widget, _ = open_exhibit("drone", language="ru", size=(1280, 720))
+    widget.resize(1900, 990)
+    qtbot.waitUntil(lambda: widget.controls.width() == round(1900 * 0.3), timeout=1000)

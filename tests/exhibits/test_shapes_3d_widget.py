@@ -153,3 +153,34 @@ def test_large_text_and_high_contrast_keep_the_controls(open_exhibit, qtbot) -> 
         assert child.isVisible()
         assert panel.rect().contains(child.geometry())
     assert not widget.grab().isNull()
+
+
+def button_text_fits(button) -> bool:
+    """The button's text fits its face at the smallest size TouchButton shrinks it to."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from kiosk.exhibit import current_theme, fitted_font
+
+    height = button.height() - 4
+    inner_width = button.width() - 4 - 1.2 * height / 2
+    font = fitted_font(button.text(), current_theme().font(26, QFont.Weight.DemiBold), inner_width)
+    return QFontMetrics(font).horizontalAdvance(button.text()) <= inner_width
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+@pytest.mark.parametrize("language", ["lv", "ru", "en"])
+def test_button_texts_fit_with_large_text(open_exhibit, qtbot, size, language) -> None:
+    from kiosk.exhibit.theme import Theme, hub, scale_for
+
+    widget, _ = open_exhibit("shapes_3d", language=language, size=size)
+    hub.set(Theme.create(large_text=True, scale=scale_for(*size)))
+    qtbot.wait(10)
+    for button in (widget.mode_choice.button("add"), widget.mode_choice.button("remove"), widget.clear_button):
+        assert button_text_fits(button), button.text()
+
+
+def test_the_panel_keeps_its_share_of_the_width_after_a_resize(open_exhibit, qtbot) -> None:
+    widget, _ = open_exhibit("shapes_3d", language="lv", size=(1280, 720))
+    widget.resize(1900, 990)  # the kiosk's exhibit area: the same orientation, another size
+    qtbot.waitUntil(lambda: widget.panel.width() == round(1900 * 0.3), timeout=1000)
+    assert button_text_fits(widget.mode_choice.button("add"))

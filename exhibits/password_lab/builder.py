@@ -254,8 +254,8 @@ class BuilderPage(QWidget):
             meter.set_reading(meter_value(seconds))
             meter.set_texts(name, self.duration_text(seconds), captions)
         self.assumption.setText(self.tr(
-            "Assumed: a home computer tries a billion (10^9) guesses a second, a cracking rig of several "
-            "graphics cards a trillion (10^12), against a fast password hash. The attacker knows the recipe "
+            "Assumed: a home computer tries a billion (10⁹) guesses a second, a cracking rig of several "
+            "graphics cards a trillion (10¹²), against a fast password hash. The attacker knows the recipe "
             "(which kinds of pieces), not the pieces."))
         self.tap_hint.setText(self.tr("Tap a piece to add it:"))
         names = self.kind_names()

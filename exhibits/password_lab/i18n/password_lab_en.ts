@@ -133,8 +133,8 @@
       <translation>Cracking rig</translation>
     </message>
     <message>
-      <source>Assumed: a home computer tries a billion (10^9) guesses a second, a cracking rig of several graphics cards a trillion (10^12), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</source>
-      <translation>Assumed: a home computer tries a billion (10^9) guesses a second, a cracking rig of several graphics cards a trillion (10^12), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</translation>
+      <source>Assumed: a home computer tries a billion (10⁹) guesses a second, a cracking rig of several graphics cards a trillion (10¹²), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</source>
+      <translation>Assumed: a home computer tries a billion (10⁹) guesses a second, a cracking rig of several graphics cards a trillion (10¹²), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</translation>
     </message>
     <message>
       <source>Tap a piece to add it:</source>
@@ -143,10 +143,6 @@
     <message>
       <source>+ %2   (%1: %3 bits)</source>
       <translation>+ %2   (%1: %3 bits)</translation>
-    </message>
-    <message>
-      <source>%1: %2 (+%3 bits)</source>
-      <translation type="vanished">%1: %2 (+%3 bits)</translation>
     </message>
     <message>
       <source>12 random characters</source>

@@ -141,8 +141,8 @@
       <translation>Uzlaušanas iekārta</translation>
     </message>
     <message>
-      <source>Assumed: a home computer tries a billion (10^9) guesses a second, a cracking rig of several graphics cards a trillion (10^12), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</source>
-      <translation>Pieņemts: mājas dators izmēģina miljardu (10^9) minējumu sekundē, uzlaušanas iekārta ar vairākām videokartēm – triljonu (10^12), ja paroles saglabātas ar ātru jaucējfunkciju. Uzbrucējs zina recepti (kādi gabaliņi), bet ne pašus gabaliņus.</translation>
+      <source>Assumed: a home computer tries a billion (10⁹) guesses a second, a cracking rig of several graphics cards a trillion (10¹²), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</source>
+      <translation>Pieņemts: mājas dators izmēģina miljardu (10⁹) minējumu sekundē, uzlaušanas iekārta ar vairākām videokartēm – triljonu (10¹²), ja paroles saglabātas ar ātru jaucējfunkciju. Uzbrucējs zina recepti (kādi gabaliņi), bet ne pašus gabaliņus.</translation>
     </message>
     <message>
       <source>Tap a piece to add it:</source>
@@ -151,10 +151,6 @@
     <message>
       <source>+ %2   (%1: %3 bits)</source>
       <translation>+ %2   (%1: %3 biti)</translation>
-    </message>
-    <message>
-      <source>%1: %2 (+%3 bits)</source>
-      <translation type="vanished">%1: %2 (+%3 biti)</translation>
     </message>
     <message>
       <source>12 random characters</source>

@@ -141,8 +141,8 @@
       <translation>Установка для взлома</translation>
     </message>
     <message>
-      <source>Assumed: a home computer tries a billion (10^9) guesses a second, a cracking rig of several graphics cards a trillion (10^12), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</source>
-      <translation>Предположение: домашний компьютер делает миллиард (10^9) попыток в секунду, установка из нескольких видеокарт – триллион (10^12), если пароли хранятся с быстрой хеш-функцией. Взломщик знает рецепт (какие кусочки), но не сами кусочки.</translation>
+      <source>Assumed: a home computer tries a billion (10⁹) guesses a second, a cracking rig of several graphics cards a trillion (10¹²), against a fast password hash. The attacker knows the recipe (which kinds of pieces), not the pieces.</source>
+      <translation>Предположение: домашний компьютер делает миллиард (10⁹) попыток в секунду, установка из нескольких видеокарт – триллион (10¹²), если пароли хранятся с быстрой хеш-функцией. Взломщик знает рецепт (какие кусочки), но не сами кусочки.</translation>
     </message>
     <message>
       <source>Tap a piece to add it:</source>
@@ -151,10 +151,6 @@
     <message>
       <source>+ %2   (%1: %3 bits)</source>
       <translation>+ %2   (%1: %3 бит)</translation>
-    </message>
-    <message>
-      <source>%1: %2 (+%3 bits)</source>
-      <translation type="vanished">%1: %2 (+%3 бит)</translation>
     </message>
     <message>
       <source>12 random characters</source>

@@ -92,10 +92,6 @@
       <translation>Examples: %1 · self-test: %2 of %3 right</translation>
     </message>
     <message>
-      <source>Examples: %1. Recognised when hidden: %2 of %3</source>
-      <translation type="vanished">Examples: %1. Recognised when hidden: %2 of %3</translation>
-    </message>
-    <message>
       <source>The computer thinks:</source>
       <translation>The computer thinks:</translation>
     </message>

@@ -92,10 +92,6 @@
       <translation>Piemēri: %1 · paštests: %2 no %3 pareizi</translation>
     </message>
     <message>
-      <source>Examples: %1. Recognised when hidden: %2 of %3</source>
-      <translation type="vanished">Piemēri: %1. Atpazīti, kad paslēpti: %2 no %3</translation>
-    </message>
-    <message>
       <source>The computer thinks:</source>
       <translation>Dators domā:</translation>
     </message>

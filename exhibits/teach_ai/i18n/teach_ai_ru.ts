@@ -92,10 +92,6 @@
       <translation>Примеров: %1 · самопроверка: %2 из %3 верно</translation>
     </message>
     <message>
-      <source>Examples: %1. Recognised when hidden: %2 of %3</source>
-      <translation type="vanished">Примеров: %1. Узнано, когда скрыт: %2 из %3</translation>
-    </message>
-    <message>
       <source>The computer thinks:</source>
       <translation>Компьютер думает:</translation>
     </message>

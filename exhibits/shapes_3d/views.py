@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.shapes_3d.model import MAX_HEIGHT, Shape, ViewCell
-from kiosk.exhibit import ThemedMixin, current_theme, fitted_font
+from kiosk.exhibit import TOUCH_TARGET_PX, ThemedMixin, TouchButton, current_theme, fitted_font
 
 SUBJECT = "mathematics"
 COS30 = math.cos(math.radians(30))
@@ -33,16 +33,25 @@ def cube_colours() -> tuple[QColor, QColor, QColor]:
 
 
 class IsoView(ThemedMixin, QWidget):
-    """The shape drawn in isometric projection, seen from the front right, above its plate.
+    """The shape drawn in isometric projection, seen from above a corner of its plate.
 
-    Redrawn into a cached pixmap only when the shape, the size or the theme changes.
+    The turn button turns the plate a quarter at a time, so cubes hidden at the back come into
+    sight. Redrawn into a cached pixmap only when the shape, the turn, the size or the theme changes.
     """
+
+    turned = Signal(int)  # quarter turns, 0 to 3
 
     def __init__(self, shape: Shape, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if shape.columns != shape.rows:
+            raise ValueError("the 3D view turns square plates only")
         self.shape = shape
         self.front_label = ""
+        self.turns = 0
         self._cache: QPixmap | None = None
+        self.turn_button = TouchButton("\N{CLOCKWISE OPEN CIRCLE ARROW}", self)
+        self.turn_button.setObjectName("turn")
+        self.turn_button.clicked.connect(self.turn)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -51,20 +60,39 @@ class IsoView(ThemedMixin, QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(current_theme().px(200), current_theme().px(200))
 
+    def turn(self) -> None:
+        self.turns = (self.turns + 1) % 4
+        self.shape_changed()
+        self.turned.emit(self.turns)
+
     def shape_changed(self) -> None:
         self._cache = None
         self.update()
 
     def apply_theme(self) -> None:
         self._cache = None
+        self._place_button()
         super().apply_theme()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._cache = None
+        self._place_button()
         super().resizeEvent(event)
 
+    def _place_button(self) -> None:
+        size = current_theme().px(TOUCH_TARGET_PX)
+        self.turn_button.setFixedSize(size, size)
+        self.turn_button.move(self.width() - size - current_theme().px(8), current_theme().px(8))
+
+    def _turned(self, x: float, y: float) -> tuple[float, float]:
+        """A point of the plate after the quarter turns (x, y: plate units, corners included)."""
+        size = self.shape.columns
+        for _ in range(self.turns):
+            x, y = y, size - x
+        return x, y
+
     def _projection(self) -> tuple[float, QPointF]:
-        """Cube edge in pixels and the screen point of the plate's front-left corner."""
+        """Cube edge in pixels and the screen point of the plate's left corner."""
         shape = self.shape
         margin = current_theme().px(16)
         label = current_theme().text_px(22) + margin
@@ -73,13 +101,18 @@ class IsoView(ThemedMixin, QWidget):
         edge = min((self.width() - 2 * margin) / span_x, (self.height() - 2 * margin - label) / span_y)
         left = (self.width() - span_x * edge) / 2
         top = (self.height() - label - span_y * edge) / 2
-        # the plate's back-left corner (0, rows) is at the top of the floor, max_height above it
+        # the plate's back corner (0, rows) is at the top of the floor, max_height above it
         origin_y = top + (shape.max_height + shape.rows * 0.5) * edge
         return edge, QPointF(left, origin_y)
 
     def point(self, x: float, y: float, z: float) -> QPointF:
+        """Screen point of a point in turned plate coordinates."""
         edge, origin = self._projection()
         return QPointF(origin.x() + (x + y) * COS30 * edge, origin.y() + ((x - y) * 0.5 - z) * edge)
+
+    def plate_point(self, x: float, y: float, z: float) -> QPointF:
+        """Screen point of a point in the plate's own coordinates (before the turns)."""
+        return self.point(*self._turned(x, y), z)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._cache is None or self._cache.size() != self.size() * self.devicePixelRatioF():
@@ -95,27 +128,45 @@ class IsoView(ThemedMixin, QWidget):
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shape = self.shape
-        # the plate, with its front edge marked as on the build plate
+        size = shape.columns
         painter.setPen(QPen(theme.color("outline"), theme.px(2)))
         painter.setBrush(theme.color("surface_raised"))
-        painter.drawPolygon(QPolygonF([self.point(0, 0, 0), self.point(shape.columns, 0, 0),
-                                       self.point(shape.columns, shape.rows, 0), self.point(0, shape.rows, 0)]))
-        for x in range(1, shape.columns):
-            painter.drawLine(self.point(x, 0, 0), self.point(x, shape.rows, 0))
-        for y in range(1, shape.rows):
-            painter.drawLine(self.point(0, y, 0), self.point(shape.columns, y, 0))
+        painter.drawPolygon(QPolygonF([self.point(0, 0, 0), self.point(size, 0, 0),
+                                       self.point(size, size, 0), self.point(0, size, 0)]))
+        for line in range(1, size):
+            painter.drawLine(self.point(line, 0, 0), self.point(line, size, 0))
+            painter.drawLine(self.point(0, line, 0), self.point(size, line, 0))
+        # the plate's front edge, marked as on the build plate, wherever the turns took it
+        front_start, front_end = self.plate_point(0, 0, 0), self.plate_point(size, 0, 0)
         painter.setPen(QPen(theme.color("accent"), theme.px(6)))
-        painter.drawLine(self.point(0, 0, 0), self.point(shape.columns, 0, 0))
+        painter.drawLine(front_start, front_end)
+        # "front" beside the front edge, pushed away from the plate's centre; cubes may cover it
+        middle = (front_start + front_end) / 2
+        outward = middle - self.point(size / 2, size / 2, 0)
+        length = max(1.0, (outward.x() ** 2 + outward.y() ** 2) ** 0.5)
+        painter.setFont(theme.font(22, QFont.Weight.Bold))
+        text_width = painter.fontMetrics().horizontalAdvance(self.front_label) + theme.px(8)
+        text_height = theme.text_px(22) * 1.4
+        centre = middle + outward * ((text_width / 2 + theme.px(12)) / length)
+        box = QRectF(centre.x() - text_width / 2, centre.y() - text_height / 2, text_width, text_height)
+        box.moveLeft(min(max(0.0, box.left()), self.width() - box.width()))
+        box.moveTop(min(max(0.0, box.top()), self.height() - box.height()))
+        painter.setPen(theme.color("accent"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.front_label)
+        cubes = set()
+        for x, y, z in shape.cubes:  # the cells after the turns
+            corner_x, corner_y = self._turned(x + 0.5, y + 0.5)
+            cubes.add((round(corner_x - 0.5), round(corner_y - 0.5), z))
         top_colour, front_colour, right_colour = cube_colours()
         edge_pen = QPen(theme.color("background"), theme.px(2))
         edge_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(edge_pen)
-        cubes = shape.cubes
         # far to near: cubes with the same x - y + z never overlap in this projection
         for x, y, z in sorted(cubes, key=lambda c: (c[0] - c[1] + c[2], c[2])):
             faces = []
             if (x, y, z + 1) not in cubes:
-                faces.append((top_colour, ((x, y, z + 1), (x + 1, y, z + 1), (x + 1, y + 1, z + 1), (x, y + 1, z + 1))))
+                faces.append((top_colour, ((x, y, z + 1), (x + 1, y, z + 1), (x + 1, y + 1, z + 1),
+                                           (x, y + 1, z + 1))))
             if (x, y - 1, z) not in cubes:
                 faces.append((front_colour, ((x, y, z), (x + 1, y, z), (x + 1, y, z + 1), (x, y, z + 1))))
             if (x + 1, y, z) not in cubes:
@@ -124,13 +175,6 @@ class IsoView(ThemedMixin, QWidget):
             for colour, corners in faces:
                 painter.setBrush(colour)
                 painter.drawPolygon(QPolygonF([self.point(*corner) for corner in corners]))
-        # "front" under the plate's front edge
-        painter.setPen(theme.color("accent"))
-        painter.setFont(theme.font(22, QFont.Weight.Bold))
-        middle = self.point(shape.columns / 2, 0, 0)
-        width = theme.px(300)
-        painter.drawText(QRectF(middle.x() - width, middle.y() + theme.px(10), width, theme.text_px(22) * 1.4),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, self.front_label)
         painter.end()
         return pixmap
 
@@ -203,6 +247,14 @@ class FlatView(ThemedMixin, QWidget):
             painter.setBrush(QBrush(theme.color("text"), Qt.BrushStyle.BDiagPattern))
             for across, up in self.target:
                 painter.drawRect(square(across, up).adjusted(inset, inset, -inset, -inset))
+            # a square the shape fills but the view should not: crossed out, so it reads without colour
+            cross = QPen(theme.color("accent_text"), theme.px(5))
+            cross.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(cross)
+            for across, up in self.cells - self.target:
+                box = square(across, up).adjusted(cell * 0.25, cell * 0.25, -cell * 0.25, -cell * 0.25)
+                painter.drawLine(box.topLeft(), box.bottomRight())
+                painter.drawLine(box.topRight(), box.bottomLeft())
         painter.setPen(QPen(theme.color("good" if self.matches else "outline"), theme.px(4 if self.matches else 2)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(grid)

@@ -35,6 +35,7 @@ class Shapes3DExhibit(ExhibitWidget):
 
         self.iso_view = IsoView(self.shape)
         self.iso_view.setObjectName("iso-view")
+        self.iso_view.turned.connect(lambda turns: self.context.record("turn_view", turns))
         self.plate = BuildPlate(self.shape)
         self.plate.setObjectName("plate")
         self.plate.tapped.connect(self._on_tapped)

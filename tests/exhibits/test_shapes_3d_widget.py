@@ -184,3 +184,19 @@ def test_the_panel_keeps_its_share_of_the_width_after_a_resize(open_exhibit, qtb
     widget.resize(1900, 990)  # the kiosk's exhibit area: the same orientation, another size
     qtbot.waitUntil(lambda: widget.panel.width() == round(1900 * 0.3), timeout=1000)
     assert button_text_fits(widget.mode_choice.button("add"))
+
+
+def test_the_turn_button_turns_the_3d_view_a_quarter_at_a_time(open_exhibit, qtbot) -> None:
+    widget, context = open_exhibit("shapes_3d", language="en")
+    tap(qtbot, widget, 0, 0)
+    iso = widget.iso_view
+    front_left = iso.plate_point(0, 0, 0)
+    qtbot.mouseClick(iso.turn_button, Qt.MouseButton.LeftButton)
+    assert iso.turns == 1
+    assert iso.plate_point(0, 0, 0) != front_left  # the plate's front corner went elsewhere
+    assert context.interactions == 2
+    for _ in range(3):
+        qtbot.mouseClick(iso.turn_button, Qt.MouseButton.LeftButton)
+    assert iso.turns == 0 and iso.plate_point(0, 0, 0) == front_left
+    assert widget.shape.volume == 1  # turning the view never changes the shape
+    assert iso.rect().contains(iso.turn_button.geometry())

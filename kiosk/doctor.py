@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from kiosk import i18n
 from kiosk.config import Settings
 from kiosk.registry import discover, not_installed
 from kiosk.store import LATEST_VERSION, check_integrity, connect, schema_version
+from kiosk.store.database import is_corruption
 
 #: Hidden command: start Qt, print the platform plugin's name (used by the Qt check).
 QT_PROBE = "_qt-probe"
@@ -58,10 +60,14 @@ def check_qt_platform() -> Check:
 
 
 def check_data_folder(settings: Settings) -> Check:
+    # Doctor changes nothing: a missing folder is not made here (the kiosk makes it at start);
+    # the nearest existing folder is asked whether it takes a file.
     folder = settings.data_dir
+    existing = next((p for p in (folder, *folder.parents) if p.is_dir()), None)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
+        if existing is None:
+            raise FileNotFoundError(f"no folder on the way to {folder} exists")
+        with tempfile.NamedTemporaryFile(dir=existing, prefix=".doctor-"):
             pass
     except OSError as exc:
         return Check(
@@ -69,7 +75,55 @@ def check_data_folder(settings: Settings) -> Check:
             False,
             f"{folder}: {exc.strerror or exc}. Fix its permissions or set [storage] path.",
         )
+    if existing != folder:
+        return Check("Data folder writable", True, f"{folder} (made at first start)")
     return Check("Data folder writable", True, str(folder))
+
+
+def check_free_space(settings: Settings) -> Check:
+    """Free space on the data folder's disk, against [storage] min_free_mb."""
+    folder = next((p for p in (settings.data_dir, *settings.data_dir.parents) if p.is_dir()), Path("/"))
+    try:
+        free_mb = shutil.disk_usage(folder).free // (1024 * 1024)
+    except OSError as exc:
+        return Check("Free disk space", False, f"{folder}: {exc.strerror or exc}", "warning")
+    needed = settings.storage.min_free_mb
+    if free_mb < needed:
+        return Check("Free disk space", False,
+                     f"{free_mb} MB free at {folder}, under [storage] min_free_mb = {needed}: the kiosk keeps "
+                     "writes in memory when the disk is full. Free space or give the data folder a larger disk.",
+                     "warning")
+    return Check("Free disk space", True, f"{free_mb} MB free at {folder}")
+
+
+def check_unsaved_writes(settings: Settings) -> Check:
+    """Writes an earlier run could not save, waiting in spill files (kiosk/store/spill.py)."""
+    from kiosk.store.spill import default_places, find_spills
+
+    path = settings.database_path
+    waiting = find_spills(path, default_places(path), load=False)
+    if not waiting:
+        return Check("Unsaved writes", True, "none waiting")
+    count = sum(s.count for s in waiting)
+    where = ", ".join(str(s.path) for s in waiting[:3])
+    return Check("Unsaved writes", False,
+                 f"{count} writes from {waiting[0].created_at} wait in {where}: the disk was full or read-only. "
+                 "They go into the database at the next start once the data folder can be written.", "warning")
+
+
+def check_targets_file(settings: Settings) -> Check:
+    """The KPI targets file staff may edit: present and readable, or the built-in targets."""
+    configured = settings.stats.targets_file
+    try:
+        from kiosk.stats.targets import TargetsError, load_targets
+    except ImportError:
+        return Check("KPI targets", True, "statistics not installed", "warning")
+    try:
+        load_targets(configured or None)
+    except (TargetsError, OSError) as exc:
+        return Check("KPI targets", False,
+                     f"{configured or 'built-in targets'}: {exc}. Fix the file or empty [stats] targets_file.")
+    return Check("KPI targets", True, configured or "built-in targets")
 
 
 def check_database(settings: Settings) -> list[Check]:
@@ -98,7 +152,11 @@ def check_database(settings: Settings) -> list[Check]:
         finally:
             conn.close()
     except Exception as exc:
-        checks.append(Check("Database", False, f"{path}: {exc}. The kiosk will set it aside at start."))
+        if is_corruption(exc):
+            checks.append(Check("Database", False, f"{path}: {exc}. The kiosk will set it aside at start."))
+        else:  # a healthy file may sit in a folder that cannot be read or written: never set aside
+            checks.append(Check("Database", False, f"{path} cannot be opened: {exc}. Check the data folder "
+                                "(read-only, permissions, disk); the kiosk leaves the file as it is."))
         return checks
     if problems:
         checks.append(Check("Database integrity", False, "; ".join(problems[:3])))
@@ -238,7 +296,10 @@ def run_checks(settings: Settings, *, include_qt: bool = True) -> list[Check]:
     if include_qt:
         checks.append(check_qt_platform())
     checks.append(check_data_folder(settings))
+    checks.append(check_free_space(settings))
     checks += check_database(settings)
+    checks.append(check_unsaved_writes(settings))
+    checks.append(check_targets_file(settings))
     checks.append(check_translations())
     checks += check_exhibits(settings)
     checks.append(check_camera(settings))

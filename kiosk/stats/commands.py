@@ -65,13 +65,17 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _open_readonly(settings: Settings) -> sqlite3.Connection:
-    from kiosk.store import connect, schema_version
+    from kiosk.store import StoreUnavailable, check_readable, connect, schema_version
 
     path = settings.database_path
     if not path.exists():
         raise FileNotFoundError(
             f"No database at {path} yet: start the kiosk once, or fill it with `kiosk demo-data --days 120`."
         )
+    try:  # kpi and export refuse a damaged database alike, with the same words
+        check_readable(path)
+    except StoreUnavailable as exc:
+        raise FileNotFoundError(str(exc)) from exc
     conn = connect(path, readonly=True)
     if schema_version(conn) < 3:
         conn.close()

@@ -2,11 +2,13 @@
 
 from kiosk.store.database import (
     Store,
+    StoreDamaged,
     StoreHealth,
     StoreReadOnly,
     StoreUnavailable,
     WriteTicket,
     check_integrity,
+    check_readable,
     connect,
     utc_now_iso,
 )
@@ -17,11 +19,13 @@ __all__ = [
     "LATEST_VERSION",
     "SqlWrite",
     "Store",
+    "StoreDamaged",
     "StoreHealth",
     "StoreReadOnly",
     "StoreUnavailable",
     "WriteTicket",
     "check_integrity",
+    "check_readable",
     "connect",
     "migrate",
     "schema_version",

@@ -53,6 +53,10 @@ class StoreUnavailable(RuntimeError):
     """The database cannot be read right now (folder missing, unreadable)."""
 
 
+class StoreDamaged(StoreUnavailable):
+    """SQLite read the database and found it damaged: commands refuse it, the kiosk sets it aside."""
+
+
 class StoreReadOnly(RuntimeError):
     """A write was asked of a store opened read-only (a command that must change nothing)."""
 
@@ -185,15 +189,41 @@ def check_integrity(path: Path) -> list[str]:
         conn.close()
 
 
+def check_readable(path: Path) -> None:
+    """For commands that report from the database: raise StoreDamaged (SQLite finds it corrupt) or
+    StoreUnavailable (missing, cannot be opened), with a message for a person. Changes nothing."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreUnavailable(f"No database at {path} yet: it is created when the kiosk first starts.")
+    try:
+        conn = connect(path, readonly=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if not is_corruption(exc):
+            raise StoreUnavailable(f"The station database {path} cannot be opened: {exc}.") from exc
+        problems = [str(exc)]
+    if problems:
+        raise StoreDamaged(
+            f"The station database {path} is damaged ({'; '.join(problems[:3])}): nothing is read from it. "
+            "The kiosk sets it aside and starts a fresh one at its next start; `kiosk db check` lists the problems."
+        )
+
+
 class Store:
     """One station database with a single writer thread."""
 
     def __init__(
         self, path: Path, *, max_pending: int = 100_000, batch_window_s: float = 0.005, retry_s: float = 1.0,
-        readonly: bool = False, spill_places: Sequence[Path] | None = None,
+        readonly: bool = False, spill_places: Sequence[Path] | None = None, keep_unsaved: bool = True,
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        #: spill writes left at close (the kiosk); a command that reports its own failure passes
+        #: False, and what it could not write is dropped, so the database stays as the command left it
+        self.keep_unsaved = keep_unsaved
         #: where unsaved writes go at close, best first (see kiosk/store/spill.py)
         self.spill_places = list(spill_places) if spill_places is not None else spills.default_places(self.path)
         self._spills: list[spills.SpillFile] = []
@@ -241,9 +271,14 @@ class Store:
             unsaved = [(op, ticket) for op, ticket in self._queue if op is not _no_op]
             self._queue.clear()
             self.health.pending = 0
-        if unsaved:
+        if unsaved and self.keep_unsaved:
             self._spill(unsaved)
-            flushed = False
+        elif unsaved:
+            log.warning("%d writes not saved (%s); dropped: this command reports its own failure",
+                        len(unsaved), self.health.problem)
+            for _, ticket in unsaved:
+                ticket._finish(error=RuntimeError(f"not saved to the database: {self.health.problem}"))
+        flushed = flushed and not unsaved
         for conn in self._readers:
             conn.close()
         self._readers.clear()

@@ -51,17 +51,22 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type:
 
 
 def run(args: argparse.Namespace, settings: Any) -> int:
-    from kiosk.store import Store
+    from kiosk.store import Store, StoreUnavailable, check_readable
 
-    if not settings.database_path.exists():
-        print(f"No database at {settings.database_path} yet: it is created when the kiosk first starts.",
-              file=sys.stderr)
-        return 1
     if args.wait < 0:
         print("--wait must be zero or more seconds.", file=sys.stderr)
         return EXIT_CONFIG
-    with Store(settings.database_path) as store:
-        if getattr(args, "sync_command", None) == "status":
+    status = getattr(args, "sync_command", None) == "status"
+    # A dry run and the status only look: the store is opened read-only, and a missing or damaged
+    # database is reported, never created, migrated or moved aside.
+    looking = status or args.dry_run
+    try:
+        check_readable(settings.database_path)
+    except StoreUnavailable as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    with Store(settings.database_path, readonly=looking, keep_unsaved=False) as store:
+        if status:
             return _status(args, settings, store)
         return _sync(args, settings, store)
 
@@ -103,23 +108,35 @@ def _sync(args: argparse.Namespace, settings: Any, store: Any) -> int:
     except SyncConfigError as exc:
         print(f"Sync settings: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    try:
-        from kiosk.sync.runner import DemoDatabase, refuse_demo_database
+    from kiosk.sync.outbox import OutboxWriteFailed
 
-        try:
-            refuse_demo_database(service.outbox)
-        except DemoDatabase as exc:
-            print(f"Nothing is sent: {exc}", file=sys.stderr)
-            return EXIT_DEMO
-        if args.dry_run:
-            return _dry_run(service)
-        scanned = service.scan()
-        print(f"Recomputed {scanned.days} day(s): {scanned.changed + scanned.withdrawn} entities changed.")
-        if args.retry_parked:
-            print(f"{service.retry_parked()} parked entities will be sent again.")
-        return _deliver_with_retries(service, target, args.wait)
+    try:
+        return _sync_or_deliver(args, service, target)
+    except OutboxWriteFailed:
+        # The store names the cause ("the disk is full at PATH", "... is read-only"); what was
+        # not written is discarded at close, and the next sync computes it again.
+        print(f"Nothing more was sent: {service.store.health.problem or 'the outbox could not be saved'}. "
+              "Free space or fix the folder, then run kiosk sync again.", file=sys.stderr)
+        return EXIT_UNREACHABLE
     finally:
         service.close()
+
+
+def _sync_or_deliver(args: argparse.Namespace, service: Any, target: Any) -> int:
+    from kiosk.sync.runner import DemoDatabase, refuse_demo_database
+
+    try:
+        refuse_demo_database(service.outbox)
+    except DemoDatabase as exc:
+        print(f"Nothing is sent: {exc}", file=sys.stderr)
+        return EXIT_DEMO
+    if args.dry_run:
+        return _dry_run(service)
+    scanned = service.scan()
+    print(f"Recomputed {scanned.days} day(s): {scanned.changed + scanned.withdrawn} entities changed.")
+    if args.retry_parked:
+        print(f"{service.retry_parked()} parked entities will be sent again.")
+    return _deliver_with_retries(service, target, args.wait)
 
 
 def _deliver_with_retries(service: Any, target: Any, wait_s: float) -> int:
@@ -161,8 +178,7 @@ def _dry_run(service: Any) -> int:
     from kiosk.sync import changes
     from kiosk.sync.entities import payload_hash
 
-    store = service.store
-    store.flush(timeout=30)
+    store = service.store  # opened read-only: nothing to flush, nothing written
     watermark = service.outbox.get_state(changes.WATERMARK_KEY)
     reader = store.reader()
     if watermark is None:

@@ -11,7 +11,18 @@ import math
 import random
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.chance.model import DiceExperiment, GaltonBoard, binomial_normal_curve, normal_pdf
@@ -89,8 +100,9 @@ class ChanceView(ThemedMixin, QWidget):
         spacing_y = self._row_height(spacing_x)
         top = area.top() + spacing_y * 1.8  # room above the first peg for a ball coming in
         histogram_top = top + spacing_y * (rows - 0.3)
+        legend_height = len(self._legend_rows(area.width())) * self._legend_line() + current_theme().px(12)
         histogram = QRectF(area.left() + spacing_x * 0.5, histogram_top, spacing_x * (rows + 1),
-                           area.bottom() - histogram_top - current_theme().text_px(34))
+                           area.bottom() - histogram_top - legend_height)
         return spacing_x, top, area.center().x(), histogram
 
     def _dice_histogram(self) -> QRectF:
@@ -263,34 +275,64 @@ class ChanceView(ThemedMixin, QWidget):
             painter.drawEllipse(QPointF((column - 1) * size * 0.28, (row - 1) * size * 0.28), size * 0.09, size * 0.09)
         painter.restore()
 
-    def _paint_legend(self, painter: QPainter) -> None:
-        theme = current_theme()
-        area = self._margins()
-        painter.setFont(theme.font(19, QFont.Weight.DemiBold))
-        metrics = painter.fontMetrics()
-        line = metrics.height() + theme.px(4)
+    def _legend_entries(self) -> list[tuple[str, str]]:
         entries = [(self.legend[0], "bar"), (self.legend[1], "dot")]
         if self.mode == "galton":
             entries.append((self.legend[2], "line"))
-        width = max(metrics.horizontalAdvance(text) for text, _ in entries) + theme.px(44)
-        left = area.right() - width if self.mode == "galton" else area.left()
-        top = area.top() if self.mode == "galton" else area.top() + area.height() * 0.3 - line * len(entries)
-        for index, (text, symbol) in enumerate(entries):
+        return entries
+
+    def _legend_font(self) -> QFont:
+        return current_theme().font(19, QFont.Weight.DemiBold)
+
+    def _legend_line(self) -> float:
+        return QFontMetrics(self._legend_font()).height() + current_theme().px(6)
+
+    def _legend_rows(self, width: float) -> list[list[tuple[str, str, float]]]:
+        """The legend's entries packed into rows that fit the width (Russian wraps to more rows)."""
+        theme = current_theme()
+        metrics = QFontMetrics(self._legend_font())
+        rows: list[list[tuple[str, str, float]]] = [[]]
+        used = 0.0
+        for text, symbol in self._legend_entries():
+            entry_width = metrics.horizontalAdvance(text) + theme.px(34 + 28)
+            if rows[-1] and used + entry_width > width:
+                rows.append([])
+                used = 0.0
+            rows[-1].append((text, symbol, entry_width))
+            used += entry_width
+        return rows
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        """Below the bins on the Galton board; above the histogram, left of the dice, for dice."""
+        theme = current_theme()
+        area = self._margins()
+        painter.setFont(self._legend_font())
+        line = self._legend_line()
+        if self.mode == "galton":
+            rows = self._legend_rows(area.width())
+            top = area.bottom() - len(rows) * line
+        else:
+            rows = [[entry] for row in self._legend_rows(0) for entry in row]  # one entry per row
+            top = area.top() + area.height() * 0.3 - line * len(rows) - theme.px(8)
+        for index, row in enumerate(rows):
             y = top + index * line + line / 2
-            if symbol == "bar":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(theme.series(0))
-                painter.drawRect(QRectF(left, y - theme.px(9), theme.px(24), theme.px(18)))
-            elif symbol == "dot":
-                painter.setPen(QPen(QColor("#0B1B34"), theme.px(2)))
-                painter.setBrush(theme.series(1))
-                painter.drawEllipse(QPointF(left + theme.px(12), y), theme.px(8), theme.px(8))
-            else:
-                painter.setPen(QPen(theme.series(2), theme.px(4)))
-                painter.drawLine(QPointF(left, y), QPointF(left + theme.px(24), y))
-            painter.setPen(theme.color("text"))
-            painter.drawText(QRectF(left + theme.px(34), y - line / 2, width, line),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            left = area.left()
+            for text, symbol, entry_width in row:
+                if symbol == "bar":
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(theme.series(0))
+                    painter.drawRect(QRectF(left, y - theme.px(9), theme.px(24), theme.px(18)))
+                elif symbol == "dot":
+                    painter.setPen(QPen(QColor("#0B1B34"), theme.px(2)))
+                    painter.setBrush(theme.series(1))
+                    painter.drawEllipse(QPointF(left + theme.px(12), y), theme.px(8), theme.px(8))
+                else:
+                    painter.setPen(QPen(theme.series(2), theme.px(4)))
+                    painter.drawLine(QPointF(left, y), QPointF(left + theme.px(24), y))
+                painter.setPen(theme.color("text"))
+                painter.drawText(QRectF(left + theme.px(34), y - line / 2, entry_width, line),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                left += entry_width
 
     # -- touches ----------------------------------------------------------------------------------
 

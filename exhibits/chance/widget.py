@@ -36,6 +36,8 @@ MODES = ("galton", "one_die", "two_dice")
 AMOUNTS = (1, 10, 100, 1000)
 #: How far above and below the predicted average the running-average plot reaches, per mode.
 PLOT_HALF_RANGE = {"galton": 1.5, "one_die": 1.0, "two_dice": 2.0}
+#: Seconds between two updates of the panel while balls are landing.
+PANEL_REFRESH_S = 0.2
 
 
 class ChanceExhibit(ExhibitWidget):
@@ -52,6 +54,8 @@ class ChanceExhibit(ExhibitWidget):
         self.rolls_at_guess = 0
         self.done: set[str] = set()
         self._feedback = "start"
+        self._panel_stale = False
+        self._since_panel_s = 0.0
         self.view = ChanceView(self.board, self.experiments["one_die"])
         self.view.setObjectName("chance-view")
         self.view.bar_tapped.connect(self._on_guess)
@@ -202,6 +206,11 @@ class ChanceExhibit(ExhibitWidget):
         was_busy = self.board.busy
         if was_busy and self.board.advance(dt_s, self.rng):
             self._after_galton_landing()
+            self._panel_stale = True
+        self._since_panel_s += dt_s
+        # The bins repaint every frame; the panel's texts and plot only a few times a second
+        # while balls land (re-laying out wrapped texts 60 times a second costs frames).
+        if self._panel_stale and (self._since_panel_s >= PANEL_REFRESH_S or not self.board.busy):
             self._refresh()
         if was_busy and not self.board.busy:
             self.context.keep_awake(False)
@@ -267,6 +276,7 @@ class ChanceExhibit(ExhibitWidget):
         return texts.get(kind, texts["start"])
 
     def _refresh(self) -> None:
+        self._panel_stale, self._since_panel_s = False, 0.0
         galton = self.mode == "galton"
         self.task.setText(self._task_text())
         self.feedback.setText(self._feedback_text())
@@ -306,6 +316,6 @@ class ChanceExhibit(ExhibitWidget):
         super().resizeEvent(event)
 
     def _arrange(self) -> None:
-        place_panel(self._layout, self.panel, self, side_share=0.4, min_side_px=600, below_share=0.52)
+        place_panel(self._layout, self.panel, self, side_share=0.45, min_side_px=600, below_share=0.52)
         self._layout.activate()  # place the children with the panel's new size now
 

@@ -236,7 +236,7 @@ class PilotBoatExhibit(ExhibitWidget):
             "follow_buoys": self.tr("Buoys show where to turn. Only {blocks} blocks: inside Repeat, "
                                     "check If buoy ahead, then go Forward."),
             "harbour_mouth": self.tr("Out through the harbour mouth to the ship at sea. "
-                                     "Here the buoys mean: turn left. {blocks} blocks."),
+                                     "Here the buoys mean: turn left."),
         }
         return texts[level.key].format(blocks=level.max_blocks)
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from exhibits.chance.model import ROWS
+from kiosk.exhibit import TouchButton, current_theme
+from kiosk.exhibit.theme import hub
 
 
 def click(qtbot, button) -> None:
@@ -118,8 +121,12 @@ def _inside(child: QWidget, host: QWidget) -> QRect:
 @pytest.mark.parametrize("mode", ["galton", "two_dice"])
 @pytest.mark.parametrize("language", ["lv", "ru"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
-def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, size, language, mode) -> None:
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
+def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, size, language, mode,
+                                                           large_text) -> None:
     widget, _ = open_exhibit("chance", language=language, size=size)
+    if large_text:
+        hub.set(hub.theme.with_(large_text=True))
     click(qtbot, widget.mode_choice.button(mode))
     click(qtbot, widget.amount_buttons[100])
     run(widget, 0.5)
@@ -135,7 +142,20 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
         for other in rects[index + 1:]:
             assert not rect.intersects(other)
     assert not _inside(widget.view, widget).intersects(_inside(widget.panel, widget))
+    assert_button_texts_fit(widget)
     for label in (widget.task, widget.feedback):  # wrapped texts get the height they need
         assert label.height() >= label.heightForWidth(label.width())
     for button in widget.amount_buttons.values():
         assert button.height() >= widget.context.theme.px(72) - 1
+
+
+def assert_button_texts_fit(widget: QWidget) -> None:
+    """Every touch button's text fits even at the smallest size the kit shrinks it to."""
+    theme = current_theme()
+    for button in widget.findChildren(TouchButton):
+        if not button.isVisible():
+            continue
+        font = theme.font(26, QFont.Weight.DemiBold)
+        font.setPixelSize(round(font.pixelSize() * 0.7))
+        inner = button.width() - 4 - (button.height() - 4) * 0.6
+        assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()

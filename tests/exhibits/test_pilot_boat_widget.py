@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from exhibits.pilot_boat.model import LEVELS, Outcome
 from exhibits.pilot_boat.widget import STEP_INTERVAL_S
+from kiosk.exhibit import TouchButton, current_theme
+from kiosk.exhibit.theme import hub
 
 
 def tap(qtbot, widget: QWidget, point: QPointF) -> None:
@@ -177,8 +180,11 @@ def _inside(child: QWidget, host: QWidget) -> QRect:
 
 @pytest.mark.parametrize("language", ["lv", "ru"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
-def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, size, language) -> None:
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
+def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, size, language, large_text) -> None:
     widget, _ = open_exhibit("pilot_boat", language=language, size=size)
+    if large_text:
+        hub.set(hub.theme.with_(large_text=True))
     qtbot.mouseClick(widget.level_choice.button("5"), Qt.MouseButton.LeftButton)
     editor = widget.editor
     drag(qtbot, editor, editor.palette_item("repeat").center(), editor.drop_point((), 0))
@@ -198,6 +204,7 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
         for other in rects[index + 1:]:
             assert not rect.intersects(other)
     assert not _inside(widget.harbour, widget).intersects(_inside(widget.panel, widget))
+    assert_button_texts_fit(widget)
     # every block of the program fits inside the editor's program area, at a touchable height
     for path in ((0,), (0, 0), (0, 0, 0), (0, 1)):
         rect = editor.block_rect(path)
@@ -205,3 +212,15 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
         assert rect.height() >= widget.context.theme.px(34)
     # the task text is not cut: its label is as tall as its wrapped text needs
     assert widget.task.height() >= widget.task.heightForWidth(widget.task.width())
+
+
+def assert_button_texts_fit(widget: QWidget) -> None:
+    """Every touch button's text fits even at the smallest size the kit shrinks it to."""
+    theme = current_theme()
+    for button in widget.findChildren(TouchButton):
+        if not button.isVisible():
+            continue
+        font = theme.font(26, QFont.Weight.DemiBold)
+        font.setPixelSize(round(font.pixelSize() * 0.7))
+        inner = button.width() - 4 - (button.height() - 4) * 0.6
+        assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()

@@ -61,8 +61,8 @@
       <translation>Buoys show where to turn. Only {blocks} blocks: inside Repeat, check If buoy ahead, then go Forward.</translation>
     </message>
     <message>
-      <source>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left. {blocks} blocks.</source>
-      <translation>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left. {blocks} blocks.</translation>
+      <source>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left.</source>
+      <translation>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left.</translation>
     </message>
     <message>
       <source>Build the program, then tap Run or Step.</source>

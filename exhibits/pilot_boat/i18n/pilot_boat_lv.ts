@@ -61,8 +61,8 @@
       <translation>Bojas rāda, kur griezties. Tikai {blocks} bloki: blokā “Atkārto” pārbaudi “Ja priekšā ir boja”, tad brauc “Uz priekšu”.</translation>
     </message>
     <message>
-      <source>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left. {blocks} blocks.</source>
-      <translation>Ārā pa ostas vārtiem līdz kuģim jūrā. Šeit bojas nozīmē: griezies pa kreisi. {blocks} bloki.</translation>
+      <source>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left.</source>
+      <translation>Ārā pa ostas vārtiem līdz kuģim jūrā. Šeit bojas nozīmē: griezies pa kreisi.</translation>
     </message>
     <message>
       <source>Build the program, then tap Run or Step.</source>

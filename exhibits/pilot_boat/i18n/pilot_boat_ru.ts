@@ -61,8 +61,8 @@
       <translation>Буи показывают, где поворачивать. Только {blocks} блока: внутри «Повтори» проверь «Если впереди буй», потом – «Вперёд».</translation>
     </message>
     <message>
-      <source>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left. {blocks} blocks.</source>
-      <translation>Через ворота порта к судну в море. Здесь буи значат: поверни налево. Блоков: {blocks}.</translation>
+      <source>Out through the harbour mouth to the ship at sea. Here the buoys mean: turn left.</source>
+      <translation>Через ворота порта к судну в море. Здесь буи значат: поверни налево.</translation>
     </message>
     <message>
       <source>Build the program, then tap Run or Step.</source>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kiosk import i18n
 from kiosk.config import Settings
+from kiosk.journal import is_demo_database
 from kiosk.registry import discover, not_installed
 from kiosk.store import LATEST_VERSION, check_integrity, connect, schema_version
 from kiosk.store.database import is_corruption
@@ -149,6 +150,7 @@ def check_database(settings: Settings) -> list[Check]:
         conn = connect(path, readonly=True)
         try:
             version = schema_version(conn)
+            demo = is_demo_database(conn)
         finally:
             conn.close()
     except Exception as exc:
@@ -158,6 +160,10 @@ def check_database(settings: Settings) -> list[Check]:
             checks.append(Check("Database", False, f"{path} cannot be opened: {exc}. Check the data folder "
                                 "(read-only, permissions, disk); the kiosk leaves the file as it is."))
         return checks
+    if demo:
+        checks.append(Check("Demo data", False, f"{path} holds demo data (kiosk demo-data or kiosk run --demo): "
+                            "nothing from it is sent to the city. A station records into a database of its own.",
+                            "warning"))
     if problems:
         checks.append(Check("Database integrity", False, "; ".join(problems[:3])))
     else:

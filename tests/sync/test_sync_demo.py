@@ -84,3 +84,14 @@ def _file_sink(settings, folder, clock):
 
     return make_sink(SinkChoice(kind="file", folder=str(folder)), StationIdentity.from_settings(settings),
                      Path(settings.data_dir), clock=clock)
+
+
+def test_doctor_says_when_the_database_holds_demo_data(tmp_path, capsys):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[storage]\npath = "{tmp_path / "station"}"\n', encoding="utf-8")
+    main(["--config", str(config), "doctor"])
+    assert "Demo data" not in capsys.readouterr().out
+    assert main(["--config", str(config), "demo-data", "--days", "2"]) == 0
+    capsys.readouterr()
+    main(["--config", str(config), "doctor"])
+    assert "holds demo data" in capsys.readouterr().out

@@ -1,0 +1,3 @@
+from kiosk.exhibit import run_standalone
+
+raise SystemExit(run_standalone(__package__))

@@ -83,6 +83,8 @@ class DroneScene(ThemedMixin, QWidget):
         height = width * 0.32
         centre_x = self.width() * 0.58
         y = self.y_at(self.flight.drone.altitude_m)
+        if self.flight.drone.payload_kg > 0:  # the parcel hangs below: it is what touches the pad
+            y -= height * 0.9 * 0.8 + current_theme().px(4)
         return QRectF(centre_x - width / 2, y - height, width, height)
 
     # -- painting -------------------------------------------------------------------------------

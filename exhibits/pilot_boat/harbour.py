@@ -24,6 +24,9 @@ SHIP_HULL = QColor("#2B2D42")
 SHIP_DECK = QColor("#D55E00")
 #: Buoys in the Baltic (IALA region A): red to port, green to starboard; shape tells them apart too.
 BUOY_COLOURS = (QColor("#D55E00"), QColor("#009E73"))
+#: Signal flags (vertical stripes, hoist to fly): G "I require a pilot", H "I have a pilot on board".
+FLAG_G = (QColor("#F0E442"), QColor("#0072B2")) * 3
+FLAG_H = (QColor("#FFFFFF"), QColor("#D55E00"))
 #: How long the boat takes to glide one square or turn (a little under one program step).
 GLIDE_S = 0.4
 SHAKE_S = 0.6
@@ -216,12 +219,27 @@ class HarbourView(ThemedMixin, QWidget):
         centre = self.cell_centre(x, y)
         if self._shake_s > 0:  # a bump: a short sideways shake says "ouch" without words
             centre += QPointF(math.sin(self._shake_s * 60) * size * 0.08 * self._shake_s / SHAKE_S, 0)
+        self._draw_signal_flag(painter, size)
         if self.arrived:
             painter.setPen(QPen(theme.color("accent"), theme.px(6)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             ship = self.level.ship
             painter.drawEllipse(self.cell_centre(*ship), size * 0.7, size * 0.7)
         self._draw_boat(painter, centre, angle, size)
+
+    def _draw_signal_flag(self, painter: QPainter, size: float) -> None:
+        """The ship's signal flag, as at sea: G (yellow and blue) "I need a pilot" while waiting,
+        H (white and red) "I have a pilot on board" once the boat is alongside."""
+        centre = self.cell_centre(*self.level.ship)
+        mast_top = QPointF(centre.x() - size * 0.15, centre.y() - size * 0.62)
+        painter.setPen(QPen(QColor("#FFFFFF"), max(2.0, size * 0.03)))
+        painter.drawLine(QPointF(mast_top.x(), centre.y() - size * 0.1), mast_top)
+        flag = QRectF(mast_top.x(), mast_top.y(), size * 0.36, size * 0.24)
+        painter.setPen(Qt.PenStyle.NoPen)
+        colours = FLAG_H if self.arrived else FLAG_G
+        stripe = flag.width() / len(colours)
+        for index, colour in enumerate(colours):
+            painter.fillRect(QRectF(flag.left() + index * stripe, flag.top(), stripe + 0.5, flag.height()), colour)
 
     def _draw_boat(self, painter: QPainter, centre: QPointF, angle_deg: float, size: float) -> None:
         painter.save()

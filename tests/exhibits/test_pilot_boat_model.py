@@ -300,3 +300,22 @@ def test_enumeration_counts_match_a_hand_count() -> None:
     # 3 plain kinds + 11 repeat counts for one block; the helper is what the level proofs rest on.
     assert sum(1 for _ in _sequences(1, ("forward", "left", "right", "repeat"), ALL_COUNTS)) == 14
     assert len(list(itertools.islice(_programs(2, ("forward",), ALL_COUNTS), 10))) == 3
+
+
+def _signature(program) -> list:
+    return sorted(b.kind for b in _walk(program))
+
+
+@given(st.lists(st.sampled_from(["forward", "left", ["repeat", 2, ["right", "forward"]], ["if_buoy", ["left"]]]),
+                min_size=1, max_size=6), st.data())
+@settings(max_examples=150, deadline=None)
+def test_any_move_to_any_drop_place_keeps_every_block(data, draw) -> None:
+    program = program_from_data(data)
+    before = _signature(program)
+    paths = [(*container, index) for container, index in slots(program) if index < len(
+        program if not container else block_at(program, container).body)]
+    path = draw.draw(st.sampled_from(paths))
+    container, index = draw.draw(st.sampled_from(slots(program)))
+    moved_to = move_block(program, path, container, index)
+    assert _signature(program) == before
+    assert block_at(program, moved_to).kind == block_at(program_from_data(data), path).kind

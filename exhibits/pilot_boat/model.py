@@ -124,7 +124,7 @@ class Level:
 #: The trips, from the pilot station inside the port out to ships waiting at the entrance.
 #: Level 2 is too long for its block count without a loop, level 3 needs a loop with a pattern,
 #: levels 4 and 5 need a buoy check inside a loop (tests/exhibits/test_pilot_boat_model.py
-#: proves it by trying every shorter program).
+#: proves it by running every program that fits the block limit without them).
 LEVELS: tuple[Level, ...] = (
     Level("first_trip", (
         "########",

@@ -245,7 +245,8 @@ class ColumnView(ThemedMixin, QWidget):
         dead = np.nonzero(self.column.oxygen_mgl <= 0)[0]
         if len(dead):
             dead_from = float(dead[0]) * model.LAYER_M  # the shallowest water without oxygen
-            top = max(self.y_at(dead_from) + theme.px(8), y + theme.px(12))
+            # in the middle of the oxygen-free water, away from the probe's usual place at its top
+            top = max((self.y_at(dead_from) + water.bottom()) / 2 - theme.px(20), y + theme.px(12))
             if top + theme.px(40) < water.bottom():
                 self._label(painter, QRectF(water.left(), top, water.width() - theme.px(10), theme.px(40)),
                             self.texts["no_oxygen"], theme.color("warning"))

@@ -8,7 +8,7 @@ The science lives in model.py; the column is drawn by column_view.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     fit_in_height,
-    hide_extras_when_short,
     place_panel,
 )
 
@@ -148,7 +147,7 @@ class BalticWaterExhibit(ExhibitWidget):
             self.panel_layout.addWidget(card)
         self.panel_layout.addStretch(1)
         self._extras = [self.linear_note, self.months_label, self.probe_card]  # hidden first when short
-        hide_extras_when_short(self.panel, self._extras)
+        self.panel.installEventFilter(self)  # refit when the panel is resized (see eventFilter)
 
     # -- what the visitor does -------------------------------------------------------------------
 
@@ -200,10 +199,21 @@ class BalticWaterExhibit(ExhibitWidget):
         self._refresh()
         self._fit_panel()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "panel", None) and event.type() == QEvent.Type.Resize:
+            self._fit_panel()
+        return False
+
     def _fit_panel(self) -> None:
         """Texts or sizes changed without a resize: hide extras again if the panel is short of room."""
         if self.panel.height() > 0:
             fit_in_height(self.panel, self._extras)
+            # lay the cards out now, not on the next event loop pass: a frame (or a screenshot)
+            # in between would show a squeezed slider next to the gap of a hidden extra
+            self.panel.layout().activate()
+            for card in (self.goal_card, self.probe_card, self.storm_card, self.inflow_card):
+                card.layout().invalidate()  # activate() does nothing to a layout it thinks is current
+                card.layout().activate()
 
     # -- animation -------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ The science lives in model.py; the map in sea_map.py, the day in day_chart.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     fit_in_height,
-    hide_extras_when_short,
     place_panel,
 )
 
@@ -133,7 +132,7 @@ class WindFarmExhibit(ExhibitWidget):
         self.panel_grid = QGridLayout(self.panel)
         self.panel_grid.setContentsMargins(0, 0, 0, 0)
         self._extras = [self.betz, self.formula, self.day_result_label]  # hidden first when short of room
-        hide_extras_when_short(self.panel, self._extras)
+        self.panel.installEventFilter(self)  # refit when the panel is resized (see eventFilter)
 
     # -- what the visitor does -------------------------------------------------------------------
 
@@ -228,10 +227,21 @@ class WindFarmExhibit(ExhibitWidget):
         self._refresh()
         self._fit_panel()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "panel", None) and event.type() == QEvent.Type.Resize:
+            self._fit_panel()
+        return False
+
     def _fit_panel(self) -> None:
         """Texts or sizes changed without a resize: hide extras again if the panel is short of room."""
         if self.panel.height() > 0:
             fit_in_height(self.panel, self._extras)
+            # lay the cards out now, not on the next event loop pass: a frame (or a screenshot)
+            # in between would show a squeezed slider next to the gap of a hidden extra
+            self.panel.layout().activate()
+            for card in (self.goal_card, self.now_card, self.day_card):
+                card.layout().invalidate()  # activate() does nothing to a layout it thinks is current
+                card.layout().activate()
 
     # -- animation -------------------------------------------------------------------------------
 
@@ -403,7 +413,7 @@ class WindFarmExhibit(ExhibitWidget):
         for row, card in enumerate((self.goal_card, self.now_card, self.day_card)):
             self.panel_grid.addWidget(card, row, 0)
         self.panel_grid.setRowStretch(2, 1)
-        place_panel(self._layout, self.panel, self, side_share=0.32, min_side_px=560, below_share=0.5)
+        place_panel(self._layout, self.panel, self, side_share=0.32, min_side_px=560, below_share=0.55)
 
     def stop(self) -> None:
         self.context.keep_awake(False)

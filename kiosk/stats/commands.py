@@ -290,10 +290,27 @@ def _demo_data(args: argparse.Namespace, settings: Settings) -> int:
     except FileExistsError as exc:
         return _fail(str(exc))
     except Exception as exc:  # a catalogue or disk problem: say what, never a traceback
-        return _fail(f"\nDemo data not written: {type(exc).__name__}: {exc}")
+        return _fail(f"\nDemo data not written: {_disk_problem(exc, path) or f'{type(exc).__name__}: {exc}'}")
     print(file=sys.stderr)
     print(f"Wrote {summary.describe()}.")
     return 0
+
+
+def _disk_problem(exc: BaseException, path: Path) -> str | None:
+    """'the disk is full at FOLDER ...' for a full or read-only disk; None for any other failure."""
+    import errno
+
+    from kiosk.stats.demo import DemoWriteFailed
+    from kiosk.store.database import is_disk_full
+
+    as_before = f"{path} is as it was before" if path.exists() else f"no {path.name} was made"
+    if isinstance(exc, DemoWriteFailed) and str(exc).startswith("the "):
+        return f"{exc}. {as_before}."
+    if is_disk_full(exc) or getattr(exc, "errno", None) == errno.ENOSPC:
+        return f"the disk is full at {path.parent}. {as_before}."
+    if getattr(exc, "errno", None) == errno.EROFS or "readonly" in str(exc).lower():
+        return f"the folder {path.parent} is read-only. {as_before}."
+    return None
 
 
 def _fill(path: Path, plan: Any, settings: Settings, report: Callable[[Any], None]) -> Any:
@@ -301,7 +318,8 @@ def _fill(path: Path, plan: Any, settings: Settings, report: Callable[[Any], Non
     from kiosk.store import Store, connect, migrate
 
     if path.exists() and path.stat().st_size > 0:
-        with Store(path, batch_window_s=0) as store:
+        # All or nothing (one transaction); what a full disk refused is dropped, not kept for later.
+        with Store(path, batch_window_s=0, keep_unsaved=False) as store:
             if demo.has_visits(store.reader()):
                 count = store.reader().execute("SELECT COUNT(*) FROM visits").fetchone()[0]
                 raise FileExistsError(
@@ -309,14 +327,22 @@ def _fill(path: Path, plan: Any, settings: Settings, report: Callable[[Any], Non
                     "Use --db NEW_FILE for a fresh database."
                 )
             return demo.fill_store(store, plan, catalogue_file=settings.programmes.catalogue, progress=report)
-    # A fresh file: write straight into it (still one transaction per chunk), then it is an
-    # ordinary station database.
+    # A fresh file: written under a temporary name (a transaction per chunk, rollback journal) and
+    # renamed when complete, so a full disk leaves no half-filled database behind.
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(path)
+    partial = path.with_name(f".{path.name}.partial")
+    conn = connect(partial)
     try:
+        conn.execute("PRAGMA journal_mode = DELETE")  # one file to rename; the kiosk turns WAL on again
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
-        return demo.write_demo(conn, plan, catalogue_file=settings.programmes.catalogue, progress=report)
-    finally:
+        summary = demo.write_demo(conn, plan, catalogue_file=settings.programmes.catalogue, progress=report)
         conn.close()
+        os.replace(partial, path)
+        return summary
+    except BaseException:
+        conn.close()
+        for leftover in [partial] + [partial.with_name(partial.name + s) for s in ("-journal", "-wal", "-shm")]:
+            leftover.unlink(missing_ok=True)
+        raise
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
@@ -50,8 +51,19 @@ from kiosk.stats.demo_generator import (
 )
 
 __all__ = [
-    "EXHIBITS", "Chunk", "DemoGenerator", "DemoPlan", "DemoSummary", "ExhibitProfile", "ensure_demo_history",
-    "fill_store", "has_visits", "insert_chunk", "station_ids", "write_demo",
+    "EXHIBITS",
+    "Chunk",
+    "DemoGenerator",
+    "DemoPlan",
+    "DemoSummary",
+    "DemoWriteFailed",
+    "ExhibitProfile",
+    "ensure_demo_history",
+    "fill_store",
+    "has_visits",
+    "insert_chunk",
+    "station_ids",
+    "write_demo",
 ]
 
 
@@ -111,7 +123,8 @@ def write_demo(conn: sqlite3.Connection, plan: DemoPlan, *, catalogue_file: str 
             insert_chunk(conn, chunk)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite ends the transaction itself on a full disk
+                conn.execute("ROLLBACK")
             raise
         summary.add(chunk)
         if progress:
@@ -120,24 +133,40 @@ def write_demo(conn: sqlite3.Connection, plan: DemoPlan, *, catalogue_file: str 
     return summary
 
 
+class DemoWriteFailed(RuntimeError):
+    """The database did not take the demo data (a full disk, a read-only folder); none of it went in."""
+
+
 def fill_store(store, plan: DemoPlan, *, catalogue_file: str = "",  # type: ignore[no-untyped-def]
                progress: Callable[[DemoSummary], None] | None = None) -> DemoSummary:
-    """Write a plan's rows through the store's single writer, a chunk per transaction."""
+    """Write a plan's rows through the store's single writer in one transaction: all of it, or
+    (the disk fills up, the folder turns read-only) none, so the database stays as it was."""
     started = time.perf_counter()
     programmes = _programmes(catalogue_file)
     first_ids, taken = _start_state(store.reader())
-    summary = DemoSummary()
-    # The demo flag goes first: no sink may ever send from this database.
-    ticket = store.call(lambda conn: (mark_demo_database(conn), upsert_programmes(conn, programmes)))
-    for chunk in DemoGenerator(plan, programmes, first_ids=first_ids, taken_codes=taken).chunks():
-        ticket = store.call(lambda conn, rows=chunk: insert_chunk(conn, rows))
-        if not ticket.wait(timeout=120):
-            raise RuntimeError(f"could not write demo data: {ticket.error or 'the store did not answer'}")
-        summary.add(chunk)
-        if progress:
-            progress(summary)
-    if not ticket.wait(timeout=120):
-        raise RuntimeError(f"could not write demo data: {ticket.error}")
+    given_up = threading.Event()
+
+    def write_all(conn: sqlite3.Connection) -> DemoSummary | None:
+        if given_up.is_set():  # the caller has failed and said so: the writer's retry writes nothing
+            return None
+        written = DemoSummary()
+        mark_demo_database(conn)  # the demo flag goes first: no sink may ever send from this database
+        upsert_programmes(conn, programmes)
+        for chunk in DemoGenerator(plan, programmes, first_ids=first_ids, taken_codes=set(taken)).chunks():
+            insert_chunk(conn, chunk)
+            written.add(chunk)
+            if progress:
+                progress(written)
+        return written
+
+    ticket = store.call(write_all)
+    while not ticket.wait(0.25):
+        if ticket.done:
+            raise DemoWriteFailed(f"could not write demo data: {ticket.error}")
+        if not store.health.ok:  # rolled back; the store would try again each second
+            given_up.set()
+            raise DemoWriteFailed(store.health.problem)
+    summary: DemoSummary = ticket.result
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -189,6 +189,24 @@ def check_integrity(path: Path) -> list[str]:
         conn.close()
 
 
+def explain_failure(exc: BaseException, folder: Path, failed: str) -> str:
+    """What a person should read when a database in ``folder`` cannot be opened or written: the
+    cause first ("the disk is full at FOLDER", "the data folder FOLDER is read-only")."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code is None and isinstance(exc, sqlite3.OperationalError):
+        # SQLite says "disk I/O error" or "unable to open" for a file system that turned
+        # read-only under it (an ext4 error), a full disk, or a folder it may not write: ask the folder.
+        code = _write_probe(folder)
+    if is_disk_full(exc) or code == errno.ENOSPC:
+        return f"the disk is full at {folder}: {failed} ({exc})"
+    if code == errno.EROFS or "read-only" in text or "readonly" in text:
+        return f"the data folder {folder} is read-only: {failed} ({exc})"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"the data folder {folder} may not be written by this user: {failed} ({exc})"
+    return f"{failed}: {exc}"
+
+
 def check_readable(path: Path) -> None:
     """For commands that report from the database: raise StoreDamaged (SQLite finds it corrupt) or
     StoreUnavailable (missing, cannot be opened), with a message for a person. Changes nothing."""
@@ -203,7 +221,9 @@ def check_readable(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if not is_corruption(exc):
-            raise StoreUnavailable(f"The station database {path} cannot be opened: {exc}.") from exc
+            raise StoreUnavailable(
+                explain_failure(exc, path.parent, f"the station database {path} cannot be opened") + "."
+            ) from exc
         problems = [str(exc)]
     if problems:
         raise StoreDamaged(
@@ -221,8 +241,9 @@ class Store:
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        #: spill writes left at close (the kiosk); a command that reports its own failure passes
-        #: False, and what it could not write is dropped, so the database stays as the command left it
+        #: the kiosk keeps what the disk refuses (retried, then spilled at close); a command that
+        #: reports its own failure passes False: a write the disk refuses fails at once, no retry,
+        #: nothing kept, so the database stays as the command left it
         self.keep_unsaved = keep_unsaved
         #: where unsaved writes go at close, best first (see kiosk/store/spill.py)
         self.spill_places = list(spill_places) if spill_places is not None else spills.default_places(self.path)
@@ -330,21 +351,7 @@ class Store:
         return self._problem(exc, f"cannot open the database {self.path}")
 
     def _problem(self, exc: BaseException, failed: str) -> str:
-        """What a person should read when the database cannot be opened or written: the cause first."""
-        folder = self.path.parent
-        code = getattr(exc, "errno", None)
-        text = str(exc).lower()
-        if code is None and isinstance(exc, sqlite3.OperationalError):
-            # SQLite says "disk I/O error" or "unable to open" for a file system that turned
-            # read-only under it (an ext4 error) or a folder it may not write: ask the folder.
-            code = _write_probe(folder)
-        if is_disk_full(exc) or code == errno.ENOSPC:
-            return f"the disk is full at {folder}: {failed} ({exc})"
-        if code == errno.EROFS or "read-only" in text or "readonly" in text:
-            return f"the data folder {folder} is read-only: {failed} ({exc})"
-        if code in (errno.EACCES, errno.EPERM):
-            return f"the data folder {folder} may not be written by this user: {failed} ({exc})"
-        return f"{failed}: {exc}"
+        return explain_failure(exc, self.path.parent, failed)
 
     def _move_aside(self, reason: str) -> Path:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -464,6 +471,9 @@ class Store:
             with self._cond:
                 batch = list(self._queue)
             if not self._commit(batch):
+                if not self.keep_unsaved:  # a command: fail these writes now, it says why
+                    self._fail_batch(batch)
+                    continue
                 with self._cond:
                     if self._closing:
                         return
@@ -473,6 +483,14 @@ class Store:
                 for _ in batch:
                     self._queue.popleft()
                 self.health.pending = len(self._queue)
+
+    def _fail_batch(self, batch: list[tuple[WriteOp, WriteTicket]]) -> None:
+        with self._cond:
+            for _ in batch:
+                self._queue.popleft()
+            self.health.pending = len(self._queue)
+        for _, ticket in batch:
+            ticket._finish(error=sqlite3.OperationalError(self.health.problem))
 
     def _commit(self, batch: list[tuple[WriteOp, WriteTicket]]) -> bool:
         """Commit a batch; False means the disk is unavailable and the batch stays queued."""
@@ -597,11 +615,17 @@ def _write_probe(folder: Path) -> int | None:
         handle = os.open(probe, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     except OSError as exc:
         return exc.errno
-    os.close(handle)
     try:
-        os.unlink(probe)
-    except OSError:
-        pass
+        os.write(handle, b"\0" * 4096)  # a full disk may still take an empty file, not a block
+        os.fsync(handle)
+    except OSError as exc:
+        return exc.errno
+    finally:
+        os.close(handle)
+        try:
+            os.unlink(probe)
+        except OSError:
+            pass
     return None
 
 

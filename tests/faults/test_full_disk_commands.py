@@ -1,0 +1,73 @@
+"""Commands on a full disk say "the disk is full at PATH" and leave the database as it was."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.store import Store, connect
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = connect(path, readonly=True)
+    try:
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("visits", "exhibit_runs", "app_events", "programme_sessions", "participants")}
+    finally:
+        conn.close()
+
+
+def test_demo_data_into_a_fresh_file_on_a_full_disk_leaves_no_half_database(make_disk, capsys):
+    disk = make_disk("1m")
+    target = disk.path / "demo.db"
+    assert main(["demo-data", "--days", "400", "--db", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"the disk is full at {disk.path}" in err and "no demo.db was made" in err
+    assert "rollback" not in err and "Traceback" not in err
+    assert list(disk.path.iterdir()) == []
+
+
+def test_demo_data_into_an_existing_database_on_a_full_disk_changes_nothing(make_disk, capsys):
+    disk = make_disk("2m")
+    target = disk.path / "kiosk.db"
+    with Store(target, batch_window_s=0) as store:
+        assert store.execute("INSERT INTO app_events(at, kind) VALUES ('t', 'before')").wait(5)
+    before = _counts(target)
+    assert main(["demo-data", "--days", "400", "--db", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"the disk is full at {disk.path}" in err and f"{target} is as it was before" in err
+    assert "Traceback" not in err
+    assert _counts(target) == before
+    conn = connect(target, readonly=True)
+    assert conn.execute("SELECT COUNT(*) FROM app_state WHERE key = 'database.demo'").fetchone()[0] == 0
+    conn.close()
+
+
+@pytest.mark.parametrize("kiosk_running", [False, True], ids=["alone", "beside the running kiosk"])
+def test_sync_on_a_full_disk_says_so_and_sends_nothing(kiosk_running, make_disk, monkeypatch, capsys, tmp_path):
+    from kiosk.journal import Journal, RunResult
+
+    disk = make_disk("2m")
+    monkeypatch.setenv("VIZIUM_DATA_DIR", str(disk.path))
+    target = disk.path / "kiosk.db"
+    with Store(target, batch_window_s=0) as store:
+        journal = Journal(store, "kiosk-1")
+        for _ in range(20):
+            visit = journal.start_visit("lv")
+            journal.end_run(journal.start_run(visit, "pendulum"), RunResult("completed", active_ms=900))
+            journal.end_visit(visit, "idle")
+        assert store.flush(5)
+    running = connect(target) if kiosk_running else None  # its -wal and -shm files are there
+    disk.fill()
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    code = main(["sync", "--folder", str(tmp_path / "outbox"), "--wait", "0"])
+    if running is not None:
+        running.close()
+    err = capsys.readouterr().err
+    assert code != 0 and "Traceback" not in err
+    assert f"the disk is full at {disk.path}" in err, err
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "outbox").exists() or not any((tmp_path / "outbox").rglob("*.json"))

@@ -39,6 +39,8 @@ class DayChart(Card):
         self.update()
 
     def show_result(self, result: DayResult | None, shown_steps: int) -> None:
+        if (result, shown_steps) == (self.result, self.shown_steps):
+            return  # a repaint costs a few ms; the day moves on only eight steps a second
         self.result, self.shown_steps = result, shown_steps
         if result is not None:
             peak = max(max(step.supply_mw for step in result.steps), max(TOWN_DEMAND_MW))

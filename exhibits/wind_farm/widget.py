@@ -247,12 +247,13 @@ class WindFarmExhibit(ExhibitWidget):
 
     def advance(self, dt_s: float) -> None:
         if self.day_running and self.day_result is not None:
+            step_before = int(self._day_hours * model.STEPS_PER_HOUR)
             self._day_hours += dt_s * DAY_HOURS_PER_S
             if self._day_hours >= 24:
                 self._day_hours = 24.0
                 self._finish_day()
-            else:
-                self._refresh()
+            elif int(self._day_hours * model.STEPS_PER_HOUR) != step_before:
+                self._refresh()  # texts, wakes and the chart follow the day a quarter hour at a time
         self.map.advance(dt_s)
 
     # -- texts -----------------------------------------------------------------------------------

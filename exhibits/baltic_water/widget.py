@@ -121,8 +121,11 @@ class BalticWaterExhibit(ExhibitWidget):
         self.storm_button = TouchButton()
         self.storm_button.setObjectName("storm")
         self.storm_button.clicked.connect(self._on_storm)
-        storm.addWidget(self.storm_slider)
-        storm.addWidget(self.storm_button)
+        row = QHBoxLayout()  # the button beside its slider: the panel must fit 1080 pixels
+        row.setSpacing(self.context.theme.px(16))
+        row.addWidget(self.storm_slider, 1)
+        row.addWidget(self.storm_button, 0, Qt.AlignmentFlag.AlignBottom)
+        storm.addLayout(row)
 
         self.inflow_card = Card()
         inflow = QVBoxLayout(self.inflow_card)
@@ -359,4 +362,4 @@ class BalticWaterExhibit(ExhibitWidget):
     def _arrange(self) -> None:
         if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
             return
-        place_panel(self._layout, self.panel, self, side_share=0.36, min_side_px=600, below_share=0.52)
+        place_panel(self._layout, self.panel, self, side_share=0.4, min_side_px=640, below_share=0.52)

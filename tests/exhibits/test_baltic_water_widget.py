@@ -32,12 +32,12 @@ def slide_to(qtbot, slider, value: float) -> None:
 
 
 def test_touching_the_water_measures_it(open_exhibit, qtbot) -> None:
-    widget, _ = open_exhibit("baltic_water")
+    widget, context = open_exhibit("baltic_water")
     view = widget.view
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() // 2, round(view.y_at(10))))
     assert view.probe_depth_m == pytest.approx(10, abs=3)
     layer_middle = widget.column.reading(view.probe_depth_m).depth_m
-    assert widget.probe_title.text() == f"At {layer_middle:.0f}\N{NO-BREAK SPACE}m deep"
+    assert widget.probe_title.text() == "At {depth} deep".format(depth=context.format_number(layer_middle, 0, "m"))
     assert "mg/L" in widget.readouts["oxygen"].text()
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() // 2, round(view.y_at(10))))
     qtbot.mouseMove(view, pos=QPoint(view.width() // 2, round(view.y_at(200))))

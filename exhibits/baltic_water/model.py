@@ -13,8 +13,9 @@ Oxygen solubility is Garcia and Gordon (1992), fitted to Benson and Krause's dat
 
 The column is 240 m deep (the Gotland Deep, the Baltic proper) in 5-m layers of salinity (g/kg),
 temperature (°C) and oxygen (mg/L; negative values count hydrogen sulphide as "negative oxygen",
-as HELCOM's monitoring does). Each step: the surface takes oxygen from the air, decomposing
-organic matter uses oxygen at every depth and most at the sea floor, water mixes up and down with
+as HELCOM's monitoring does). Each step: the surface takes oxygen from the air and rivers keep it
+brackish, the water above the halocline is renewed with oxygen as winter mixing does (the model
+has no seasons), decomposing organic matter uses oxygen at every depth and most at the sea floor, water mixes up and down with
 a diffusivity that falls as the stratification (buoyancy frequency N) grows, K = a0 / N (Gargett
 1984; a0 for the Baltic from Axell 1998), and any layer heavier than the one below sinks
 (convection). A storm mixes from the top down as far as its energy lifts the water's centre of
@@ -115,6 +116,14 @@ SEDIMENT_OXYGEN_USE_MGL_PER_YEAR = 4.0
 SURFACE_OXYGEN_DAYS = 5.0
 SURFACE_TEMPERATURE_C = 16.0
 SURFACE_TEMPERATURE_DAYS = 30.0
+#: Rivers keep the surface brackish; without them mixing would slowly salt the top layer.
+SURFACE_SALINITY = 7.2
+SURFACE_SALINITY_DAYS = 365.0
+#: Every winter the cooled surface water sinks and stirs the water above the halocline, bringing it
+#: oxygen from the air; the model has no seasons and stands for that by renewing the oxygen of the
+#: water well above the halocline over this many days. Below the halocline nothing renews it.
+WINTER_VENTILATION_DAYS = 180.0
+VENTILATED_ABOVE_HALOCLINE_M = 10.0
 SECONDS_PER_DAY = 86_400.0
 
 # Storms: the work the wind does on the sea, ρ_w·u*³ a second (u* the water's friction velocity),
@@ -288,6 +297,12 @@ class WaterColumn:
         self.oxygen_mgl[0] += (surface_saturation - self.oxygen_mgl[0]) * min(1.0, days / SURFACE_OXYGEN_DAYS)
         self.temperature_c[0] += (SURFACE_TEMPERATURE_C - self.temperature_c[0]) * min(
             1.0, days / SURFACE_TEMPERATURE_DAYS)
+        self.salinity[0] += (SURFACE_SALINITY - self.salinity[0]) * min(1.0, days / SURFACE_SALINITY_DAYS)
+        ventilated = max(1, int((self.halocline_depth_m() - VENTILATED_ABOVE_HALOCLINE_M) / LAYER_M))
+        saturation = np.array([oxygen_saturation_mgl(float(s), float(t)) for s, t in
+                               zip(self.salinity[:ventilated], self.temperature_c[:ventilated], strict=True)])
+        self.oxygen_mgl[:ventilated] += (saturation - self.oxygen_mgl[:ventilated]) * min(
+            1.0, days / WINTER_VENTILATION_DAYS)
         years = days / 365.25
         use = np.full(LAYERS, WATER_OXYGEN_USE_MGL_PER_YEAR * years)
         use[0] = 0.0  # the sunlit surface makes oxygen as fast as it uses it

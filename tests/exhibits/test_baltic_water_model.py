@@ -157,12 +157,28 @@ def test_the_bottom_runs_out_of_oxygen_within_two_years() -> None:
     assert column.days_since_inflow == pytest.approx(days)
 
 
-def test_a_long_run_stays_physical() -> None:
+def test_mixing_only_moves_salt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model, "SURFACE_SALINITY_DAYS", float("inf"))  # no rivers: a closed box
     column = WaterColumn()
     salt = column.salinity.sum()
     for _ in range(24):
         column.step(30)
-    assert column.salinity.sum() == pytest.approx(salt, rel=1e-9)  # closed box: salt only moves
+    assert column.salinity.sum() == pytest.approx(salt, rel=1e-12)
+
+
+def test_winter_mixing_keeps_oxygen_above_the_halocline_only() -> None:
+    column = WaterColumn()
+    for _ in range(24):
+        column.step(30)
+    assert column.reading(40).oxygen_mgl > 5
+    assert column.bottom_oxygen_mgl < 0
+
+
+def test_a_long_run_stays_physical() -> None:
+    column = WaterColumn()
+    for _ in range(24):
+        column.step(30)
+    assert column.reading(0).salinity == pytest.approx(model.SURFACE_SALINITY, abs=0.3)  # rivers
     assert np.all(np.diff(column.density()) >= -1e-9)
     assert np.all(column.oxygen_mgl >= model.LOWEST_OXYGEN_MGL)
     assert 55 <= column.halocline_depth_m() <= 85  # two years of mixing leave the halocline

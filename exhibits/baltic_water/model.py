@@ -15,9 +15,10 @@ The column is 240 m deep (the Gotland Deep, the Baltic proper) in 5-m layers of 
 temperature (°C) and oxygen (mg/L; negative values count hydrogen sulphide as "negative oxygen",
 as HELCOM's monitoring does). Each step: the surface takes oxygen from the air and rivers keep it
 brackish, the water above the halocline is renewed with oxygen as winter mixing does (the model
-has no seasons), decomposing organic matter uses oxygen at every depth and most at the sea floor, water mixes up and down with
-a diffusivity that falls as the stratification (buoyancy frequency N) grows, K = a0 / N (Gargett
-1984; a0 for the Baltic from Axell 1998), and any layer heavier than the one below sinks
+has no seasons), decomposing organic matter uses oxygen at every depth and most at the sea floor,
+water mixes up and down with a diffusivity that falls as the stratification (buoyancy frequency
+N) grows, K = a0 / N (Gargett 1984; a0 for the Baltic from Axell 1998), and any layer heavier
+than the one below sinks
 (convection). A storm mixes from the top down as far as its energy lifts the water's centre of
 mass; a salt-water inflow from the North Sea sinks until it meets water as dense as itself.
 """

@@ -51,6 +51,10 @@ class StopSignals(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._deadline: threading.Timer | None = None
+        self._announce = QTimer(self)  # the request reaches the rest of the kiosk from the event loop
+        self._announce.setSingleShot(True)
+        self._announce.setInterval(0)
+        self._announce.timeout.connect(lambda: self.requested.emit(self.signum))
 
     @property
     def stop_requested(self) -> bool:
@@ -96,7 +100,7 @@ class StopSignals(QObject):
         self._deadline = threading.Timer(self.deadline_s, self._past_deadline)
         self._deadline.daemon = True
         self._deadline.start()
-        QTimer.singleShot(0, lambda: self.requested.emit(signum))
+        self._announce.start()
 
     def _drain(self) -> None:
         try:

@@ -380,21 +380,46 @@ def test_a_long_title_in_a_narrow_bar_shrinks_then_ends_in_an_ellipsis(qtbot):
 
 # -- stopping and covering the screen ---------------------------------------------------------
 
-def test_a_quit_request_ends_the_event_loop_though_visitors_cannot_close_the_window(qtbot, kiosk):
-    """Qt 6's quit() asks every window to close first; the kiosk window refuses visitors, not quit()."""
-    from PySide6.QtCore import QTimer
+QUIT_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from kiosk.config import settings_from_mapping
+from kiosk.ui.app import build_kiosk
 
-    window = kiosk.window
-    click(qtbot, window.attract)
-    refused = QCloseEvent()
-    window.closeEvent(refused)
-    assert not refused.isAccepted()  # Alt+F4 and the window manager still do nothing
-    QTimer.singleShot(0, kiosk.app.quit)
-    QTimer.singleShot(5_000, lambda: kiosk.app.exit(99))  # only if quit() was refused
-    assert kiosk.app.exec() == 0
-    kiosk.close()
-    assert rows(kiosk, "SELECT end_reason FROM visits") == [{"end_reason": "shutdown"}]
-    assert rows(kiosk, "SELECT kind FROM app_events WHERE kind LIKE 'kiosk.%' ORDER BY id")[-1]["kind"] == "kiosk.stop"
+kiosk = build_kiosk(settings_from_mapping({"storage": {"path": sys.argv[1]}}), modules={})
+kiosk.window.show()
+kiosk.window.start_visit()
+refused = QCloseEvent()
+kiosk.window.closeEvent(refused)
+print("visitor close accepted:", refused.isAccepted())
+QTimer.singleShot(0, kiosk.app.quit)
+QTimer.singleShot(5_000, lambda: kiosk.app.exit(99))  # only if quit() was refused
+print("exec:", kiosk.app.exec())
+kiosk.close()
+"""
+
+
+def test_a_quit_request_ends_the_event_loop_though_visitors_cannot_close_the_window(tmp_path):
+    """Qt 6's quit() asks every window to close first; the kiosk window refuses visitors, not quit().
+    (In a process of its own: after app.exec() has ended, Qt ends every later event loop at once.)"""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    done = subprocess.run([sys.executable, "-c", QUIT_PROBE, str(data)], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "visitor close accepted: False" in done.stdout, done.stdout + done.stderr
+    assert "exec: 0" in done.stdout, done.stdout + done.stderr
+    conn = sqlite3.connect(data / "kiosk.db")
+    try:
+        assert conn.execute("SELECT end_reason FROM visits").fetchall() == [("shutdown",)]
+        assert conn.execute("SELECT kind FROM app_events WHERE kind LIKE 'kiosk.%' ORDER BY id").fetchall()[-1] == (
+            "kiosk.stop",)
+    finally:
+        conn.close()
 
 
 def test_full_screen_covers_the_screen_and_follows_its_size(qtbot, kiosk):

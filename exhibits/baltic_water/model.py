@@ -18,9 +18,9 @@ brackish, the water above the halocline is renewed with oxygen as winter mixing 
 has no seasons), decomposing organic matter uses oxygen at every depth and most at the sea floor,
 water mixes up and down with a diffusivity that falls as the stratification (buoyancy frequency
 N) grows, K = a0 / N (Gargett 1984; a0 for the Baltic from Axell 1998), and any layer heavier
-than the one below sinks
-(convection). A storm mixes from the top down as far as its energy lifts the water's centre of
-mass; a salt-water inflow from the North Sea sinks until it meets water as dense as itself.
+than the one below sinks (convection). A storm mixes from the top down as far as its energy
+lifts the water's centre of mass; a salt-water inflow from the North Sea sinks until it meets
+water as dense as itself.
 """
 
 from __future__ import annotations

@@ -65,8 +65,8 @@ class StopSignals(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         for signum in STOP_SIGNALS:
             self._previous[signum] = signal.signal(signum, self._on_signal)
-        for previous in self._previous.values():  # kiosk.cli.HeldStopSignals: a stop asked during the start
-            for signum in getattr(previous, "held", ()):
+        for previous in {id(h): h for h in self._previous.values()}.values():
+            for signum in getattr(previous, "held", ()):  # kiosk.cli.HeldStopSignals: asked during the start
                 self._on_signal(signum, None)
         return self
 

@@ -41,3 +41,25 @@ def test_the_previous_handlers_come_back(qapp):
     assert signal.getsignal(signal.SIGTERM) != before[0]
     watcher.uninstall()
     assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
+
+
+def test_a_stop_asked_while_the_kiosk_starts_is_held_then_acted_on(qtbot, qapp):
+    from kiosk.cli import HeldStopSignals
+
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    try:
+        HeldStopSignals()  # what `kiosk run` does first, before importing Qt
+        os.kill(os.getpid(), signal.SIGTERM)  # not fatal now
+        watcher = StopSignals(deadline_s=30, force_exit=lambda code: None)
+        asked: list[int] = []
+        watcher.requested.connect(asked.append)
+        watcher.install()
+        assert watcher.stop_requested
+        qtbot.waitUntil(lambda: asked == [signal.SIGTERM])
+        watcher.cancel_deadline()
+        watcher.uninstall()
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGTERM, before[0])
+        signal.signal(signal.SIGINT, before[1])

@@ -14,6 +14,7 @@ station with the same anonymous token.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import secrets
@@ -24,6 +25,7 @@ from typing import Any
 
 from kiosk.hub.connection import HubError, HubUnavailable, connect, redact
 from kiosk.hub.schema import require_current
+from kiosk.journal import is_demo_database
 from kiosk.store import Store
 
 log = logging.getLogger(__name__)
@@ -385,6 +387,9 @@ def sync_station(store: Store, dsn: str, station: StationIdentity) -> RoundRepor
     """One round: up, then down. HubUnavailable when the hub cannot be reached (nothing changed)."""
     import psycopg
 
+    if is_demo_database(store.reader()) and not station.demo:
+        # The database's own flag wins: the hub keeps a demo station out of the figures it publishes.
+        station = dataclasses.replace(station, demo=True)
     report = RoundReport()
     hub = connect(dsn)
     try:

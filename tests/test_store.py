@@ -111,26 +111,39 @@ def test_a_damaged_database_is_moved_aside_never_overwritten(tmp_path):
     assert check_integrity(path) == []
 
 
-def test_disk_trouble_keeps_writes_queued_until_it_passes(tmp_path):
+def test_disk_trouble_keeps_writes_queued_until_it_passes(tmp_path, monkeypatch):
+    from kiosk.store import spill
+
     store = Store(tmp_path / "kiosk.db", retry_s=0.05, max_pending=50).open()
     failing = {"on": True}
-    real_apply = store._apply
+    real_apply, real_replay = store._apply, spill.replay
 
     def flaky_apply(conn, batch):
         if failing["on"]:
             raise sqlite3.OperationalError("database or disk is full")
         return real_apply(conn, batch)
 
+    def flaky_replay(conn, spilled):
+        if failing["on"]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_replay(conn, spilled)
+
     store._apply = flaky_apply  # the disk fills up
-    tickets = [store.execute("INSERT INTO app_events(at, kind) VALUES ('t', ?)", (f"k{i}",)) for i in range(80)]
-    assert not tickets[-1].wait(0.3)
+    monkeypatch.setattr(spill, "replay", flaky_replay)
+    for i in range(80):
+        store.execute("INSERT INTO app_events(at, kind) VALUES ('t', ?)", (f"k{i}",))
+    update = store.execute("UPDATE app_events SET at = 'updated' WHERE kind = 'k0'")
+    assert not update.wait(0.3)
     assert not store.health.ok and "disk is full" in store.health.problem
-    assert store.health.dropped == 30  # bounded: the oldest beyond max_pending are given up
+    # Bounded memory: beyond max_pending the oldest wait in a spill file instead of being given up.
+    assert store.health.dropped == 0 and store.health.pending <= 50
+    assert store.health.spilled > 0 and store.health.spill_path.exists()
     failing["on"] = False  # space is freed
-    assert tickets[-1].wait(10)
-    assert store.health.ok
-    assert store.query("SELECT COUNT(*) AS n FROM app_events")[0]["n"] == 50
-    store.close()
+    assert update.wait(10)
+    assert store.health.ok and store.health.spilled == 0 and not store.health.spill_path.exists()
+    assert store.query("SELECT COUNT(*) AS n FROM app_events")[0]["n"] == 81  # 80 and the spill's replay event
+    assert store.query("SELECT at FROM app_events WHERE kind = 'k0'") == [{"at": "updated"}]  # in order
+    assert store.close()
 
 
 def test_backup_restores_to_an_identical_database(tmp_path):

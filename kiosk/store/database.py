@@ -45,6 +45,8 @@ WriteOp = Callable[[sqlite3.Connection], Any]
 _TRANSIENT_MARKERS = ("disk", "full", "readonly", "read-only", "unable to open", "locked", "i/o")
 #: SQLite's own verdict that a file is damaged: the only reason a database is ever moved aside.
 _CORRUPTION_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+#: Writes kept in memory at most, as a multiple of max_pending, when not even a spill file can be written.
+HARD_LIMIT_FACTOR = 2
 #: The same problem is logged again after this long, so a long outage is not silent (nor spammy).
 PROBLEM_LOG_INTERVAL_S = 300.0
 
@@ -282,6 +284,8 @@ class Store:
     def close(self, timeout: float = 10.0) -> bool:
         """Flush everything and stop the writer. Returns False if writes were left unsaved: those
         are in a spill file (``health.spilled``, ``health.spill_path``) or lost (``health.lost``)."""
+        if not self.health.ok:  # the disk is away: a retry or two, then the spill file (a stop stays quick)
+            timeout = min(timeout, 2 * self.retry_s + 0.5)
         flushed = self.readonly or self.flush(timeout)
         with self._cond:
             self._closing = True
@@ -381,6 +385,8 @@ class Store:
             result = spills.replay(conn, spill)
             self._spills.pop(0)
             self.health.waiting_in_spills -= spill.count
+            if spill.own:  # spilled while the disk was away, saved now after all
+                self.health.spilled -= spill.count
             if result.already_replayed:
                 log.warning("spill file %s was already replayed; deleted it", spill.path)
                 continue
@@ -388,8 +394,9 @@ class Store:
             log.warning("replayed %d writes spilled at %s from %s%s", result.applied, spill.created_at, spill.path,
                         f"; {result.rejected} refused by the database (see above)" if result.rejected else "")
 
-    def _spill(self, unsaved: list[tuple[WriteOp, WriteTicket]]) -> None:
-        """At close: put the writes the database did not take in a spill file; say so loudly."""
+    @staticmethod
+    def _spillable(unsaved: list[tuple[WriteOp, WriteTicket]]) -> tuple[list[SqlWrite], list[WriteOp]]:
+        """The SqlWrites that stand for these operations, and the operations that have none."""
         data: list[SqlWrite] = []
         others = []
         for op, _ in unsaved:
@@ -397,11 +404,17 @@ class Store:
                 data.append(op)
             elif hasattr(op, spills.SPILL_ATTRIBUTE):  # an operation that says what of it to keep
                 data.extend(getattr(op, spills.SPILL_ATTRIBUTE))
-            else:
+            elif op is not _no_op:
                 others.append(op)
+        return data, others
+
+    def _spill(self, unsaved: list[tuple[WriteOp, WriteTicket]]) -> None:
+        """At close: put the writes the database did not take in a spill file; say so loudly."""
+        data, others = self._spillable(unsaved)
         if data:
             try:
-                self.health.spill_path = spills.write_spill(self.path, data, self.spill_places)
+                spilled = spills.write_spill(self.path, data, self.spill_places)
+                self.health.spill_path = spilled.path
                 self.health.spilled += len(data)
             except OSError as exc:
                 log.critical("%d writes are lost: %s", len(data), exc)
@@ -414,6 +427,39 @@ class Store:
             log.error("%s", self.health.unsaved_text())
         for _, ticket in unsaved:
             ticket._finish(error=RuntimeError(f"not saved to the database: {self.health.problem}"))
+
+    def _spill_overflow(self) -> None:
+        """While the disk is away and more than max_pending writes wait: the oldest half go to a
+        spill file now (memory stays bounded, and a kill or power cut no longer loses them). They
+        go into the database first when it takes writes again, or at the next start."""
+        with self._cond:
+            excess = len(self._queue) - self.max_pending // 2
+            oldest = [self._queue[i] for i in range(excess)]
+        head = []  # operations with no spill form stay at the front of the queue, in order
+        spillable = []
+        for item in oldest:
+            (spillable if isinstance(item[0], SqlWrite) or hasattr(item[0], spills.SPILL_ATTRIBUTE)
+             else head).append(item)
+        data, _ = self._spillable(spillable)
+        if not data:
+            return
+        try:
+            spilled = spills.write_spill(self.path, data, self.spill_places)
+        except OSError as exc:
+            self._report_problem(f"{self.health.problem}; and no folder takes a spill file ({exc})")
+            return  # call() gives up the oldest writes beyond its hard limit
+        with self._cond:
+            for _ in oldest:
+                self._queue.popleft()
+            self._queue.extendleft(reversed(head))
+            self.health.pending = len(self._queue)
+        self._spills.append(spilled)
+        self.health.waiting_in_spills += spilled.count
+        self.health.spilled += spilled.count
+        self.health.spill_path = spilled.path
+        log.error("%d writes waiting for the disk moved to %s (%s)", spilled.count, spilled.path, self.health.problem)
+        for _, ticket in spillable:
+            ticket._finish(error=RuntimeError(f"waiting in {spilled.path}: {self.health.problem}"))
 
     def next_free_id(self, table: str) -> int | None:
         """The first id above every row of ``table`` in the database and in waiting spill files, so
@@ -438,7 +484,9 @@ class Store:
                 ticket._finish(error=RuntimeError("the store is closed"))
                 return ticket
             self._queue.append((op, ticket))
-            while len(self._queue) > self.max_pending:
+            # The writer moves the oldest to a spill file beyond max_pending; this hard limit is
+            # for when no folder takes one either.
+            while len(self._queue) > HARD_LIMIT_FACTOR * self.max_pending:
                 _, lost = self._queue.popleft()
                 self.health.dropped += 1
                 self.health.lost += 1
@@ -474,6 +522,8 @@ class Store:
                 if not self.keep_unsaved:  # a command: fail these writes now, it says why
                     self._fail_batch(batch)
                     continue
+                if len(self._queue) > self.max_pending:
+                    self._spill_overflow()
                 with self._cond:
                     if self._closing:
                         return

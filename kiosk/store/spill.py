@@ -97,6 +97,8 @@ class SpillFile:
     created_at: str
     count: int
     writes: list[SqlWrite] = field(default_factory=list, repr=False)
+    #: written by this process (while the disk was away), not found from an earlier run
+    own: bool = False
 
 
 @dataclass
@@ -153,7 +155,7 @@ def _file_prefix(database: Path, place: Path) -> str:
     return f"{_database_key(database)}-{database.name}.spill-"
 
 
-def write_spill(database: Path, writes: Sequence[SqlWrite], places: Iterable[Path]) -> Path:
+def write_spill(database: Path, writes: Sequence[SqlWrite], places: Iterable[Path]) -> SpillFile:
     """Write the writes to the first place that takes the whole file; OSError if none does."""
     spill_id = uuid.uuid4().hex
     created = utc_now_iso()
@@ -171,7 +173,7 @@ def write_spill(database: Path, writes: Sequence[SqlWrite], places: Iterable[Pat
         except OSError as exc:
             errors.append(f"{place}: {exc.strerror or exc}")
             continue
-        return target
+        return SpillFile(target, spill_id, created, len(writes), list(writes), own=True)
     raise OSError(f"no folder takes the spill file ({'; '.join(errors)})")
 
 

@@ -98,3 +98,49 @@ def test_a_corrupt_database_on_a_read_only_folder_is_left_where_it_is(small_disk
     assert store.health.recovered_from is None and "read-only" in store.health.problem
     store.close(timeout=0.2)
     assert path.read_bytes() == b"not a database" * 200
+
+
+OVERFLOWING_CHILD = """
+import sys, time
+from pathlib import Path
+from kiosk.store import Store
+store = Store(Path(sys.argv[1]), max_pending=100, retry_s=0.05).open()
+for i in range(400):
+    store.execute("INSERT INTO app_events(at, kind) VALUES ('t', ?)", (f"row{i}",))
+    if i % 50 == 49:  # visitors, not a tight loop: the writer has a moment between bursts
+        time.sleep(0.2)
+while store.health.spilled < 300:
+    time.sleep(0.05)
+print("SPILLED", store.health.spilled, flush=True)
+time.sleep(600)
+"""
+
+
+def test_writes_moved_to_a_spill_file_during_a_long_outage_survive_a_kill(make_disk, spill_fallback):
+    import signal
+    import subprocess
+    import sys
+
+    disk = make_disk("2m")
+    path = disk.path / "kiosk.db"
+    with Store(path, batch_window_s=0):
+        pass
+    before = _counts(path)["app_events"]
+    disk.fill()
+    child = subprocess.Popen([sys.executable, "-c", OVERFLOWING_CHILD, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        words = child.stdout.readline().split()
+        assert words and words[0] == "SPILLED", words
+        spilled = int(words[1])
+        child.send_signal(signal.SIGKILL)  # a power cut in the middle of the outage
+        child.wait(10)
+    finally:
+        child.kill()
+    disk.free()
+    with Store(path, batch_window_s=0) as again:
+        assert again.health.replayed == spilled
+    conn = connect(path, readonly=True)
+    rows = conn.execute("SELECT COUNT(*), COUNT(DISTINCT kind) FROM app_events WHERE kind LIKE 'row%'").fetchone()
+    conn.close()
+    assert rows == (spilled, spilled)  # each once
+    assert _counts(path)["app_events"] > before + spilled  # and the replays' own events

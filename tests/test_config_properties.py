@@ -1,4 +1,5 @@
-"""Every settings file that validation accepts starts the kiosk; every other file is a clear error.
+"""Every settings file that validation accepts starts the kiosk (and passes through kiosk doctor);
+every other file is a clear error.
 
 The generated settings are derived from the settings dataclasses and their validation rules
 (type, min/max, choices, each_in, pattern, kind; see kiosk.config._spec), so a new setting is
@@ -187,6 +188,7 @@ def test_every_kind_of_setting_has_a_strategy():
                                                                   HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(document=settings_documents())
 def test_every_accepted_settings_file_starts_the_kiosk(qtbot, document):
+    from kiosk.doctor import run_checks
     from kiosk.ui.app import build_kiosk
 
     with tempfile.TemporaryDirectory() as folder_name:
@@ -197,6 +199,7 @@ def test_every_accepted_settings_file_starts_the_kiosk(qtbot, document):
             loaded = load_settings(write_settings(folder, document))
         except ConfigError:
             reject()  # refused with a clear message: the loader properties below cover that
+        assert run_checks(loaded, include_qt=False)  # doctor copes with it too
         kiosk = build_kiosk(loaded)
         try:
             kiosk.window.resize(800, 600)
@@ -208,6 +211,14 @@ def test_every_accepted_settings_file_starts_the_kiosk(qtbot, document):
             assert kiosk.faults.qt_problems == []
         finally:
             kiosk.close()
+            _delete_later_now()
+
+
+def _delete_later_now() -> None:
+    """Run the deferred deletes a real event loop would, so examples do not pile up windows."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _left():

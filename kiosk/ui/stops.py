@@ -6,10 +6,12 @@ SIGINT. Either ends the kiosk the way staff exit does: the visit and run are clo
 
 Python runs a signal handler only when the interpreter gets control, and an idle Qt event loop
 waits in C++: the C-level handler writes the signal number to a socket (signal.set_wakeup_fd)
-that a QSocketNotifier watches, which brings Python back at once. The handler itself only notes
-the request; the stop is acted on from the event loop. Should the orderly stop hang (a store that
-cannot flush, a thread that does not end), a deadline ends the process well inside systemd's
-stop timeout (TimeoutStopSec, 90 s by default), which would otherwise end it with SIGKILL.
+that a small thread reads; it starts the deadline and wakes the event loop with a queued Qt
+signal, which brings Python back at once. The handler itself only notes the request; the stop is
+acted on from the event loop. Should the orderly stop hang (a store that cannot flush, a thread
+that does not end, an event loop frozen in C++ where no Python handler can run), the deadline
+ends the process well inside systemd's stop timeout (TimeoutStopSec, 90 s by default), which
+would otherwise end it with SIGKILL.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import socket
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ class StopSignals(QObject):
     """Turns SIGTERM and SIGINT into one ``requested`` signal, delivered on the event loop."""
 
     requested = Signal(int)  # the signal number
+    _wake = Signal()  # emitted by the watcher thread: queued, it wakes the event loop
 
     def __init__(self, parent: QObject | None = None, *, deadline_s: float = STOP_DEADLINE_S,
                  force_exit: Callable[[int], None] = os._exit) -> None:
@@ -46,11 +49,11 @@ class StopSignals(QObject):
         self._previous: dict[int, object] = {}
         self._previous_fd: int | None = None
         self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
+        self._writer.setblocking(False)  # set_wakeup_fd needs it; the watcher blocks on the reader
+        self._wake.connect(self._woken)
+        self._watcher = threading.Thread(target=self._watch, name="stop-signals", daemon=True)
         self._deadline: threading.Timer | None = None
+        self._deadline_lock = threading.Lock()
         self._announce = QTimer(self)  # the request reaches the rest of the kiosk from the event loop
         self._announce.setSingleShot(True)
         self._announce.setInterval(0)
@@ -65,6 +68,7 @@ class StopSignals(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         for signum in STOP_SIGNALS:
             self._previous[signum] = signal.signal(signum, self._on_signal)
+        self._watcher.start()
         for previous in {id(h): h for h in self._previous.values()}.values():
             for signum in getattr(previous, "held", ()):  # kiosk.cli.HeldStopSignals: asked during the start
                 self._on_signal(signum, None)
@@ -80,14 +84,27 @@ class StopSignals(QObject):
         if self._previous_fd is not None:
             signal.set_wakeup_fd(self._previous_fd)
             self._previous_fd = None
-        self._notifier.setEnabled(False)
+        try:
+            self._reader.shutdown(socket.SHUT_RDWR)  # ends the watcher's recv()
+        except OSError:
+            pass
+        if self._watcher.is_alive():
+            self._watcher.join(1.0)
         self._reader.close()
         self._writer.close()
 
     def cancel_deadline(self) -> None:
-        if self._deadline is not None:
-            self._deadline.cancel()
-            self._deadline = None
+        with self._deadline_lock:
+            if self._deadline is not None:
+                self._deadline.cancel()
+                self._deadline = None
+
+    def _start_deadline(self) -> None:
+        with self._deadline_lock:
+            if self._deadline is None:
+                self._deadline = threading.Timer(self.deadline_s, self._past_deadline)
+                self._deadline.daemon = True
+                self._deadline.start()
 
     def _on_signal(self, signum: int, frame: object) -> None:
         # Runs on the main thread between two Python bytecodes, maybe inside any slot: note the
@@ -97,17 +114,24 @@ class StopSignals(QObject):
             return
         self.signum = signum
         log.warning("%s received: stopping the kiosk", signal.Signals(signum).name)
-        self._deadline = threading.Timer(self.deadline_s, self._past_deadline)
-        self._deadline.daemon = True
-        self._deadline.start()
+        self._start_deadline()
         self._announce.start()
 
-    def _drain(self) -> None:
-        try:
-            while self._reader.recv(64):
-                pass
-        except (BlockingIOError, OSError):
-            pass
+    def _watch(self) -> None:
+        """Watcher thread: a stop signal's byte starts the deadline and wakes the event loop."""
+        while True:
+            try:
+                received = self._reader.recv(64)
+            except OSError:
+                return
+            if not received:
+                return  # uninstalled
+            if any(byte in STOP_SIGNALS for byte in received):
+                self._start_deadline()
+                self._wake.emit()
+
+    def _woken(self) -> None:
+        """On the event loop, after the watcher's wake-up: Python's own handler has run by now."""
 
     def _past_deadline(self) -> None:
         log.critical("the kiosk did not stop within %.0f s of the stop signal; ending it now", self.deadline_s)

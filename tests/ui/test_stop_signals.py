@@ -63,3 +63,20 @@ def test_a_stop_asked_while_the_kiosk_starts_is_held_then_acted_on(qtbot, qapp):
     finally:
         signal.signal(signal.SIGTERM, before[0])
         signal.signal(signal.SIGINT, before[1])
+
+
+def test_the_deadline_starts_even_while_the_event_loop_is_frozen(qapp):
+    """An event loop stuck in C++ never runs Python's handler: the watcher thread starts the deadline."""
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    ended: list[int] = []
+    watcher = StopSignals(deadline_s=0.2, force_exit=ended.append).install()
+    try:
+        threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGTERM)).start()
+        QThread.msleep(1500)  # frozen: no Python runs on the main thread meanwhile
+        assert ended == [EXIT_STOP_DEADLINE]
+    finally:
+        watcher.cancel_deadline()
+        watcher.uninstall()

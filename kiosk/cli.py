@@ -211,12 +211,13 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         kiosk.close()
         stops.uninstall()
+    # An error of the run: the visits it counted are not in the database (yet).
+    report.unsaved_writes = kiosk.services.store.health.unsaved
     print(report.summary())
     for text in kiosk.faults.kiosk_errors[:3] + kiosk.faults.qt_problems[:3]:
         print(text, file=sys.stderr)
-    if kiosk.unsaved_writes:  # an error of the run: the visits it counted are not in the database yet
+    if kiosk.unsaved_writes:
         print(f"error: {kiosk.unsaved_writes}.", file=sys.stderr)
-        return 1
     return 0 if report.clean else 1
 
 

@@ -49,6 +49,7 @@ from kiosk.stats.demo_generator import (
     ExhibitProfile,
     station_ids,
 )
+from kiosk.store import spill_as
 
 __all__ = [
     "EXHIBITS",
@@ -159,7 +160,7 @@ def fill_store(store, plan: DemoPlan, *, catalogue_file: str = "",  # type: igno
                 progress(written)
         return written
 
-    ticket = store.call(write_all)
+    ticket = store.call(spill_as(write_all))  # all or nothing: never half of it from a spill file
     while not ticket.wait(0.25):
         if ticket.done:
             raise DemoWriteFailed(f"could not write demo data: {ticket.error}")

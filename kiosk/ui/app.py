@@ -18,7 +18,7 @@ from kiosk.config import Settings
 from kiosk.journal import HEARTBEAT_S, Journal, mark_demo_database
 from kiosk.parts import installed_parts
 from kiosk.pins import PinVault
-from kiosk.store import Store
+from kiosk.store import Store, spill_as
 from kiosk.translations import TranslationSet
 from kiosk.ui.faults import FaultCatcher
 from kiosk.ui.stops import StopSignals
@@ -144,7 +144,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         log.warning("could not compile translations: %s", exc)
     store = Store(settings.database_path, max_pending=settings.storage.max_pending_writes).open()
     if demo_history:
-        store.call(mark_demo_database)
+        store.call(spill_as(lambda conn: mark_demo_database(conn)))  # marked again at every demo start
         _fill_demo_history(store, settings)
     journal = Journal(store, settings.station.id, settings.station.timezone)
     # Closes what a killed or crashed run left open (as interrupted) and records that crash.

@@ -52,17 +52,20 @@ class MonkeyReport:
     simulated_s: float = 0.0
     exhibit: str | None = None
     events_in_exhibit: int = 0
+    #: writes the database did not take by the end (spilled or lost): set after the kiosk closed
+    unsaved_writes: int = 0
 
     @property
     def clean(self) -> bool:
-        return not (self.exhibit_errors or self.kiosk_errors or self.qt_problems)
+        return not (self.exhibit_errors or self.kiosk_errors or self.qt_problems or self.unsaved_writes)
 
     def summary(self) -> str:
-        errors = self.exhibit_errors + self.kiosk_errors + self.qt_problems
+        errors = self.exhibit_errors + self.kiosk_errors + self.qt_problems + (1 if self.unsaved_writes else 0)
+        unsaved = f", {self.unsaved_writes} writes unsaved" if self.unsaved_writes else ""
         text = (
             f"monkey: {self.events} events, {self.visits} visits, {self.runs} exhibit runs, "
             f"{errors} errors ({self.exhibit_errors} exhibit, {self.kiosk_errors} kiosk, "
-            f"{self.qt_problems} Qt) in {self.seconds:.1f} s"
+            f"{self.qt_problems} Qt{unsaved}) in {self.seconds:.1f} s"
         )
         if self.simulated_s:
             text += f" ({self.simulated_s:.0f} s of kiosk time)"

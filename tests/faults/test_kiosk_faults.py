@@ -58,6 +58,7 @@ def test_a_data_folder_that_fills_up_loses_no_visit(small_disk, tmp_path):
     assert full.returncode == 1, full.stderr[-2000:]
     assert "Traceback" not in full.stderr
     assert "the disk is full at" in full.stderr and "go in at the next start" in full.stderr
+    assert re.search(r"[1-9]\d* errors \(.*, \d+ writes unsaved\)", full.stdout), full.stdout
     visits, runs = _counted(full.stdout)
     assert visits > 0
 

@@ -48,7 +48,8 @@ BACKGROUND_GRACE_MS = 1_000
 
 class QuitOpensTheDoor(QObject):
     """Qt 6's quit() first asks every window to close, and the kiosk window refuses visitors'
-    close requests (Alt+F4, the window manager): the application's own quit lets it close."""
+    close requests (Alt+F4, the window manager): the application's own quit lets it close.
+    An exhibit's quit() does not: the kiosk never goes down because of an exhibit."""
 
     def __init__(self, app: QApplication, window: KioskWindow) -> None:
         super().__init__(window)
@@ -56,8 +57,24 @@ class QuitOpensTheDoor(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.app and event.type() == QEvent.Type.Quit:
-            self.window.allow_close = True
+            # On the main thread quit() sends this event at once: its caller is on the stack.
+            package = self._exhibit_asking()
+            if package is None:
+                self.window.allow_close = True
+            else:
+                log.warning("exhibit %s asked the application to quit; the kiosk goes on", package)
         return False
+
+    def _exhibit_asking(self) -> str | None:
+        packages = tuple(self.window.host.packages)
+        frame = sys._getframe(1)
+        while frame is not None:
+            module = frame.f_globals.get("__name__", "")
+            for package in packages:
+                if module == package or module.startswith(package + "."):
+                    return package
+            frame = frame.f_back  # type: ignore[assignment]
+        return None
 
 
 @dataclass

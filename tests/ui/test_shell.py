@@ -422,6 +422,39 @@ def test_a_quit_request_ends_the_event_loop_though_visitors_cannot_close_the_win
         conn.close()
 
 
+EXHIBIT_QUIT_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from kiosk.config import settings_from_mapping
+from kiosk.ui.app import build_kiosk
+
+kiosk = build_kiosk(settings_from_mapping({"storage": {"path": sys.argv[1]}}),
+                    modules={"tapper": "tests.fixtures.sample_exhibits.tapper"})
+kiosk.window.show()
+kiosk.window.start_visit()
+kiosk.window.open_exhibit("tapper")
+package = kiosk.window.host.entry.module
+exhibit_code = compile("from PySide6.QtWidgets import QApplication; QApplication.instance().quit()",
+                       package.replace(".", "/") + "/widget.py", "exec")
+QTimer.singleShot(0, lambda: exec(exhibit_code, {"__name__": package + ".widget"}))  # as the exhibit's own code
+QTimer.singleShot(1_000, lambda: (print("kiosk still running"), kiosk.request_stop()))
+print("exec:", kiosk.app.exec())
+kiosk.close()
+"""
+
+
+def test_an_exhibit_cannot_quit_the_kiosk(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    done = subprocess.run([sys.executable, "-c", EXHIBIT_QUIT_PROBE, str(tmp_path / "data")], capture_output=True,
+                          text=True, timeout=120, cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "kiosk still running" in done.stdout and "exec: 0" in done.stdout, done.stdout + done.stderr[-3000:]
+
+
 def test_full_screen_covers_the_screen_and_follows_its_size(qtbot, kiosk):
     window = kiosk.window
     window.show_full_screen()

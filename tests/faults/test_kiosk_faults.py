@@ -112,3 +112,34 @@ def test_a_read_only_data_folder_gives_a_message_and_an_error_exit_not_a_traceba
     assert again.returncode == 0, again.stderr[-2000:]
     more_visits, more_runs = _counted(again.stdout)
     assert _in_database(disk.path / "kiosk.db") == (visits + more_visits, runs + more_runs, 4)
+
+
+def test_kiosk_run_stopped_on_a_read_only_folder_ends_75_and_keeps_its_start_and_stop(make_disk, tmp_path):
+    import signal
+
+    disk = make_disk("8m")
+    disk.read_only()
+    env = _environment(disk.path, tmp_path)
+    child = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--windowed"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "logs" / "kiosk.log"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and child.poll() is None:  # the store has met the folder
+            if log.exists() and "is read-only" in log.read_text():
+                break
+            time.sleep(0.1)
+        child.send_signal(signal.SIGTERM)  # as systemctl stop does
+        _, err = child.communicate(timeout=120)
+    finally:
+        child.kill()
+    assert child.returncode == 75, err[-2000:]
+    assert "Not everything was saved" in err and "Traceback" not in err
+    disk.writable()
+    again = _run(_monkey_command(20, 2), env)
+    assert again.returncode == 0, again.stderr[-2000:]
+    conn = connect(disk.path / "kiosk.db", readonly=True)
+    kinds = [row[0] for row in conn.execute(
+        "SELECT kind FROM app_events WHERE kind IN ('kiosk.start', 'kiosk.stop', 'kiosk.crash') ORDER BY id")]
+    conn.close()
+    assert kinds == ["kiosk.start", "kiosk.stop", "kiosk.start", "kiosk.stop"]

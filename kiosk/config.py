@@ -85,7 +85,8 @@ class UiSettings:
 class StorageSettings:
     path: str = _spec("", "Data folder; empty means the platform's user data folder.", kind="path")
     max_pending_writes: int = _spec(
-        100_000, "Writes kept in memory while the disk is unavailable.", min=100, max=10_000_000
+        100_000, "Writes kept in memory while the disk is unavailable; beyond, the oldest wait in a spill file.",
+        min=100, max=10_000_000
     )
     min_free_mb: int = _spec(
         200, "kiosk doctor warns when the data folder's disk has less free space (MB).", min=0, max=1_000_000

@@ -252,6 +252,7 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
     import sqlite3
 
     from kiosk.store import LATEST_VERSION, check_integrity, connect, migrate, schema_version
+    from kiosk.store.database import explain_failure, is_corruption
 
     path = settings.database_path
     if args.db_command is None:
@@ -261,7 +262,6 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
         print(f"No database at {path} yet: it is created when the kiosk first starts.", file=sys.stderr)
         return 1
     if args.db_command == "check":
-        from kiosk.store.database import is_corruption
 
         try:
             problems = check_integrity(path)
@@ -281,23 +281,33 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
         if target.exists():
             print(f"{target} exists; choose a new file name so no backup is overwritten.", file=sys.stderr)
             return 1
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source = connect(path, readonly=True)
-        copy = sqlite3.connect(target)
         try:
-            source.backup(copy)
-        finally:
-            copy.close()
-            source.close()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = connect(path, readonly=True)
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+                source.close()
+        except (OSError, sqlite3.OperationalError) as exc:
+            target.unlink(missing_ok=True)  # no half backup that looks like a whole one
+            print(f"No backup made: {explain_failure(exc, target.parent, f'cannot write {target}')}.",
+                  file=sys.stderr)
+            return 1
         print(f"backed up {path} to {target}")
         return 0
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(path)
     try:
-        before = schema_version(conn)
-        applied = migrate(conn)
-    finally:
-        conn.close()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(path)
+        try:
+            before = schema_version(conn)
+            applied = migrate(conn)
+        finally:
+            conn.close()
+    except (OSError, sqlite3.OperationalError) as exc:  # migrations run in transactions: nothing half done
+        print(f"Not migrated: {explain_failure(exc, path.parent, f'cannot write {path}')}.", file=sys.stderr)
+        return 1
     print(f"{path}: schema {before} -> {LATEST_VERSION}" if applied else f"{path}: schema {before}, already current")
     return 0
 
@@ -314,11 +324,12 @@ def _pin(args: argparse.Namespace, settings: Settings) -> int:
             return 1
     else:
         pin = sys.stdin.readline().strip()
-    with Store(settings.database_path) as store:
-        vault = PinVault(store, Journal(store, settings.station.id, settings.station.timezone))
+    # keep_unsaved=False: a PIN the disk refuses is refused now, never set later from a spill file.
+    with Store(settings.database_path, keep_unsaved=False) as store:
         try:
+            vault = PinVault(store, Journal(store, settings.station.id, settings.station.timezone))
             vault.set_pin(args.role, pin)
-        except PinError as exc:
+        except (PinError, RuntimeError) as exc:  # RuntimeError: the store names the disk's problem
             print(f"PIN not set: {exc}.", file=sys.stderr)
             return 1
     print(f"{args.role} PIN set.")

@@ -316,7 +316,8 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]
                 conn.execute(f"PRAGMA user_version = {version}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite may have ended it itself (a full disk)
+                    conn.execute("ROLLBACK")
                 raise
             applied.append(version)
     return applied

@@ -71,3 +71,37 @@ def test_sync_on_a_full_disk_says_so_and_sends_nothing(kiosk_running, make_disk,
     assert f"the disk is full at {disk.path}" in err, err
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
     assert not (tmp_path / "outbox").exists() or not any((tmp_path / "outbox").rglob("*.json"))
+
+
+def test_pin_set_on_a_read_only_folder_is_refused_now_and_never_set_later(make_disk, monkeypatch, capsys):
+    import io
+
+    disk = make_disk("4m")
+    with Store(disk.path / "kiosk.db", batch_window_s=0):
+        pass
+    disk.read_only()
+    monkeypatch.setenv("VIZIUM_DATA_DIR", str(disk.path))
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert main(["pin", "set", "--role", "staff"]) == 1
+    err = capsys.readouterr().err
+    assert f"PIN not set: could not save the PIN: the data folder {disk.path} is read-only" in err, err
+    disk.writable()
+    with Store(disk.path / "kiosk.db", batch_window_s=0) as store:  # nothing replayed into it later
+        assert store.query("SELECT COUNT(*) AS n FROM staff_pins") == [{"n": 0}]
+
+
+def test_db_migrate_and_backup_on_a_full_disk_say_so(make_disk, monkeypatch, capsys, tmp_path):
+    disk = make_disk("1m")
+    disk.fill()
+    monkeypatch.setenv("VIZIUM_DATA_DIR", str(disk.path / "station"))
+    assert main(["db", "migrate"]) == 1
+    err = capsys.readouterr().err
+    assert "Not migrated: the disk is full at" in err and "Traceback" not in err
+
+    monkeypatch.setenv("VIZIUM_DATA_DIR", str(tmp_path / "station"))
+    assert main(["db", "migrate"]) == 0
+    capsys.readouterr()
+    target = disk.path / "backup.db"
+    assert main(["db", "backup", str(target)]) == 1
+    assert f"No backup made: the disk is full at {disk.path}" in capsys.readouterr().err
+    assert not target.exists()

@@ -280,6 +280,14 @@ def _interrupted_and_app_state(conn: sqlite3.Connection) -> None:
     )
 
 
+def _spill_replays(conn: sqlite3.Connection) -> None:
+    """One row per spill file replayed (kiosk/store/spill.py): written in the replay's own
+    transaction, so a file is never replayed twice, even after a crash before it was deleted."""
+    from kiosk.store.spill import MARKER_TABLE_SQL
+
+    _run_script(conn, MARKER_TABLE_SQL + ";")
+
+
 MIGRATIONS: list[Migration] = [
     (1, "journal: visits, exhibit runs, app events", _journal_tables),
     (2, "staff gate: PIN hashes and lockout state", _staff_gate),
@@ -288,6 +296,7 @@ MIGRATIONS: list[Migration] = [
     (5, "sync: KPI outbox and per-target delivery state", _sync_outbox),
     (6, "programmes: badge codes, purge and open-session indexes", _programme_badges),
     (7, "journal: interrupted runs; app state (heartbeat, demo flag)", _interrupted_and_app_state),
+    (8, "store: spill files replayed (each exactly once)", _spill_replays),
 ]
 # Reserved, one per part of the kiosk, so parts built side by side never clash:
 #   4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).

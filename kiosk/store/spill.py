@@ -168,7 +168,7 @@ def write_spill(database: Path, writes: Sequence[SqlWrite], places: Iterable[Pat
     for place in places:
         target = place / f"{_file_prefix(database, place)}{stamp}-{spill_id[:8]}.jsonl"
         try:
-            place.mkdir(parents=True, exist_ok=True)
+            place.mkdir(mode=0o700, parents=True, exist_ok=True)
             _write_atomically(target, body)
         except OSError as exc:
             errors.append(f"{place}: {exc.strerror or exc}")
@@ -181,7 +181,8 @@ def _write_atomically(target: Path, body: bytes) -> None:
     """A complete file or none: a temporary name, fsync, rename, fsync of the folder."""
     temporary = target.with_name(f".{target.name}.tmp")
     try:
-        with open(temporary, "wb") as handle:
+        # Owner only: the writes may hold participant codes, and the last resort is a shared /tmp.
+        with open(os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "wb") as handle:
             handle.write(body)
             handle.flush()
             os.fsync(handle.fileno())

@@ -143,3 +143,17 @@ def test_only_corruption_moves_a_database_aside(tmp_path, content):
     path.write_bytes(content)
     with Store(path) as store:
         assert store.health.recovered_from is not None
+
+
+def test_a_spill_file_is_for_its_owner_only(tmp_path):
+    store = _open(tmp_path / "kiosk.db")
+    _break_disk(store)
+    store.execute("INSERT INTO participants(code, age_band, gender, role, created_at, last_seen_at)"
+                  " VALUES ('ABCDEF', '9-12', 'female', 'pupil', 't', 't')")
+    store.close(timeout=0.3)
+    assert store.health.spill_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_replay_marker_table_is_part_of_the_schema(tmp_path):
+    with _open(tmp_path / "kiosk.db") as store:
+        assert "store_spills" in store.db().table_names()

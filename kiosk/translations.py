@@ -69,7 +69,9 @@ class TranslationSet:
         candidates = [(f"qtbase_{language}", Path(qt_folder))]
         candidates += [(f"{name}_{language}", folder) for name, folder in self._catalogues]
         for base, folder in candidates:
-            translator = QTranslator(app)
+            # Owned by Python, not parented to the app: a replaced translator is freed at the next
+            # switch (each idle reset switches; parented ones piled up, ~20 per switch, all day).
+            translator = QTranslator()
             if translator.load(base, str(folder)):
                 app.installTranslator(translator)
                 self._installed.append(translator)

@@ -1,6 +1,7 @@
 """Soak: a day's worth of visitors in one kiosk process; does memory or the count of open files grow?
 
     python -m benchmarks.soak [--hours 8] [--seed 1] [--idle-timeout-s 60] [--countdown-s 10]
+                              [--camera SOURCE] [--no-camera-exhibits]
 
 The monkey drives the real kiosk (every installed exhibit, camera ones with the demo source) on
 its own clock, so 8 hours of kiosk time take minutes: idle resets, countdowns and the quiet
@@ -58,15 +59,22 @@ def soak(args: argparse.Namespace, data: Path) -> tuple[list[Sample], dict[str, 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.clock import ManualClock
     from kiosk.config import settings_from_mapping
+    from kiosk.registry import discover
     from kiosk.ui.app import build_kiosk
     from kiosk.ui.monkey import Monkey
 
-    settings = settings_from_mapping({"storage": {"path": str(data)}})  # a fresh folder, never the station's
+    mapping: dict[str, dict[str, str]] = {"storage": {"path": str(data)}}  # a fresh folder, never the station's
+    if args.camera:
+        mapping["camera"] = {"source": args.camera}
+    settings = settings_from_mapping(mapping)
     settings = settings.replace(
         ui=replace(settings.ui, idle_timeout_s=args.idle_timeout_s, countdown_s=args.countdown_s),
     )
+    modules = None
+    if args.no_camera_exhibits:
+        modules = {e.id: e.module for e in discover() if e.ok and e.manifest and not e.manifest.needs_camera}
     clock = ManualClock()
-    kiosk = build_kiosk(settings, demo=True, clock=clock)
+    kiosk = build_kiosk(settings, demo=True, clock=clock, modules=modules)
     kiosk.window.resize(1280, 720)
     kiosk.window.show()
     monkey = Monkey(kiosk, seed=args.seed)
@@ -119,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gap-s", type=float, default=120.0, help="longest quiet gap between two visitors")
     parser.add_argument("--sample-min", type=float, default=20.0, help="minutes of kiosk time between samples")
     parser.add_argument("--warmup-h", type=float, default=1.0, help="hours of kiosk time before the baseline")
+    parser.add_argument("--camera", metavar="SOURCE", help="camera source (default: the kiosk's, i.e. the demo video)")
+    parser.add_argument("--no-camera-exhibits", action="store_true", help="leave out the camera exhibits")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -117,7 +117,7 @@ def _sync(dsn: str, settings: Any) -> int:
     if not settings.database_path.exists():
         print(f"No station database at {settings.database_path} yet: nothing to send.", file=sys.stderr)
         return 0
-    with Store(settings.database_path) as store:
+    with Store(settings.database_path, keep_unsaved=False) as store:  # a command: refused now, not later
         identity = StationIdentity(
             settings.station.id, settings.station.site, database_id(store), __version__, store.schema_version
         )
@@ -135,7 +135,7 @@ def _publish(dsn: str, settings: Any, args: argparse.Namespace) -> int:
     from kiosk.sync.sinks import SyncConfigError, choice_from_settings
 
     computed = compute_from_hub(dsn, settings)
-    with Store(settings.database_path) as store:
+    with Store(settings.database_path, keep_unsaved=False) as store:  # a command: refused now, not later
         try:
             choice = choice_from_settings(
                 settings, sink=args.sink, folder=args.folder, url=args.url, dsn=args.sink_dsn, tenant=args.tenant

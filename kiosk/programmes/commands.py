@@ -59,7 +59,8 @@ def _service(settings: Settings, catalogue: Catalogue) -> Iterator[Any]:
     from kiosk.programmes.service import ProgrammeService
     from kiosk.store import Store
 
-    with Store(settings.database_path, batch_window_s=0) as store:
+    # A command: what the disk refuses fails now (the command says so), never saved later from a spill file.
+    with Store(settings.database_path, batch_window_s=0, keep_unsaved=False) as store:
         journal = Journal(store, settings.station.id, settings.station.timezone)
         yield ProgrammeService(store, journal, catalogue, settings.programmes)
 

@@ -435,8 +435,9 @@ class Store:
         with self._cond:
             excess = len(self._queue) - self.max_pending // 2
             oldest = [self._queue[i] for i in range(excess)]
-        head = []  # operations with no spill form stay at the front of the queue, in order
-        spillable = []
+        # Operations with no spill form stay at the front of the queue, in order.
+        head: list[tuple[WriteOp, WriteTicket]] = []
+        spillable: list[tuple[WriteOp, WriteTicket]] = []
         for item in oldest:
             (spillable if isinstance(item[0], SqlWrite) or hasattr(item[0], spills.SPILL_ATTRIBUTE)
              else head).append(item)
@@ -563,15 +564,17 @@ class Store:
             if _is_transient(exc):
                 self._report_problem(self._problem(exc, f"cannot write to {self.path}"))
                 return False
-            results = self._replay_one_by_one(conn, batch)
-            if results is None:
+            one_by_one = self._replay_one_by_one(conn, batch)
+            if one_by_one is None:
                 return False
+            results = one_by_one
         except Exception:
             # A caller's operation failed outside SQLite (a bug in that caller): it fails alone,
             # and the writer thread, which every other write depends on, carries on.
-            results = self._replay_one_by_one(conn, batch)
-            if results is None:
+            one_by_one = self._replay_one_by_one(conn, batch)
+            if one_by_one is None:
                 return False
+            results = one_by_one
         # Health first: whoever wakes on a ticket must already see the store as healthy.
         if not self.health.ok:
             log.warning("the store can write again; %d queued writes saved", len(batch))

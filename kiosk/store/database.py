@@ -45,6 +45,8 @@ WriteOp = Callable[[sqlite3.Connection], Any]
 _TRANSIENT_MARKERS = ("disk", "full", "readonly", "read-only", "unable to open", "locked", "i/o")
 #: SQLite's own verdict that a file is damaged: the only reason a database is ever moved aside.
 _CORRUPTION_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+#: How long a connection waits for another's lock before SQLite reports "database is locked".
+BUSY_TIMEOUT_S = 5
 #: Writes kept in memory at most, as a multiple of max_pending, when not even a spill file can be written.
 HARD_LIMIT_FACTOR = 2
 #: The same problem is logged again after this long, so a long outage is not silent (nor spammy).
@@ -149,7 +151,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn = _connect_readonly(Path(path))
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -292,6 +294,11 @@ class Store:
             self._cond.notify_all()
         if self._writer:
             self._writer.join(timeout)
+            if self._writer.is_alive():  # inside a transaction (a lock waits up to busy_timeout):
+                self._writer.join(BUSY_TIMEOUT_S + 1)  # what it commits must not be spilled as well
+            if self._writer.is_alive():
+                log.error("the store's writer is stuck in the disk; spilling what waits (a write it "
+                          "commits after all may be in the database and the spill file both)")
         with self._cond:
             unsaved = [(op, ticket) for op, ticket in self._queue if op is not _no_op]
             self._queue.clear()

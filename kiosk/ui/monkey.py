@@ -166,6 +166,9 @@ class Monkey:
             and host.entry.id == self.exhibit
         )
 
+    def _in_other_exhibit(self) -> bool:
+        return self.window.current_screen() == "exhibit-host" and not self._in_target()
+
     def _random_point(self, widget: QWidget) -> QPoint:
         return QPoint(self.rng.randrange(max(1, widget.width())), self.rng.randrange(max(1, widget.height())))
 
@@ -184,6 +187,8 @@ class Monkey:
             return
         if self._in_target() and self.rng.random() < 0.9:
             buttons = [b for b in buttons if b.objectName() not in LEAVING]
+        elif self.exhibit and self._in_other_exhibit() and self.rng.random() < 0.8:
+            buttons = [b for b in buttons if b.objectName() in LEAVING] or buttons  # back towards the target
         if buttons:
             button = self.rng.choice(buttons)
             QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, button.rect().center())

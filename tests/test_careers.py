@@ -75,3 +75,18 @@ def test_any_bytes_give_careers_or_a_clear_error(tmp_path_factory, data: bytes):
         load_careers(folder)
     except CareersError as error:
         assert "careers.toml" in str(error)
+
+
+def test_every_programme_offers_an_exhibit_made_for_it():
+    """Each programme lists exhibits that are installed, and at least one whose careers card leads
+    to that programme (an exhibit made for it, not only a related one)."""
+    installed = {e.id: e for e in discover() if e.ok}
+    assert len(installed) >= 20
+    assert len({e.manifest.subject for e in installed.values()}) >= 9
+    for programme in load_catalogue():
+        assert set(programme.exhibits) <= set(installed), programme.code
+        made_for_it = [
+            exhibit for exhibit in programme.exhibits
+            if any(c.programme == programme.code for c in load_careers(installed[exhibit].manifest.folder))
+        ]
+        assert made_for_it, f"{programme.code} offers no exhibit made for it"

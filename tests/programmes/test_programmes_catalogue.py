@@ -21,7 +21,8 @@ from kiosk.programmes.catalogue import (
 #: The exhibits a programme may link to (the kiosk's built-in exhibits).
 EXHIBIT_IDS = {
     "pendulum", "waves", "cargo_ship", "launch", "circuits", "logic_gates", "food_web", "radio_telescope",
-    "computer_vision", "motion_painter", "motion_wind", "ar_cards",
+    "computer_vision", "motion_painter", "motion_wind", "ar_cards", "pilot_boat", "teach_ai", "password_lab",
+    "wind_farm", "baltic_water", "shapes_3d", "drone", "chance",
 }
 
 GOOD = """

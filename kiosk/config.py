@@ -143,6 +143,16 @@ class SyncSettings:
     interval_s: int = _spec(900, "Seconds between sync attempts while the kiosk runs.", min=10, max=7 * 86400)
 
 
+@dataclass(frozen=True)
+class HubSettings:
+    dsn: str = _spec(
+        "", "Centre database (PostgreSQL) all stations share, e.g. postgresql://kiosk@hub/vizium; "
+        "empty means no hub (a single kiosk). $VIZIUM_HUB_DSN overrides it."
+    )
+    sync_interval_s: int = _spec(60, "Seconds between hub replication rounds while the kiosk runs.", min=10, max=86400)
+    heartbeat_s: int = _spec(60, "Seconds between the station's heartbeats to the hub.", min=10, max=3600)
+
+
 SECTIONS: dict[str, type] = {
     "station": StationSettings,
     "ui": UiSettings,
@@ -152,7 +162,12 @@ SECTIONS: dict[str, type] = {
     "programmes": ProgrammesSettings,
     "stats": StatsSettings,
     "sync": SyncSettings,
+    "hub": HubSettings,
 }
+
+#: Settings an environment variable overrides (above the file, below the command line), so that a
+#: secret such as the hub's password need not sit in the configuration file.
+ENVIRONMENT: dict[str, str] = {"hub.dsn": "VIZIUM_HUB_DSN"}
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,7 @@ class Settings:
     programmes: ProgrammesSettings = field(default_factory=ProgrammesSettings)
     stats: StatsSettings = field(default_factory=StatsSettings)
     sync: SyncSettings = field(default_factory=SyncSettings)
+    hub: HubSettings = field(default_factory=HubSettings)
     #: Where the settings were read from, or None for the embedded defaults.
     source_file: Path | None = None
     #: "section.key" -> where that value came from ("default", a file path, an override).
@@ -214,15 +230,17 @@ def load_settings(
     raw: dict[str, Any] = {}
     if path is not None:
         raw = _read_toml(path)
-    return settings_from_mapping(raw, source=path, overrides=overrides)
+    return settings_from_mapping(raw, source=path, overrides=overrides, environment=os.environ)
 
 
 def settings_from_mapping(
     raw: Mapping[str, Any],
     source: Path | None = None,
     overrides: Mapping[str, Any] | None = None,
+    environment: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Validate a parsed TOML document (and "section.key" overrides) into Settings."""
+    """Validate a parsed TOML document (then ``ENVIRONMENT`` variables found in ``environment``,
+    then "section.key" overrides) into Settings."""
     where = str(source) if source else "<defaults>"
     origins: dict[str, str] = {}
     built: dict[str, Any] = {}
@@ -243,6 +261,11 @@ def settings_from_mapping(
                 raise ConfigError(_unknown(where, f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
             values[key] = _check(where, name, known[key], value)
             origins[f"{name}.{key}"] = where
+        for dotted, variable in ENVIRONMENT.items():
+            section_name, _, key = dotted.partition(".")
+            if section_name == name and (environment or {}).get(variable):
+                values[key] = _check(f"${variable}", name, known[key], (environment or {})[variable])
+                origins[dotted] = f"${variable}"
         for key, value in grouped_overrides.get(name, {}).items():
             if key not in known:
                 raise ConfigError(_unknown("override", f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
@@ -279,10 +302,17 @@ def describe(settings: Settings) -> list[tuple[str, Any, str, str]]:
         section = settings.section(name)
         for f in dataclasses.fields(cls):
             key = f"{name}.{f.name}"
-            rows.append(
-                (key, getattr(section, f.name), settings.origins.get(key, "default"), f.metadata.get("help", ""))
-            )
+            value = getattr(section, f.name)
+            if f.name == "dsn":  # shown on screens and pasted into tickets: never the password
+                value = without_password(value)
+            rows.append((key, value, settings.origins.get(key, "default"), f.metadata.get("help", "")))
     return rows
+
+
+def without_password(dsn: str) -> str:
+    """A PostgreSQL connection string (URL or key=value form) with its password masked."""
+    dsn = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", dsn)
+    return re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", dsn)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -176,3 +176,42 @@ def test_config_show_lists_values_and_where_they_came_from(tmp_path):
     line = next(row for row in done.stdout.splitlines() if row.startswith("station.id"))
     assert '"hall-2"' in line and str(path) in line
     assert "# default" in next(row for row in done.stdout.splitlines() if row.startswith("ui.countdown_s"))
+
+
+# -- [hub] (issue 15) ------------------------------------------------------------------------------
+
+
+def test_no_hub_by_default_and_the_round_interval_is_bounded(tmp_path, monkeypatch):
+    monkeypatch.delenv("VIZIUM_HUB_DSN", raising=False)
+    settings = load_settings()
+    assert settings.hub.dsn == "" and settings.hub.sync_interval_s == 60 and settings.hub.heartbeat_s == 60
+    for text, expected in [
+        ("[hub]\nsync_interval_s = 1\n", "hub.sync_interval_s is 1; it must be at least 10"),
+        ("[hub]\nsync_interval_s = 10000000\n", "hub.sync_interval_s is 10000000; it must be at most"),
+        ('[hub]\ndsn = 5\n', "hub.dsn must be text"),
+    ]:
+        with pytest.raises(ConfigError, match=expected):
+            load_settings(write(tmp_path, text))
+
+
+def test_the_environment_names_the_hub_above_the_file_and_config_show_says_so(tmp_path, monkeypatch):
+    path = write(tmp_path, '[hub]\ndsn = "postgresql://kiosk@file-host/vizium"\n')
+    monkeypatch.delenv("VIZIUM_HUB_DSN", raising=False)
+    settings = load_settings(path)
+    assert settings.hub.dsn == "postgresql://kiosk@file-host/vizium"
+    assert settings.origins["hub.dsn"] == str(path)
+    env = os.environ | {"VIZIUM_HUB_DSN": "postgresql://kiosk:hunter2@env-host/vizium"}
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(path), "config", "show"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert done.returncode == 0
+    line = next(row for row in done.stdout.splitlines() if row.startswith("hub.dsn"))
+    assert "env-host" in line and "# $VIZIUM_HUB_DSN" in line
+    assert "hunter2" not in done.stdout
+    monkeypatch.setenv("VIZIUM_HUB_DSN", "host=env-host password='a b' dbname=vizium")
+    settings = load_settings(path)
+    assert settings.hub.dsn.startswith("host=env-host") and settings.origins["hub.dsn"] == "$VIZIUM_HUB_DSN"
+    assert "a b" not in dict((k, v) for k, v, _, _ in describe(settings))["hub.dsn"]
+    override = load_settings(path, {"hub.dsn": "postgresql://cli-host/v"})
+    assert override.hub.dsn == "postgresql://cli-host/v" and override.origins["hub.dsn"] == "command line"

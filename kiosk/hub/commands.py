@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import Any
 
@@ -51,13 +50,11 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type:
 
 
 def hub_dsn(settings: Any, given: str | None = None) -> str:
-    """The hub's address: the command line, the environment, then the configuration."""
+    """The hub's address: the command line, else [hub] dsn (which $VIZIUM_HUB_DSN already overrides
+    when the settings are loaded, so `kiosk config show` names where it came from)."""
     if given:
         return given
-    if os.environ.get("VIZIUM_HUB_DSN"):
-        return os.environ["VIZIUM_HUB_DSN"]
-    hub = getattr(settings, "hub", None)
-    return str(getattr(hub, "dsn", "") or "")
+    return str(settings.hub.dsn or "")
 
 
 def run(args: argparse.Namespace, settings: Any) -> int:

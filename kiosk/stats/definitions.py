@@ -37,6 +37,12 @@ SOURCES = (
 #: Sources that count people: their breakdown cells are subject to small-cell suppression.
 PEOPLE_SOURCES = (ATTENDEES, GRADUATIONS)
 
+#: Sources whose counts add up over days and stations (a visit or a run happens at one screen on
+#: one day). Only these go to the city daily per station; the others (distinct people, programmes,
+#: shares) go once per centre and period (kiosk.sync.centre), since a sum of daily or per-station
+#: distinct counts counts a person once per day and station.
+ADDITIVE_SOURCES = frozenset({VISITS, RUNS, COMPLETIONS, ACTIVE_MINUTES})
+
 # Breakdown dimensions. "gender_age" is the gender x age band cross table.
 GENDER, AGE_BAND, ROLE, GENDER_AGE = "gender", "age_band", "role", "gender_age"
 STATION, LANGUAGE, EXHIBIT, PROGRAMME, SUBJECT, WEEKS = (

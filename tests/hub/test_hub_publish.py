@@ -10,12 +10,13 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.config import settings_from_mapping
-from kiosk.hub.publish import centre_entity_id, compute_from_hub, payloads
+from kiosk.hub.publish import compute_from_hub
 from kiosk.hub.snapshot import centre_snapshot
 from kiosk.programmes.catalogue import load_catalogue
 from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
 from kiosk.stats.targets import load_targets
+from kiosk.sync.centre import centre_entity_id, payloads
 from kiosk.sync.entities import ATTRIBUTES
 from tests.sync.conftest import FakeClock
 from tests.sync.ngsi_ld_testserver import NgsiLdTestServer

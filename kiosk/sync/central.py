@@ -216,10 +216,11 @@ def central_kpi_report(
     """A ``kiosk.stats.engine.KpiReport`` over every station in the central database.
 
     Built from the daily entities the stations synced, so the same tables, exports and PDF
-    render it. Each figure is the sum of the stations' daily figures over the period, except
-    "after-school days per week", recomputed from the days any station held a session. KPIs
-    that count distinct people or programmes add up per day and station (a pupil who came on
-    two days counts twice), where a station's own report over several days counts them once.
+    render it. Each figure is the sum of the stations' daily figures over the period. Stations
+    send daily only the additive counts (visits, exhibit runs, completions, active minutes): a
+    sum of daily distinct counts would count a pupil once per day and station, so the KPIs that
+    count people, programmes or shares are not in this table (they read 0 here, or the sum of
+    what an older station version sent) and come once per centre and period from the hub.
     Cells a station suppressed never left it, so they are absent here too. There is no
     per-programme table (the central database has no programme rows).
     """

@@ -51,6 +51,13 @@ _DEFAULT_CATEGORY = ("quantitative", "output")
 class StatsKpiSource:
     """The statistics engine's per-day cells (``kiosk.stats.daily.daily_cells``) for this station.
 
+    Only the additive KPIs (``definitions.ADDITIVE_SOURCES``: visits, exhibit runs, completions,
+    active minutes) are shared per station and day: they add up over days and stations. A daily
+    count of distinct people, programmes or shares does not (summed, a pupil counts once per day
+    and station), so those go once per centre and period (``kiosk.sync.centre``). Their cells
+    still come, flagged suppressed, so the outbox withdraws any cell an older version of the
+    station sent (``shared_kpis`` names what is shared, to find those days).
+
     Cells the engine suppressed come flagged (so a cell that was shared before can be
     withdrawn); zero breakdown cells are left out (a consumer reads a missing cell as zero,
     and most cells of a day are zero). Totals are always kept.
@@ -60,6 +67,10 @@ class StatsKpiSource:
         self.settings = settings
         self.store = store
         self.station = settings.station.id
+        from kiosk.stats import definitions as d
+
+        #: The KPIs this source shares per station and day; every other KPI comes withheld.
+        self.shared_kpis = frozenset(k.key for k in d.KPIS if k.source in d.ADDITIVE_SOURCES)
 
     def _engine(self) -> Any:
         from kiosk.stats.engine import StatsEngine
@@ -79,7 +90,8 @@ class StatsKpiSource:
         from kiosk.stats.definitions import definition
 
         for cell in daily_cells(self._engine(), first, last, self.station):
-            if cell.breakdown != "total" and cell.value == 0 and not cell.suppressed:
+            shared = cell.kpi in self.shared_kpis
+            if shared and cell.breakdown != "total" and cell.value == 0 and not cell.suppressed:
                 continue
             yield DailyKpi(
                 kpi=cell.kpi,
@@ -91,7 +103,7 @@ class StatsKpiSource:
                 category=_CATEGORIES.get(definition(cell.kpi).source, _DEFAULT_CATEGORY),
                 process=cell.process,
                 description=cell.description,
-                suppressed=cell.suppressed,
+                suppressed=cell.suppressed or not shared,
             )
 
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.store import Store
 from kiosk.sync import changes
-from kiosk.sync.entities import StationIdentity
+from kiosk.sync.entities import SUPPRESSED, StationIdentity
 from kiosk.sync.kpi_source import KpiSource
 from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus, iso, utc_now
 from kiosk.sync.retry import Backoff
@@ -27,6 +27,8 @@ from kiosk.sync.sinks import Sink, SinkChoice, SyncConfigError, choice_from_sett
 log = logging.getLogger(__name__)
 
 LAST_SCAN_KEY = "last_scan_at"
+#: The KPIs the station shared daily when its older days were last revisited (see _unshared_days).
+SHARED_KPIS_KEY = "shared_kpis"
 
 
 @dataclass
@@ -80,6 +82,7 @@ class SyncService:
             from kiosk.sync.kpi_source import engine_source
 
             source = engine_source(settings, store)
+        self.source = source
         self.outbox = Outbox(store, source, self.station, min_cell=settings.stats.min_cell, clock=clock)
         self.choice = choice or choice_from_settings(settings)
         self._sink_factory = sink_factory
@@ -124,12 +127,28 @@ class SyncService:
         else:
             since = dt.datetime.fromisoformat(watermark.replace("Z", "+00:00"))
             days = changes.changed_days(reader, since, self.timezone, bounded=not full)
+        shared = getattr(self.source, "shared_kpis", None)
+        signature = ",".join(sorted(shared)) if shared is not None else None
+        if signature is not None and self.outbox.get_state(SHARED_KPIS_KEY) != signature:
+            days = sorted(set(days) | set(self._unshared_days(shared)))
         result = self.outbox.refresh(days)
+        if signature is not None:
+            self.outbox.set_state(SHARED_KPIS_KEY, signature)
         self.outbox.set_state(changes.WATERMARK_KEY, iso(started - changes.OVERLAP))
         self.outbox.set_state(LAST_SCAN_KEY, iso(started))
         if result.changed or result.withdrawn:
             log.info("KPI outbox: %d entities changed over %d days", result.changed + result.withdrawn, result.days)
         return result
+
+    def _unshared_days(self, shared: frozenset[str]) -> list[dt.date]:
+        """Days with a cell this station sent before of a KPI it no longer shares daily (an older
+        version sent every KPI per day): recomputing them withdraws those cells."""
+        rows = self.store.reader().execute(
+            "SELECT DISTINCT period_from, kpi FROM kpi_outbox WHERE station_id = ?"
+            " AND json_extract(payload, '$.kpiValue') IS NOT ?",
+            (self.station.station, SUPPRESSED),
+        )
+        return sorted({dt.date.fromisoformat(day) for day, kpi in rows if kpi not in shared})
 
     def refresh_days(self, days: list[dt.date]) -> RefreshResult:
         """Recompute named days (day close, or staff asking for a period)."""

@@ -5,6 +5,7 @@
     <name>AccessibilityPanel</name>
     <message>
       <source>Make it easier to see</source>
+      <extracomment>What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).</extracomment>
       <translation>Make it easier to see</translation>
     </message>
     <message>
@@ -68,6 +69,14 @@
     <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>unknown to the centre: register it</source>
+      <translation>unknown to the centre: register it</translation>
+    </message>
+    <message>
+      <source>provisional: waiting for the centre</source>
+      <translation>provisional: waiting for the centre</translation>
     </message>
     <message>
       <source>Graduates of this programme: %1</source>
@@ -299,6 +308,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <message>
       <source>%1 is already checked in</source>
       <translation>%1 is already checked in</translation>
+    </message>
+    <message>
+      <source>Checked in provisionally: %1</source>
+      <translation>Checked in provisionally: %1</translation>
+    </message>
+    <message>
+      <source>This kiosk does not know this badge yet; the centre database will confirm it. If the centre does not know it either, Attendance shows it to register.</source>
+      <translation>This kiosk does not know this badge yet; the centre database will confirm it. If the centre does not know it either, Attendance shows it to register.</translation>
     </message>
     <message>
       <source>New badge %1</source>
@@ -610,6 +627,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>ExhibitHost</name>
     <message>
       <source>Home</source>
+      <extracomment>Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
       <translation>Home</translation>
     </message>
     <message>

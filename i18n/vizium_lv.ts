@@ -5,6 +5,7 @@
     <name>AccessibilityPanel</name>
     <message>
       <source>Make it easier to see</source>
+      <extracomment>What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).</extracomment>
       <translation>Lai būtu vieglāk redzēt</translation>
     </message>
     <message>
@@ -69,6 +70,14 @@
     <message>
       <source>%1 of %2</source>
       <translation>%1 no %2</translation>
+    </message>
+    <message>
+      <source>unknown to the centre: register it</source>
+      <translation>centram nezināma: reģistrējiet to</translation>
+    </message>
+    <message>
+      <source>provisional: waiting for the centre</source>
+      <translation>provizoriski: gaida centra apstiprinājumu</translation>
     </message>
     <message>
       <source>Graduates of this programme: %1</source>
@@ -302,6 +311,14 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <message>
       <source>%1 is already checked in</source>
       <translation>Kods %1 jau ir atzīmēts</translation>
+    </message>
+    <message>
+      <source>Checked in provisionally: %1</source>
+      <translation>Provizoriski pieteikts: %1</translation>
+    </message>
+    <message>
+      <source>This kiosk does not know this badge yet; the centre database will confirm it. If the centre does not know it either, Attendance shows it to register.</source>
+      <translation>Šis kiosks vēl nepazīst šo nozīmīti; centra datubāze to apstiprinās. Ja arī centrs to nepazīst, sadaļā “Apmeklējums” to varēs reģistrēt.</translation>
     </message>
     <message>
       <source>New badge %1</source>
@@ -614,6 +631,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>ExhibitHost</name>
     <message>
       <source>Home</source>
+      <extracomment>Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
       <translation>Sākums</translation>
     </message>
     <message>

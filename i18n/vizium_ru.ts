@@ -5,6 +5,7 @@
     <name>AccessibilityPanel</name>
     <message>
       <source>Make it easier to see</source>
+      <extracomment>What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).</extracomment>
       <translation>Чтобы было лучше видно</translation>
     </message>
     <message>
@@ -69,6 +70,14 @@
     <message>
       <source>%1 of %2</source>
       <translation>%1 из %2</translation>
+    </message>
+    <message>
+      <source>unknown to the centre: register it</source>
+      <translation>неизвестен центру: зарегистрируйте его</translation>
+    </message>
+    <message>
+      <source>provisional: waiting for the centre</source>
+      <translation>предварительно: ждёт подтверждения центра</translation>
     </message>
     <message>
       <source>Graduates of this programme: %1</source>
@@ -302,6 +311,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <message>
       <source>%1 is already checked in</source>
       <translation>Код %1 уже отмечен</translation>
+    </message>
+    <message>
+      <source>Checked in provisionally: %1</source>
+      <translation>Отмечен предварительно: %1</translation>
+    </message>
+    <message>
+      <source>This kiosk does not know this badge yet; the centre database will confirm it. If the centre does not know it either, Attendance shows it to register.</source>
+      <translation>Этот киоск ещё не знает этот бейдж; база данных центра его подтвердит. Если центр его тоже не знает, он появится в разделе «Посещаемость» для регистрации.</translation>
     </message>
     <message>
       <source>New badge %1</source>
@@ -614,6 +631,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <name>ExhibitHost</name>
     <message>
       <source>Home</source>
+      <extracomment>Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
       <translation>Главная</translation>
     </message>
     <message>

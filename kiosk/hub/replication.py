@@ -47,6 +47,8 @@ class RoundReport:
     sent: dict[str, int] = field(default_factory=dict)  # table -> rows sent up
     participants_received: int = 0
     purges_applied: int = 0
+    provisional_confirmed: int = 0  # badges checked in offline that the centre knew: now attendance
+    provisional_unknown: int = 0  # ... that the centre does not know either: for the educator to register
 
     @property
     def sent_total(self) -> int:
@@ -54,10 +56,16 @@ class RoundReport:
 
     def describe(self) -> str:
         sent = ", ".join(f"{count} {table.replace('_', ' ')}" for table, count in self.sent.items() if count)
-        return (
+        text = (
             f"sent {sent or 'nothing new'}; received {self.participants_received} participants"
             f" and {self.purges_applied} purges"
         )
+        if self.provisional_confirmed or self.provisional_unknown:
+            text += (
+                f"; provisional check-ins: {self.provisional_confirmed} confirmed,"
+                f" {self.provisional_unknown} unknown to the centre"
+            )
+        return text
 
 
 @dataclass(frozen=True)
@@ -383,6 +391,19 @@ def _apply_registry(
     return int(ticket.result)
 
 
+def _settle_provisional(store: Store, report: RoundReport) -> None:
+    """Provisional check-ins become attendance once the registry knows their code (see
+    kiosk.programmes.service.settle_provisional); runs after the registry was taken down."""
+    from kiosk.journal import iso_utc, utc_clock
+    from kiosk.programmes.service import settle_provisional
+
+    at = iso_utc(utc_clock())
+    ticket = store.call(lambda conn: settle_provisional(conn, at))
+    if not ticket.wait(60) or ticket.error is not None:
+        raise HubError(f"cannot settle provisional check-ins in the station database: {ticket.error or 'timed out'}")
+    report.provisional_confirmed, report.provisional_unknown = ticket.result
+
+
 def sync_station(store: Store, dsn: str, station: StationIdentity) -> RoundReport:
     """One round: up, then down. HubUnavailable when the hub cannot be reached (nothing changed)."""
     import psycopg
@@ -398,6 +419,11 @@ def sync_station(store: Store, dsn: str, station: StationIdentity) -> RoundRepor
         if marks:  # only after the hub committed: an interrupted round sends these rows again
             _set_state(store, marks)
         _take_down(hub, store, station, report)
+        _settle_provisional(store, report)
+        if report.provisional_confirmed:  # the new attendance goes up now, not a round later
+            more = _send_up(hub, store, station, RoundReport())
+            if more:
+                _set_state(store, more)
     except psycopg.OperationalError as exc:
         first_line = (str(exc).strip().splitlines() or ["connection lost"])[0]
         raise HubUnavailable(f"lost the hub at {redact(dsn)} during the round: {first_line}") from None

@@ -34,6 +34,9 @@ UNKNOWN = "unknown"  # a well-formed code this station has never issued or seen
 MISREAD = "misread"  # a VIZIUM code whose check character is wrong (misread or mistyped)
 FOREIGN = "foreign"  # a QR code that is not a VIZIUM badge
 NO_SESSION = "no_session"  # the session has ended (or never existed)
+#: With a hub: a well-formed code this station does not know (yet), kept and settled at the next
+#: hub round, since it may have been registered at another station of the centre.
+PROVISIONAL = "provisional"
 
 METHODS = ("qr", "manual")
 END_REASONS = ("educator", "planned_end", "restart")
@@ -96,7 +99,7 @@ class CheckIn:
 
     @property
     def ok(self) -> bool:
-        return self.outcome in (CHECKED_IN, ALREADY)
+        return self.outcome in (CHECKED_IN, ALREADY, PROVISIONAL)
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,16 @@ class AttendanceRow:
     method: str
     sessions_attended: int
     graduated_on: str | None
+
+
+@dataclass(frozen=True)
+class ProvisionalRow:
+    """A badge checked in while its code was unknown here: waiting for the hub, or unknown to it too."""
+
+    code: str
+    checked_in_at: dt.datetime
+    method: str
+    status: str  # provisional (waiting for the next hub round) or unknown (the centre does not know it)
 
 
 @dataclass(frozen=True)
@@ -147,8 +160,12 @@ class ProgrammeService:
         catalogue: Catalogue,
         settings: ProgrammesSettings,
         clock: Callable[[], dt.datetime] | None = None,
+        *,
+        hub: bool = False,
     ) -> None:
         self.store = store
+        #: A centre database is configured: an unknown code may be another station's badge.
+        self.hub = hub
         self.journal = journal
         self.catalogue = catalogue
         self.settings = settings
@@ -381,10 +398,15 @@ class ProgrammeService:
             at, day = iso_utc(now), self.local_day(now)
             code = reading.code
 
+            provisional = self.hub
+
             def op(conn: sqlite3.Connection) -> CheckIn:
                 if conn.execute("SELECT 1 FROM participants WHERE code = ?", (code,)).fetchone() is None:
-                    issued = conn.execute("SELECT 1 FROM badge_codes WHERE code = ?", (code,)).fetchone()
-                    return CheckIn(UNREGISTERED if issued else UNKNOWN, code, method)
+                    if conn.execute("SELECT 1 FROM badge_codes WHERE code = ?", (code,)).fetchone():
+                        return CheckIn(UNREGISTERED, code, method)
+                    if provisional:
+                        return _attend_provisionally(conn, session_id, code, method, at)
+                    return CheckIn(UNKNOWN, code, method)
                 return _attend(conn, session_id, code, method, at, day)
 
             result = self._write(op)
@@ -433,6 +455,15 @@ class ProgrammeService:
             )
             for r in rows
         ]
+
+    def provisional(self, session_id: int) -> list[ProvisionalRow]:
+        """Badges of a session checked in provisionally and not (yet) confirmed by the hub."""
+        rows = self.store.query(
+            "SELECT code, checked_in_at, method, status FROM provisional_checkins"
+            " WHERE session_id = ? AND status != 'confirmed' ORDER BY checked_in_at, code",
+            (session_id,),
+        )
+        return [ProvisionalRow(r["code"], parse_iso_utc(r["checked_in_at"]), r["method"], r["status"]) for r in rows]
 
     def graduates(self, programme_code: str) -> list[Graduate]:
         """Everyone who graduated from a programme here, newest first."""
@@ -537,14 +568,78 @@ def _unused_code(conn: sqlite3.Connection) -> str:
             return code
 
 
-def _attend(conn: sqlite3.Connection, session_id: int, code: str, method: str, at: str, day: str) -> CheckIn:
-    """Record attendance (once per session) and graduate the participant if this completes the rule."""
+def _attend_provisionally(conn: sqlite3.Connection, session_id: int, code: str, method: str, at: str) -> CheckIn:
+    """Keep the check-in of a code unknown here until the next hub round settles it (twice is harmless)."""
+    ended = conn.execute("SELECT ended_at FROM programme_sessions WHERE id = ?", (session_id,)).fetchone()
+    if ended is None or ended[0] is not None:
+        return CheckIn(NO_SESSION, code, method)
+    conn.execute(
+        "INSERT INTO provisional_checkins(session_id, code, checked_in_at, method) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(session_id, code) DO NOTHING",
+        (session_id, code, at, method),
+    )
+    return CheckIn(PROVISIONAL, code, method, checked_in_count=_present(conn, session_id))
+
+
+def _present(conn: sqlite3.Connection, session_id: int) -> int:
+    """People checked in to a session: attendance, and provisional check-ins not settled into it."""
+    return int(
+        conn.execute(
+            "SELECT (SELECT COUNT(*) FROM attendance WHERE session_id = :s)"
+            " + (SELECT COUNT(*) FROM provisional_checkins WHERE session_id = :s AND status != 'confirmed')",
+            {"s": session_id},
+        ).fetchone()[0]
+    )
+
+
+def settle_provisional(conn: sqlite3.Connection, at: str) -> tuple[int, int]:
+    """After a hub round has pulled the registry down: provisional check-ins whose code is now
+    known become attendance (graduation rule applied, on the session's own day, even if the
+    session has ended since); the others are marked unknown for the educator, and are looked at
+    again at every round. Returns (confirmed, unknown). Runs inside the store's writer."""
+    waiting = conn.execute(
+        "SELECT c.session_id, c.code, c.checked_in_at, c.method, c.status, s.local_day FROM provisional_checkins c"
+        " JOIN programme_sessions s ON s.id = c.session_id WHERE c.status != 'confirmed'"
+        " ORDER BY c.checked_in_at, c.code"
+    ).fetchall()
+    confirmed = unknown = 0
+    for session_id, code, checked_in_at, method, status, day in waiting:
+        if conn.execute("SELECT 1 FROM participants WHERE code = ? AND purged = 0", (code,)).fetchone():
+            _attend(conn, session_id, code, method, checked_in_at, day, late=True, settled_at=at)
+            confirmed += 1
+            continue
+        unknown += 1
+        if status != "unknown":
+            conn.execute(
+                "UPDATE provisional_checkins SET status = 'unknown', settled_at = ? WHERE session_id = ? AND code = ?",
+                (at, session_id, code),
+            )
+    return confirmed, unknown
+
+
+def _attend(
+    conn: sqlite3.Connection,
+    session_id: int,
+    code: str,
+    method: str,
+    at: str,
+    day: str,
+    *,
+    late: bool = False,
+    settled_at: str | None = None,
+) -> CheckIn:
+    """Record attendance (once per session) and graduate the participant if this completes the rule.
+
+    ``late``: a provisional check-in confirmed after the fact, so the session may have ended since.
+    A provisional check-in of the same badge (registered here meanwhile, or confirmed by the hub)
+    is settled as confirmed at ``settled_at`` (default ``at``): one person, one row.
+    """
     session = conn.execute(
         "SELECT s.programme_code, s.ended_at, p.sessions_to_graduate FROM programme_sessions s"
         " JOIN programmes p ON p.code = s.programme_code WHERE s.id = ?",
         (session_id,),
     ).fetchone()
-    if session is None or session[1] is not None:
+    if session is None or (session[1] is not None and not late):
         return CheckIn(NO_SESSION, code, method)
     programme_code, _, needed = session
     inserted = conn.execute(
@@ -552,7 +647,13 @@ def _attend(conn: sqlite3.Connection, session_id: int, code: str, method: str, a
         " ON CONFLICT(session_id, participant_code) DO NOTHING",
         (session_id, code, at, method),
     ).rowcount
-    conn.execute("UPDATE participants SET last_seen_at = ? WHERE code = ?", (at, code))
+    conn.execute(
+        "UPDATE provisional_checkins SET status = 'confirmed', settled_at = ?"
+        " WHERE session_id = ? AND code = ? AND status != 'confirmed'",
+        (settled_at or at, session_id, code),
+    )
+    # MAX: a late (confirmed) check-in never moves the last visit back in time.
+    conn.execute("UPDATE participants SET last_seen_at = MAX(last_seen_at, ?) WHERE code = ?", (at, code))
     attended = int(
         conn.execute(
             "SELECT COUNT(DISTINCT a.session_id) FROM attendance a JOIN programme_sessions s ON s.id = a.session_id"
@@ -570,7 +671,7 @@ def _attend(conn: sqlite3.Connection, session_id: int, code: str, method: str, a
             ).rowcount
             == 1
         )
-    count = int(conn.execute("SELECT COUNT(*) FROM attendance WHERE session_id = ?", (session_id,)).fetchone()[0])
+    count = _present(conn, session_id)
     return CheckIn(
         CHECKED_IN if inserted else ALREADY,
         code,

@@ -288,6 +288,32 @@ def _spill_replays(conn: sqlite3.Connection) -> None:
     _run_script(conn, MARKER_TABLE_SQL + ";")
 
 
+PROVISIONAL_STATUSES = ("provisional", "confirmed", "unknown")
+
+
+def _provisional_checkins(conn: sqlite3.Connection) -> None:
+    """Offline, a well-formed badge this station does not know (maybe registered at another
+    station of the centre) is checked in provisionally and kept here until a hub round settles it:
+    'confirmed' (it became an attendance row) or 'unknown' (shown to the educator to register;
+    still re-checked at every round). A check-in is never lost."""
+    statuses = ", ".join(f"'{s}'" for s in PROVISIONAL_STATUSES)
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE provisional_checkins (
+            session_id INTEGER NOT NULL REFERENCES programme_sessions(id),
+            code TEXT NOT NULL,
+            checked_in_at TEXT NOT NULL,           -- UTC
+            method TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'provisional' CHECK (status IN ({statuses})),
+            settled_at TEXT,                       -- UTC; when a round confirmed or marked it
+            PRIMARY KEY (session_id, code)
+        );
+        CREATE INDEX provisional_checkins_open ON provisional_checkins(status);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "journal: visits, exhibit runs, app events", _journal_tables),
     (2, "staff gate: PIN hashes and lockout state", _staff_gate),
@@ -297,6 +323,7 @@ MIGRATIONS: list[Migration] = [
     (6, "programmes: badge codes, purge and open-session indexes", _programme_badges),
     (7, "journal: interrupted runs; app state (heartbeat, demo flag)", _interrupted_and_app_state),
     (8, "store: spill files replayed (each exactly once)", _spill_replays),
+    (9, "programmes: provisional check-ins of badges registered at another station", _provisional_checkins),
 ]
 # Reserved, one per part of the kiosk, so parts built side by side never clash:
 #   4 statistics indexes (kiosk/stats), 5 sync outbox (kiosk/sync).

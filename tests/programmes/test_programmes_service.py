@@ -261,3 +261,22 @@ def test_every_educator_action_is_audited_without_participant_codes(service, clo
     text = json.dumps(events(service))
     for code in [person.code, *issued]:
         assert code not in text and codes.display(code) not in text
+
+
+# -- provisional check-ins (issue 15: a centre with a hub) ---------------------------------------
+
+
+def test_with_a_hub_an_unknown_badge_is_provisional_and_registering_it_here_settles_it(service):
+    from kiosk.programmes.service import PROVISIONAL
+
+    service.hub = True
+    session = service.open_session("CODE-SCRATCH")
+    stranger = codes.new_code()
+    assert service.check_in(session.id, stranger).outcome == PROVISIONAL
+    assert [r.status for r in service.provisional(session.id)] == ["provisional"]
+    # The educator registers the badge here after all: one person, one row, counted once.
+    result = service.register("9-12", "female", "pupil", code=stranger, session_id=session.id)
+    assert result.outcome == CHECKED_IN and result.checked_in_count == 1
+    assert service.provisional(session.id) == []
+    service.end_session(session.id)
+    assert service.check_in(session.id, codes.new_code()).outcome == NO_SESSION

@@ -61,6 +61,7 @@ class ResultPanel(ThemedMixin, QWidget):
     LOOKS = {
         outcomes.CHECKED_IN: ("✓", "good"),
         outcomes.ALREADY: ("i", "accent"),
+        outcomes.PROVISIONAL: ("✓", "accent"),
         outcomes.UNREGISTERED: ("?", "warning"),
         outcomes.UNKNOWN: ("?", "warning"),
         outcomes.MISREAD: ("!", "danger"),
@@ -362,7 +363,7 @@ class CheckInPage(Page):
 
     def _on_checked_in(self, result: CheckIn) -> None:
         self.last = result
-        if result.outcome == outcomes.CHECKED_IN:
+        if result.outcome in (outcomes.CHECKED_IN, outcomes.PROVISIONAL):
             QApplication.beep()  # a sound where the station has one; the panel shows it in any case
             button = self.tap_buttons.pop(result.code, None)
             if button is not None:
@@ -391,6 +392,10 @@ class CheckInPage(Page):
             return self.tr("Checked in: %1").replace("%1", shown), progress
         if result.outcome == outcomes.ALREADY:
             return self.tr("%1 is already checked in").replace("%1", shown), progress
+        if result.outcome == outcomes.PROVISIONAL:
+            return (self.tr("Checked in provisionally: %1").replace("%1", shown),
+                    self.tr("This kiosk does not know this badge yet; the centre database will confirm it. "
+                            "If the centre does not know it either, Attendance shows it to register."))
         if result.outcome == outcomes.UNREGISTERED:
             return (self.tr("New badge %1").replace("%1", shown),
                     self.tr("This badge is not registered yet. Register it in a few taps."))

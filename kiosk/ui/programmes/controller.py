@@ -36,7 +36,9 @@ class ProgrammesController(QObject):
         services = window.services
         self.settings = services.settings
         self.catalogue, self.catalogue_problem = self._load_catalogue()
-        self.service = ProgrammeService(services.store, services.journal, self.catalogue, self.settings.programmes)
+        # With a centre database, a badge unknown here may be another station's: checked in provisionally.
+        self.service = ProgrammeService(services.store, services.journal, self.catalogue, self.settings.programmes,
+                                        hub=bool(self.settings.hub.dsn))
         self.session: Session | None = None
         self.checked_in_count = 0
         self.banner = SessionBanner(self, lambda: self.window.language)
@@ -100,7 +102,9 @@ class ProgrammesController(QObject):
         def work() -> tuple[Session | None, int]:
             privacy.purge(self.service)
             session = self.service.resume_after_restart()
-            count = len(self.service.attendance(session.id)) if session else 0
+            count = 0
+            if session is not None:
+                count = len(self.service.attendance(session.id)) + len(self.service.provisional(session.id))
             return session, count
 
         self.run(work, self._resumed)

@@ -173,6 +173,7 @@ class AttendancePage(Page):
         super().__init__(screen)
         self.setObjectName("page:attendance")
         self.rows: list[Any] = []
+        self.provisional: list[Any] = []  # badges checked in while unknown here (a centre with a hub)
         self.graduates: list[Any] = []
         self.heading = ThemedLabel(size=30, bold=True)
         self.table = TouchTable(7)
@@ -200,18 +201,19 @@ class AttendancePage(Page):
     def refresh(self) -> None:
         session = self.controller.session
         if session is None:
-            self.rows, self.graduates = [], []
+            self.rows, self.provisional, self.graduates = [], [], []
             self.retranslate()
             return
         service = self.controller.service
 
-        def load() -> tuple[list[Any], list[Any]]:
-            return service.attendance(session.id), service.graduates(session.programme_code)
+        def load() -> tuple[list[Any], list[Any], list[Any]]:
+            return (service.attendance(session.id), service.provisional(session.id),
+                    service.graduates(session.programme_code))
 
         self.controller.run(load, self._loaded)
 
-    def _loaded(self, loaded: tuple[list[Any], list[Any]]) -> None:
-        self.rows, self.graduates = loaded
+    def _loaded(self, loaded: tuple[list[Any], list[Any], list[Any]]) -> None:
+        self.rows, self.provisional, self.graduates = loaded
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -222,7 +224,8 @@ class AttendancePage(Page):
         else:
             programme = self.controller.catalogue.get(session.programme_code)
             title = programme.text("title", self.language) if programme else session.programme_code
-            self.heading.setText(self.tr("%1: %n checked in", "", len(self.rows)).replace("%1", title))
+            present = len(self.rows) + len(self.provisional)
+            self.heading.setText(self.tr("%1: %n checked in", "", present).replace("%1", title))
         self.table.set_headers([self.tr("Code"), self.tr("Group"), self.tr("Age"), self.tr("Gender"),
                                 self.tr("Role"), self.tr("Time"), self.tr("Progress")])
         rows = []
@@ -236,6 +239,15 @@ class AttendancePage(Page):
                 f"{local_time_text(row.checked_in_at, zone, self.language)} "
                 f"({translate(METHOD_NAMES, row.method)})",
                 progress,
+            ])
+        for waiting in self.provisional:  # after the confirmed rows: the educator may need to act
+            status = (self.tr("unknown to the centre: register it") if waiting.status == "unknown" else
+                      self.tr("provisional: waiting for the centre"))
+            rows.append([
+                codes.display(waiting.code), "–", "–", "–", "–",
+                f"{local_time_text(waiting.checked_in_at, zone, self.language)} "
+                f"({translate(METHOD_NAMES, waiting.method)})",
+                status,
             ])
         self.table.set_rows(rows)
         self.graduates_heading.setText(

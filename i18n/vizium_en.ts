@@ -1177,6 +1177,52 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <translation>Everything is sent.</translation>
     </message>
     <message>
+      <source>Centre database: loading…</source>
+      <translation>Centre database: loading…</translation>
+    </message>
+    <message>
+      <source>Centre database: exchanging records…</source>
+      <translation>Centre database: exchanging records…</translation>
+    </message>
+    <message>
+      <source>Centre database: the first exchange starts soon.</source>
+      <translation>Centre database: the first exchange starts soon.</translation>
+    </message>
+    <message>
+      <source>Centre database: cannot exchange records. Nothing is lost: the kiosk keeps trying.</source>
+      <translation>Centre database: cannot exchange records. Nothing is lost: the kiosk keeps trying.</translation>
+    </message>
+    <message>
+      <source>Centre database: up to date.</source>
+      <translation>Centre database: up to date.</translation>
+    </message>
+    <message>
+      <source>Address: %1</source>
+      <translation>Address: %1</translation>
+    </message>
+    <message>
+      <source>Last exchange: %1 · last good exchange: %2</source>
+      <translation>Last exchange: %1 · last good exchange: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n records wait to go to the centre.</source>
+      <translation>
+        <numerusform>%n record waits to go to the centre.</numerusform>
+        <numerusform>%n records wait to go to the centre.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n badges checked in provisionally wait for the centre.</source>
+      <translation>
+        <numerusform>%n badge checked in provisionally waits for the centre.</numerusform>
+        <numerusform>%n badges checked in provisionally wait for the centre.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Problem: %1</source>
+      <translation>Problem: %1</translation>
+    </message>
+    <message>
       <source>City KPI sync</source>
       <translation>City KPI sync</translation>
     </message>

@@ -1184,6 +1184,54 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <translation>Viss ir nosūtīts.</translation>
     </message>
     <message>
+      <source>Centre database: loading…</source>
+      <translation>Centra datubāze: ielādē…</translation>
+    </message>
+    <message>
+      <source>Centre database: exchanging records…</source>
+      <translation>Centra datubāze: notiek ierakstu apmaiņa…</translation>
+    </message>
+    <message>
+      <source>Centre database: the first exchange starts soon.</source>
+      <translation>Centra datubāze: pirmā apmaiņa drīz sāksies.</translation>
+    </message>
+    <message>
+      <source>Centre database: cannot exchange records. Nothing is lost: the kiosk keeps trying.</source>
+      <translation>Centra datubāze: ierakstus nevar apmainīt. Nekas nezūd: kiosks mēģina atkal.</translation>
+    </message>
+    <message>
+      <source>Centre database: up to date.</source>
+      <translation>Centra datubāze: viss apmainīts.</translation>
+    </message>
+    <message>
+      <source>Address: %1</source>
+      <translation>Adrese: %1</translation>
+    </message>
+    <message>
+      <source>Last exchange: %1 · last good exchange: %2</source>
+      <translation>Pēdējā apmaiņa: %1 · pēdējā sekmīgā apmaiņa: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n records wait to go to the centre.</source>
+      <translation>
+        <numerusform>%n ieraksts gaida nosūtīšanu uz centru.</numerusform>
+        <numerusform>%n ieraksti gaida nosūtīšanu uz centru.</numerusform>
+        <numerusform>%n ierakstu gaida nosūtīšanu uz centru.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n badges checked in provisionally wait for the centre.</source>
+      <translation>
+        <numerusform>%n provizoriski pieteikta nozīmīte gaida centra apstiprinājumu.</numerusform>
+        <numerusform>%n provizoriski pieteiktas nozīmītes gaida centra apstiprinājumu.</numerusform>
+        <numerusform>%n provizoriski pieteiktu nozīmīšu gaida centra apstiprinājumu.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Problem: %1</source>
+      <translation>Problēma: %1</translation>
+    </message>
+    <message>
       <source>City KPI sync</source>
       <translation>Pilsētas KPI sinhronizācija</translation>
     </message>

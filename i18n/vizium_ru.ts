@@ -1184,6 +1184,54 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <translation>Всё отправлено.</translation>
     </message>
     <message>
+      <source>Centre database: loading…</source>
+      <translation>База данных центра: загрузка…</translation>
+    </message>
+    <message>
+      <source>Centre database: exchanging records…</source>
+      <translation>База данных центра: идёт обмен записями…</translation>
+    </message>
+    <message>
+      <source>Centre database: the first exchange starts soon.</source>
+      <translation>База данных центра: первый обмен скоро начнётся.</translation>
+    </message>
+    <message>
+      <source>Centre database: cannot exchange records. Nothing is lost: the kiosk keeps trying.</source>
+      <translation>База данных центра: обмен записями невозможен. Ничего не теряется: киоск продолжает попытки.</translation>
+    </message>
+    <message>
+      <source>Centre database: up to date.</source>
+      <translation>База данных центра: всё передано.</translation>
+    </message>
+    <message>
+      <source>Address: %1</source>
+      <translation>Адрес: %1</translation>
+    </message>
+    <message>
+      <source>Last exchange: %1 · last good exchange: %2</source>
+      <translation>Последний обмен: %1 · последний успешный обмен: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n records wait to go to the centre.</source>
+      <translation>
+        <numerusform>%n запись ждёт отправки в центр.</numerusform>
+        <numerusform>%n записи ждут отправки в центр.</numerusform>
+        <numerusform>%n записей ждут отправки в центр.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n badges checked in provisionally wait for the centre.</source>
+      <translation>
+        <numerusform>%n предварительно отмеченный бейдж ждёт подтверждения центра.</numerusform>
+        <numerusform>%n предварительно отмеченных бейджа ждут подтверждения центра.</numerusform>
+        <numerusform>%n предварительно отмеченных бейджей ждут подтверждения центра.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Problem: %1</source>
+      <translation>Проблема: %1</translation>
+    </message>
+    <message>
       <source>City KPI sync</source>
       <translation>Синхронизация KPI с городом</translation>
     </message>

@@ -46,6 +46,7 @@ class SyncStatusCard(Overlay):
         self.controller = controller
         self.status: Any = None
         self.error: str | None = None
+        self.hub_state: Any = None  # kiosk.hub.rounds.HubState, when a centre database is configured
         self.title = ThemedLabel(size=40, bold=True)
         self.headline = StateLabel()
         self.headline.setObjectName("sync:headline")
@@ -61,6 +62,12 @@ class SyncStatusCard(Overlay):
         self.parked_list = ThemedLabel(size=20, muted=True)
         self.parked_list.setObjectName("sync:parked")
         self.parked_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.hub_headline = StateLabel()
+        self.hub_headline.setObjectName("sync:hub-headline")
+        self.hub_details = ThemedLabel(size=22)
+        self.hub_details.setObjectName("sync:hub")
+        self.hub_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.hub_details.setWordWrap(True)
         self.sync_button = TouchButton(primary=True)
         self.sync_button.setObjectName("sync:now")
         self.sync_button.clicked.connect(self.sync_now)
@@ -80,6 +87,8 @@ class SyncStatusCard(Overlay):
         self.card_layout.addLayout(figures)
         self.card_layout.addWidget(self.details)
         self.card_layout.addWidget(self.parked_list)
+        self.card_layout.addWidget(self.hub_headline)
+        self.card_layout.addWidget(self.hub_details)
         self.card_layout.addLayout(buttons)
         self.refresher = QTimer(self)
         self.refresher.setInterval(REFRESH_MS)
@@ -99,6 +108,8 @@ class SyncStatusCard(Overlay):
         super().close_overlay()
 
     def refresh(self) -> None:
+        if self.controller.hub is not None:
+            self.controller.run(self.controller.hub_state, self.show_hub_state, self.show_error)
         if self.controller.service is None:
             self.error = self.controller.problem
             self.retranslate()
@@ -109,6 +120,10 @@ class SyncStatusCard(Overlay):
         self.status, self.error = status, None
         if self._asked and not self.controller.syncing:
             self._asked = False
+        self.retranslate()
+
+    def show_hub_state(self, state: Any) -> None:
+        self.hub_state = state
         self.retranslate()
 
     def show_error(self, exc: BaseException) -> None:
@@ -155,7 +170,43 @@ class SyncStatusCard(Overlay):
             return self.tr("The KPI store refused some figures."), "warning"
         return self.tr("Everything is sent."), "good"
 
+    def _hub_texts(self) -> tuple[str, str, str]:
+        """The centre database's headline, its colour role, and its details."""
+        state = self.hub_state
+        if state is None:
+            return self.tr("Centre database: loading…"), "text", ""
+        if state.busy:
+            headline, role = self.tr("Centre database: exchanging records…"), "accent"
+        elif state.last_round_at is None:
+            headline, role = self.tr("Centre database: the first exchange starts soon."), "text"
+        elif state.last_error:
+            headline, role = (self.tr("Centre database: cannot exchange records. Nothing is lost: "
+                                      "the kiosk keeps trying."), "warning")
+        else:
+            headline, role = self.tr("Centre database: up to date."), "good"
+        lines = [
+            self.tr("Address: %1").replace("%1", state.address),
+            self.tr("Last exchange: %1 · last good exchange: %2")
+            .replace("%1", self._moment(state.last_round_at)).replace("%2", self._moment(state.last_success_at)),
+            self.tr("%n records wait to go to the centre.", "", state.waiting_up),
+        ]
+        if state.provisional:
+            lines.append(self.tr("%n badges checked in provisionally wait for the centre.", "", state.provisional))
+        if state.last_error:
+            lines.append(self.tr("Problem: %1").replace("%1", state.last_error))
+        return headline, role, "\n".join(lines)
+
+    def _moment(self, moment: dt.datetime | None) -> str:
+        return self._time(moment.isoformat() if moment is not None else None)
+
     def retranslate(self) -> None:
+        has_hub = self.controller.hub is not None
+        self.hub_headline.setVisible(has_hub)
+        self.hub_details.setVisible(has_hub)
+        if has_hub:
+            headline, role, details = self._hub_texts()
+            self.hub_headline.set_state(headline, role)
+            self.hub_details.setText(details)
         self.title.setText(self.tr("City KPI sync"))
         self.tiles["queued"].caption.setText(self.tr("waiting"))
         self.tiles["sent"].caption.setText(self.tr("sent"))

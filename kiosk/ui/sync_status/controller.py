@@ -29,6 +29,7 @@ class SyncStatusController(QObject):
         self.service: Any = None
         self.scheduler: Any = None
         self.problem: str | None = None  # why there is no sync on this kiosk
+        self.hub: Any = None  # the hub rounds (kiosk.hub.rounds), when [hub] dsn names a centre database
         self.card: Any = None
         self._closed = False
         self._pending = 0
@@ -41,12 +42,21 @@ class SyncStatusController(QObject):
         except Exception as exc:  # e.g. no statistics engine: the card says so, the kiosk runs on
             log.error("the KPI sync cannot run on this kiosk: %s", exc)
             self.problem = str(exc)
+        if self.settings.hub.dsn:
+            try:
+                from kiosk.hub.rounds import HubRounds
+
+                self.hub = HubRounds(window.services.store, self.settings)
+            except Exception as exc:  # e.g. no PostgreSQL driver: the card says so, the kiosk runs on
+                log.error("hub rounds cannot run on this kiosk: %s", exc)
         window.installEventFilter(self)
         window.countdown.expired.connect(self.notify_activity)
         window.stack.currentChanged.connect(self._screen_changed)
         programmes = getattr(window, "programmes", None)  # installed before this screen, if present
         if programmes is not None and hasattr(programmes, "session_changed"):
             programmes.session_changed.connect(lambda _session: self.notify_activity())
+        if programmes is not None and hasattr(programmes, "checked_in"):
+            programmes.checked_in.connect(self._checked_in)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -59,6 +69,13 @@ class SyncStatusController(QObject):
     def start(self) -> None:
         if self.scheduler is not None:
             self.scheduler.start()
+        if self.hub is not None:
+            self.hub.start()
+
+    def _checked_in(self, result: Any) -> None:
+        # A badge unknown here: ask the hub now rather than at the next interval (never waited for).
+        if self.hub is not None and getattr(result, "outcome", None) == "provisional":
+            self.hub.round_now()
 
     def notify_activity(self) -> None:
         """A visit or session ended: the scheduler recomputes the day now (it also scans every minute)."""
@@ -73,6 +90,8 @@ class SyncStatusController(QObject):
     def sync_now(self) -> None:
         if self.scheduler is not None:
             self.scheduler.sync_now()
+        if self.hub is not None:
+            self.hub.round_now()
 
     @property
     def syncing(self) -> bool:
@@ -83,8 +102,12 @@ class SyncStatusController(QObject):
         if self._closed:
             return
         self._closed = True
+        if self.hub is not None:
+            self.hub.stop(timeout_s=0)  # asked first: both threads finish their step side by side
         if self.scheduler is not None and not self.scheduler.stop(timeout_s=5.0):
             log.warning("the KPI sync did not stop within 5 s; it ends with the process")
+        if self.hub is not None and not self.hub.stop(timeout_s=5.0):
+            log.warning("the hub round did not stop within 5 s; it ends with the process (the hub keeps what it had)")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
@@ -123,6 +146,10 @@ class SyncStatusController(QObject):
         if self.service is None:
             raise RuntimeError(self.problem or "no sync")
         return self.service.status()
+
+    def hub_state(self) -> Any:
+        """The hub state (call off the UI thread); None when no hub is configured."""
+        return self.hub.state() if self.hub is not None else None
 
     def retry_parked(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
         if self.service is None:

@@ -63,3 +63,19 @@ def test_an_unreachable_hub_is_shown_in_words_and_the_kiosk_runs_on(qtbot, tmp_p
     finally:
         kiosk.close()
     assert not kiosk.window.sync_status.hub.running
+
+
+def test_a_provisional_check_in_asks_for_a_round_at_once(qtbot, tmp_path, hub_dsn):
+    from kiosk.programmes.service import ALREADY, PROVISIONAL, CheckIn
+
+    kiosk = build(qtbot, tmp_path, hub_dsn)
+    hub = kiosk.window.sync_status.hub
+    try:
+        kiosk.window.programmes.checked_in.emit(CheckIn(ALREADY, "ABCDE"))
+        qtbot.wait(50)
+        assert hub.rounds == 0  # the first round waits 20 s after start
+        kiosk.window.programmes.checked_in.emit(CheckIn(PROVISIONAL, "ABCDE"))
+        qtbot.waitUntil(lambda: hub.rounds >= 1 and not hub.busy, timeout=20_000)
+        assert hub.last_error is None
+    finally:
+        kiosk.close()

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from kiosk.camera.memory import keep_frame_memory
+from kiosk.camera.memory import keep_frame_memory, release_frame_memory
 from kiosk.camera.sources import FrameSource, SourceError
 
 log = logging.getLogger(__name__)
@@ -136,10 +136,11 @@ class CameraPipeline:
             ended = not thread.is_alive()
             if not ended:
                 log.error("%s pipeline did not stop within %.1f s", self.name, timeout_s)
-        if ended:
-            self._close_all()
         with self._lock:
             self._slot = None
+        if ended:
+            self._close_all()
+            release_frame_memory()
         self._set_status(STOPPED)
         return ended
 

@@ -53,3 +53,29 @@ def test_tuning_is_applied_once_per_process() -> None:
     first = memory.keep_frame_memory()
     assert memory.keep_frame_memory() is first
     assert first is sys.platform.startswith("linux")
+
+
+RELEASE = textwrap.dedent("""
+    import numpy as np
+    from kiosk.camera.memory import keep_frame_memory, release_frame_memory
+
+    def rss_kb():
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+
+    keep_frame_memory()
+    pictures = [np.ones((1080, 1332, 4), np.uint8) for _ in range(8)]  # ~46 MB of camera pictures
+    del pictures
+    kept = rss_kb()
+    release_frame_memory()
+    print(kept - rss_kb())
+""")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_a_stopped_camera_gives_its_frame_memory_back() -> None:
+    """The tuned heap keeps a camera run's pictures; releasing after the run hands them back."""
+    done = subprocess.run([sys.executable, "-c", RELEASE], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 30_000  # kB returned to the system

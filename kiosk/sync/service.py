@@ -27,6 +27,8 @@ from kiosk.sync.sinks import Sink, SinkChoice, SyncConfigError, choice_from_sett
 log = logging.getLogger(__name__)
 
 LAST_SCAN_KEY = "last_scan_at"
+#: The local day and figures' watermark of the last own-centre computation (see _queue_own_centre).
+OWN_CENTRE_KEY = "own_centre_day"
 #: The KPIs the station shared daily when its older days were last revisited (see _unshared_days).
 SHARED_KPIS_KEY = "shared_kpis"
 
@@ -138,7 +140,44 @@ class SyncService:
         self.outbox.set_state(LAST_SCAN_KEY, iso(started))
         if result.changed or result.withdrawn:
             log.info("KPI outbox: %d entities changed over %d days", result.changed + result.withdrawn, result.days)
+        if not self.has_hub():
+            self._queue_own_centre(changed=bool(result.days))
         return result
+
+    def has_hub(self) -> bool:
+        """Whether this station belongs to a centre with a hub ([hub] dsn, or $VIZIUM_HUB_DSN)."""
+        hub = getattr(self.settings, "hub", None)
+        return bool(getattr(hub, "dsn", "") or "")
+
+    def _queue_own_centre(self, *, changed: bool) -> tuple[int, int]:
+        """A single kiosk (no hub) is its own centre: queue the period entities (year and month to
+        date) of its own database, with the code the hub's publisher uses (kiosk.sync.centre).
+
+        Recomputed when days changed or the local day moved on (a new month starts its entities);
+        a station with a hub never does this, the centre publisher does. Returns (queued, withdrawn).
+        """
+        from kiosk.stats.engine import StatsEngine
+        from kiosk.stats.targets import Targets
+        from kiosk.sync.centre import centre_entities, queue_centre_entities
+
+        today = self.local_today()
+        if not changed and self.outbox.get_state(OWN_CENTRE_KEY) == today.isoformat():
+            return 0, 0
+        engine = StatsEngine(
+            self.store.reader(), targets=Targets({}, Path("-")), min_cell=self.settings.stats.min_cell,
+            timezone=self.timezone, languages=tuple(self.settings.ui.languages),
+        )
+        now = self.clock()
+        computed = centre_entities(
+            lambda period: engine.report(period, now=now), self.station.site, today,
+            self.settings.stats.min_cell, iso(now),
+        )
+        queued, withdrawn = queue_centre_entities(self.store, computed)
+        self.outbox.set_state(OWN_CENTRE_KEY, today.isoformat())
+        if queued or withdrawn:
+            log.info("Centre KPIs for %s: %d entities changed, %d withdrawn", " and ".join(computed.periods),
+                     queued, withdrawn)
+        return queued, withdrawn
 
     def _unshared_days(self, shared: frozenset[str]) -> list[dt.date]:
         """Days with a cell this station sent before of a KPI it no longer shares daily (an older

@@ -83,7 +83,7 @@ def test_daily_people_cells_sent_by_an_older_version_are_withdrawn(
     before = station_rows(station_store)
     people_sent = {eid for eid, e in before.items() if e["name"] not in ADDITIVE_KPIS}
     assert {before[eid]["name"] for eid in people_sent} >= {"pupils_students", "teachers"}
-    assert sent_files(tmp_path / "usb").keys() == before.keys()
+    assert sent_files(tmp_path / "usb").keys() >= before.keys()
 
     # The upgraded station: nothing was recorded since, yet its next scan withdraws those cells.
     clock.advance(3600)

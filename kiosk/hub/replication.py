@@ -374,6 +374,11 @@ def _apply_registry(
                 )
                 conn.execute("DELETE FROM badge_codes WHERE code = ?", (code,))
                 applied += 1
+            # A purged code may also wait in a provisional check-in here (never registered here).
+            hashes = {hashed for hashed, _token, _seq in purges}
+            for (code,) in conn.execute("SELECT DISTINCT code FROM provisional_checkins").fetchall():
+                if code_hash(code) in hashes:
+                    conn.execute("DELETE FROM provisional_checkins WHERE code = ?", (code,))
         marks = [(REGISTRY_MARK, str(upto))]
         if all_sent:
             highest = conn.execute("SELECT COALESCE(max(rowid), 0) FROM participants").fetchone()[0]

@@ -67,10 +67,15 @@ def purge(service: ProgrammeService) -> PurgeReport:
                 (anonymous_token(), code),
             )
             dropped += conn.execute("DELETE FROM badge_codes WHERE code = ?", (code,)).rowcount
+            # A provisional check-in of this badge would keep the code after the purge.
+            conn.execute("DELETE FROM provisional_checkins WHERE code = ?", (code,))
         dropped += conn.execute(
             "DELETE FROM badge_codes WHERE issued_at < ? AND code NOT IN (SELECT code FROM participants)",
             (cutoff_iso,),
         ).rowcount
+        # Provisional check-ins older than the retention period go too: settled ones are attendance
+        # now, and a badge the centre has not known for that long is nobody's any more.
+        conn.execute("DELETE FROM provisional_checkins WHERE checked_in_at < ?", (cutoff_iso,))
         return len(stale), dropped
 
     participants, badge_codes = service._write(spill_as(op))  # runs again later: nothing to spill

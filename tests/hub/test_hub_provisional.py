@@ -93,3 +93,24 @@ def test_without_a_hub_an_unknown_code_is_unknown_as_before(make_station):
     session = b.service.open_session("CODE-SCRATCH")
     assert b.service.check_in(session.id, codes.new_code()).outcome == UNKNOWN
     assert b.service.provisional(session.id) == []
+
+
+def test_a_purge_at_the_hub_and_retention_leave_no_code_in_provisional_check_ins(hub_dsn, make_station):
+    import psycopg
+
+    from kiosk.hub.replication import code_hash
+    from kiosk.programmes import privacy
+
+    b = make_station("b")
+    b.service.hub = True
+    purged_elsewhere, stale = codes.new_code(), codes.new_code()
+    session = b.service.open_session("CODE-SCRATCH")
+    b.service.check_in(session.id, purged_elsewhere)
+    b.service.check_in(session.id, stale)
+    with psycopg.connect(hub_dsn) as conn:
+        conn.execute("INSERT INTO purges(code_hash, token) VALUES (%s, 'anon-1')", (code_hash(purged_elsewhere),))
+    b.sync(hub_dsn)
+    assert b.rows("SELECT code FROM provisional_checkins") == [(stale,)]
+    b.clock.advance(30 * 31 * 86400)  # beyond the 24 months' retention
+    privacy.purge(b.service)
+    assert b.rows("SELECT count(*) FROM provisional_checkins") == [(0,)]

@@ -420,6 +420,10 @@ def sync_station(store: Store, dsn: str, station: StationIdentity) -> RoundRepor
     hub = connect(dsn)
     try:
         require_current(hub, dsn)
+        # End the check's implicit transaction: the upload below must be a real transaction of its
+        # own, committed before the station records its marks (else a reset after the marks are
+        # saved loses the rows for good).
+        hub.commit()
         marks = _send_up(hub, store, station, report)
         if marks:  # only after the hub committed: an interrupted round sends these rows again
             _set_state(store, marks)

@@ -196,14 +196,6 @@ def assert_centre_equals_a_recount(hub_dsn, stations) -> None:
         assert cell.value == recount(stations, ("pupil", "student"), lambda g, a, w=wanted: (g, a) == w), cell.key
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "FINDING (kiosk/hub/replication.py, not this test): a round whose connection is reset early can"
-    " record the station's attendance mark (hub.attendance_rowid) although the hub never committed those"
-    " rows; the round still raises HubUnavailable, and the next rounds skip the rows for good (seed 15:"
-    " station c, session 11, 5 check-ins missing at the hub). Cause: require_current() runs a SELECT on the"
-    " non-autocommit connection, so _send_up's hub.transaction() is only a SAVEPOINT; the marks are saved"
-    " before the real COMMIT (in _take_down). Remove this mark once fixed."
-))
 def test_a_week_of_outage_then_a_flapping_hub_loses_nothing_and_counts_each_record_once(
     hub_dsn, make_station, proxy
 ):

@@ -23,9 +23,11 @@ import threading
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from kiosk.sync.outbox import utc_now
+from kiosk.store.database import StoreUnavailable
+from kiosk.sync.outbox import OutboxWriteFailed, utc_now
 from kiosk.sync.runner import DeliveryReport, DemoDatabase
 from kiosk.sync.service import SyncService
+from kiosk.sync.sinks import SyncConfigError
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +154,14 @@ class SyncScheduler:
                 log.warning("KPI sync: %s", exc)
             self.last_problem = str(exc)
             self._next_sync = now + dt.timedelta(days=1)
+        except (StoreUnavailable, OutboxWriteFailed, SyncConfigError) as exc:
+            # Known conditions (a full or read-only disk, settings staff must fix): one line, once
+            # per problem, not a traceback every round; the store and doctor say more.
+            if self.last_problem != str(exc):
+                log.warning("KPI sync waits: %s", exc)
+            self.last_problem = str(exc)
+            self._next_scan = now + dt.timedelta(seconds=self.scan_every_s)
+            self._next_sync = max(self._next_sync, self._next_scan)
         except Exception as exc:  # the sync must never take the kiosk down; try again later
             log.exception("KPI sync step failed")
             self.last_problem = f"{type(exc).__name__}: {exc}"

@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.store import Store
+from kiosk.store.database import StoreUnavailable
 from kiosk.sync import changes
 from kiosk.sync.entities import SUPPRESSED, StationIdentity
 from kiosk.sync.kpi_source import KpiSource
@@ -120,7 +121,7 @@ class SyncService:
         ``full`` also looks at old days touched late (run once at start-up).
         """
         if not self.store.flush(timeout=30):
-            raise RuntimeError(f"the store cannot save right now: {self.store.health.problem}")
+            raise StoreUnavailable(f"the store cannot save right now: {self.store.health.problem or 'busy'}")
         started = self.clock()
         watermark = self.outbox.get_state(changes.WATERMARK_KEY)
         reader = self.store.reader()

@@ -110,3 +110,30 @@ def test_the_thread_syncs_when_asked_and_stops_promptly(settings, station_store,
     finally:
         assert scheduler.stop(timeout_s=10)
     assert not scheduler.running
+
+
+def test_a_store_that_cannot_save_is_one_warning_not_a_traceback_every_round(caplog):
+    """A full or read-only disk is a known condition: the scheduler says it once, in a line."""
+    import datetime as dt
+    import logging
+
+    from kiosk.store.database import StoreUnavailable
+    from kiosk.sync.scheduler import SyncScheduler
+
+    class Stuck:
+        timezone = "Europe/Riga"
+
+        def scan(self, full: bool = False):
+            raise StoreUnavailable("the store cannot save right now: the disk is full at /data")
+
+    moments = iter(dt.datetime(2026, 3, 3, 9, minute, tzinfo=dt.UTC) for minute in range(0, 60, 2))
+    now = [next(moments)]
+    scheduler = SyncScheduler(Stuck(), 60, clock=lambda: now[0], first_delay_s=0)  # type: ignore[arg-type]
+    with caplog.at_level(logging.WARNING, logger="kiosk.sync.scheduler"):
+        for _ in range(3):  # three rounds, each a new attempt at the scan
+            scheduler.tick()
+            assert "disk is full" in (scheduler.last_problem or "")
+            now[0] = next(moments)
+    records = [r for r in caplog.records if r.name == "kiosk.sync.scheduler"]
+    assert len(records) == 1 and records[0].exc_info is None
+    assert "disk is full" in records[0].getMessage()

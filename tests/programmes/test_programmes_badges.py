@@ -36,11 +36,13 @@ def decode_all(grey: np.ndarray) -> list[str]:
 # -- a small PDF text extractor (Qt writes fonts as Type0 with a ToUnicode map) -------------------
 
 def _stream(body: bytes) -> bytes:
-    match = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
+    # Greedy, and inflated by a decompressor that leaves trailing bytes alone: compressed data
+    # may itself end in a carriage return, which a lazy "\r?\nendstream" would cut off.
+    match = re.search(rb"stream\r?\n(.*)\nendstream", body, re.S)
     if not match:
         return b""
     raw = match.group(1)
-    return zlib.decompress(raw) if b"/FlateDecode" in body else raw
+    return zlib.decompressobj().decompress(raw) if b"/FlateDecode" in body else raw
 
 
 def _cmap(data: bytes) -> dict[int, str]:

@@ -54,21 +54,23 @@ def purge(service: ProgrammeService) -> PurgeReport:
     cutoff_iso = iso_utc(cutoff)
 
     def op(conn: sqlite3.Connection) -> tuple[int, int]:
-        stale = [
-            row[0]
-            for row in conn.execute(
-                "SELECT code FROM participants WHERE purged = 0 AND last_seen_at < ?", (cutoff_iso,)
-            ).fetchall()
-        ]
-        dropped = 0
-        for code in stale:
-            conn.execute(
-                "UPDATE participants SET code = ?, group_label = NULL, purged = 1 WHERE code = ?",
-                (anonymous_token(), code),
-            )
-            dropped += conn.execute("DELETE FROM badge_codes WHERE code = ?", (code,)).rowcount
-            # A provisional check-in of this badge would keep the code after the purge.
-            conn.execute("DELETE FROM provisional_checkins WHERE code = ?", (code,))
+        # Set-based, in one transaction: the stale codes are gathered once, then each statement
+        # handles all of them (a loop per participant made the purge ~60x a bare UPDATE).
+        conn.execute("DROP TABLE IF EXISTS temp.purge_batch")
+        conn.execute(
+            "CREATE TEMP TABLE purge_batch AS SELECT code FROM participants WHERE purged = 0 AND last_seen_at < ?",
+            (cutoff_iso,),
+        )
+        stale = conn.execute("SELECT COUNT(*) FROM temp.purge_batch").fetchone()[0]
+        conn.create_function("anonymous_token", 0, anonymous_token, deterministic=False)
+        conn.execute(
+            "UPDATE participants SET code = anonymous_token(), group_label = NULL, purged = 1"
+            " WHERE code IN (SELECT code FROM temp.purge_batch)"
+        )
+        dropped = conn.execute("DELETE FROM badge_codes WHERE code IN (SELECT code FROM temp.purge_batch)").rowcount
+        # A provisional check-in of a purged badge would keep the code after the purge.
+        conn.execute("DELETE FROM provisional_checkins WHERE code IN (SELECT code FROM temp.purge_batch)")
+        conn.execute("DROP TABLE temp.purge_batch")
         dropped += conn.execute(
             "DELETE FROM badge_codes WHERE issued_at < ? AND code NOT IN (SELECT code FROM participants)",
             (cutoff_iso,),
@@ -76,7 +78,7 @@ def purge(service: ProgrammeService) -> PurgeReport:
         # Provisional check-ins older than the retention period go too: settled ones are attendance
         # now, and a badge the centre has not known for that long is nobody's any more.
         conn.execute("DELETE FROM provisional_checkins WHERE checked_in_at < ?", (cutoff_iso,))
-        return len(stale), dropped
+        return stale, dropped
 
     participants, badge_codes = service._write(spill_as(op))  # runs again later: nothing to spill
     service.journal.event(

@@ -23,18 +23,27 @@ OKABE_ITO = {
     "purple": "#CC79A7",
 }
 
+#: Subject colours carry the white pictograms (at least 3:1, WCAG AA for icons) and draw rings
+#: and chips on the dark surface (3:1 there too): mid-light colours, tested in test_theme_contrast.
 SUBJECT_COLOURS = {
     "physics": "#2E86DE",
-    "mathematics": "#E69F00",
+    "mathematics": "#BD8200",
     "computing": "#009E73",
-    "biology": "#56B4E9",
-    "chemistry": "#CC79A7",
+    "biology": "#1C95D9",
+    "chemistry": "#C86FA0",
     "astronomy": "#7B61FF",
     "engineering": "#D55E00",
     "energy": "#3A9D23",
-    "artificial_intelligence": "#C2185B",
-    "online_safety": "#00838F",
+    "artificial_intelligence": "#E52A73",
+    "online_safety": "#008794",
 }
+
+#: The colour of the exhibits' pictograms (their SVGs draw in white).
+PICTOGRAM = "#FFFFFF"
+
+#: WCAG AA minimum contrast ratios.
+TEXT_CONTRAST = 4.5
+ICON_CONTRAST = 3.0
 
 _NORMAL = {
     "background": "#0B1B34",
@@ -46,7 +55,7 @@ _NORMAL = {
     "accent_text": "#0B1B34",
     "good": "#56B4E9",
     "warning": "#E69F00",
-    "danger": "#D55E00",
+    "danger": "#EE7733",  # text on background and surface: at least 4.5:1
     "outline": "#3A5A8C",
 }
 
@@ -68,6 +77,20 @@ FONT_FAMILY = "DejaVu Sans"
 
 #: Series colours for charts and plots, in order (colour-blind safe, readable on dark and black).
 SERIES = ("#56B4E9", "#E69F00", "#F0E442", "#CC79A7", "#009E73", "#D55E00")
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a #RRGGBB colour (0 black .. 1 white)."""
+    hex_digits = colour.lstrip("#")
+    channels = (int(hex_digits[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #RRGGBB colours, 1.0 .. 21.0 (order does not matter)."""
+    light, dark = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def scale_for(width: int, height: int) -> float:
@@ -100,6 +123,13 @@ class Theme:
         if self.high_contrast:
             return QColor(self.colours["accent"])
         return QColor(SUBJECT_COLOURS.get(subject, self.colours["accent"]))
+
+    def pictogram_disc(self, subject: str) -> QColor:
+        """The disc an exhibit's white pictogram sits on: the subject colour, or black in high
+        contrast (where subject colours become yellow, which white icons nearly vanish on)."""
+        if self.high_contrast:
+            return QColor(self.colours["background"])
+        return QColor(SUBJECT_COLOURS.get(subject, self.colours["surface_raised"]))
 
     def series(self, index: int) -> QColor:
         return QColor(SERIES[index % len(SERIES)])

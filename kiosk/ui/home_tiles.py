@@ -161,12 +161,10 @@ class ExhibitTile(ThemedMixin, QAbstractButton):
         painter.setPen(QPen(colour, theme.px(4 if theme.high_contrast else 3)))
         painter.drawPath(path)
 
-        if theme.high_contrast:  # white pictograms on black keep their contrast; the ring keeps the colour
-            painter.setPen(QPen(colour, theme.px(3)))
-            painter.setBrush(theme.color("background"))
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
+        # The white pictogram sits on a disc it stands out on (3:1 at least); in high contrast the
+        # disc is black and the ring keeps the subject's colour.
+        painter.setPen(QPen(colour, theme.px(3)) if theme.high_contrast else Qt.PenStyle.NoPen)
+        painter.setBrush(theme.pictogram_disc(subject) if self.entry.ok else colour)
         painter.drawEllipse(layout.icon)
         if self._icon and self._icon.isValid():
             inset = layout.icon.width() * 0.18

@@ -10,6 +10,11 @@ station loads it, and graduations are worked out centre-wide: a pupil who came t
 programme at two stations graduates when the sessions add up, on the day of the one that
 completes the rule. Visits and exhibit runs are copied only for the period asked (they are the
 bulk); sessions, attendance and participants always in full (graduation needs the history).
+
+``read_centre`` is what a reader of the centre uses (``kiosk kpi --source``, ``kiosk export
+--source``, the console, the dashboard): the report over the snapshot. Demo stations never count
+beside real ones; a centre of demo stations only (``kiosk demo-data --hub``, ``make
+demo-centre``) is read as it is, and the reading says it is demo.
 """
 
 from __future__ import annotations
@@ -17,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.hub.connection import connect
-from kiosk.hub.schema import require_current
+from kiosk.hub.schema import hub_version, require_current
 from kiosk.programmes.catalogue import Catalogue, upsert_programmes
 from kiosk.stats.periods import Period
 from kiosk.store.migrations import migrate
@@ -52,6 +58,54 @@ def centre_snapshot(
         hub.close()
     snapshot.execute("COMMIT")
     return snapshot
+
+
+def is_hub(dsn: str) -> bool:
+    """Whether the database at ``dsn`` is a centre database (set up by `kiosk hub init`), rather
+    than a city KPI database that only holds the stations' daily cells."""
+    conn = connect(dsn, purpose="report")
+    try:
+        return hub_version(conn) > 0
+    finally:
+        conn.close()
+
+
+@dataclass
+class CentreReading:
+    """A report over the centre: the report, the snapshot it was counted from (the exports'
+    detail tables read it), and whether the figures are a demo centre's."""
+
+    report: Any  # kiosk.stats.engine.KpiReport
+    snapshot: sqlite3.Connection
+    demo: bool
+    stations: tuple[str, ...]  # the stations the hub knows and this reading counts
+
+
+def read_centre(dsn: str, settings: Any, period: Period, station: str | None = None) -> CentreReading:
+    """The KPI report over the whole centre (each person once across stations and days), or one
+    of its stations with ``station``; the [stats] and [station] settings as a station uses them."""
+    from kiosk.programmes.catalogue import load_catalogue
+    from kiosk.stats.engine import StatsEngine
+
+    demo, stations = _counted_stations(dsn)
+    catalogue = load_catalogue(getattr(settings.programmes, "catalogue", "") or None)
+    snapshot = centre_snapshot(dsn, catalogue, period, include_demo=demo)
+    report = StatsEngine.for_settings(snapshot, settings).report(period, station)
+    return CentreReading(report, snapshot, demo, stations)
+
+
+def _counted_stations(dsn: str) -> tuple[bool, tuple[str, ...]]:
+    """(demo, stations): the real stations, or the demo ones when the hub knows no real station."""
+    hub = connect(dsn, purpose="report")
+    try:
+        require_current(hub, dsn)
+        rows = hub.execute("SELECT station_id, demo FROM stations ORDER BY station_id").fetchall()
+    finally:
+        hub.close()
+    real = tuple(station for station, demo in rows if not demo)
+    if real or not rows:
+        return False, real
+    return True, tuple(station for station, _demo in rows)
 
 
 def _copy_people(hub: Any, snapshot: sqlite3.Connection, stations: str, catalogue: Catalogue) -> None:

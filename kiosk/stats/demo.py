@@ -63,6 +63,8 @@ __all__ = [
     "fill_store",
     "has_visits",
     "insert_chunk",
+    "prepare_demo_database",
+    "split_by_station",
     "station_ids",
     "write_demo",
 ]
@@ -92,6 +94,52 @@ def insert_chunk(conn: sqlite3.Connection, chunk: Chunk) -> None:
         chunk.graduations)
     conn.executemany("UPDATE participants SET last_seen_at = ? WHERE code = ?",
                      [(at, code) for code, at in chunk.last_seen.items()])
+
+
+def split_by_station(chunk: Chunk) -> dict[str, Chunk]:
+    """A centre's chunk as each station's database holds it: its own sessions, visits, runs and
+    check-ins, the participants registered there, and the graduations of its sessions.
+
+    A person registered at another station is not in this station's part: the station knows the
+    code from the hub's registry, so that station's part must reach the hub (and come down here)
+    before this part is written.
+    """
+    parts: dict[str, Chunk] = {}
+
+    def part(station: str) -> Chunk:
+        return parts.setdefault(station, Chunk())
+
+    session_station: dict[int, tuple[str, str, str]] = {}  # id -> (station, programme, local day)
+    for row in chunk.sessions:
+        session_station[row[0]] = (row[2], row[1], row[6])
+        part(row[2]).sessions.append(row)
+    visit_station: dict[int, str] = {}
+    for row in chunk.visits:
+        visit_station[row[0]] = row[1]
+        part(row[1]).visits.append(row)
+    for row in chunk.runs:
+        part(visit_station[row[1]]).runs.append(row)
+    graduated_where: dict[tuple[str, str, str], str] = {}
+    for row in chunk.attendance:
+        station, programme, day = session_station[row[0]]
+        target = part(station)
+        target.attendance.append(row)
+        target.last_seen[row[1]] = row[2]
+        graduated_where.setdefault((row[1], programme, day), station)
+    for row in chunk.participants:
+        station = chunk.home[row[0]]
+        part(station).participants.append(row)
+        part(station).home[row[0]] = station
+    for row in chunk.graduations:
+        part(graduated_where[(row[0], row[1], row[2])]).graduations.append(row)
+    return parts
+
+
+def prepare_demo_database(conn: sqlite3.Connection, catalogue_file: str = "") -> None:
+    """Mark a database demo (before any demo row: no sink may ever send from it) and load the
+    programme catalogue, inside the caller's transaction."""
+    mark_demo_database(conn)
+    upsert_programmes(conn, _programmes(catalogue_file))
 
 
 def _start_state(conn: sqlite3.Connection) -> tuple[tuple[int, int, int], set[str]]:

@@ -68,6 +68,12 @@ class DemoPlan:
     visits_per_day: float = 70.0
     open_hour: int = 10
     close_hour: int = 18
+    #: A centre (kiosk demo-data --hub): the chance that a programme session brings in someone
+    #: registered at another station earlier (joining that group from then on). 0: every person
+    #: belongs to one station, as a single database has it.
+    shared_people: float = 0.0
+    #: End a chunk at each week's end too (a centre replicates between chunks).
+    weekly_chunks: bool = False
 
     def __post_init__(self) -> None:
         if self.days < 1:
@@ -77,6 +83,8 @@ class DemoPlan:
         # Times are converted with the day's noon offset, right for any time after 04:00.
         if not 5 <= self.open_hour < self.close_hour <= 22:
             raise ValueError("opening hours must lie between 05:00 and 22:00")
+        if not 0.0 <= self.shared_people <= 1.0:
+            raise ValueError("shared_people is a probability, from 0 to 1")
 
     @property
     def first(self) -> dt.date:
@@ -105,6 +113,8 @@ class Chunk:
     attendance: list[tuple] = field(default_factory=list)
     graduations: list[tuple] = field(default_factory=list)
     last_seen: dict[str, str] = field(default_factory=dict)
+    #: code -> the station where the participant registered (their badge was printed there)
+    home: dict[str, str] = field(default_factory=dict)
 
     def size(self) -> int:
         return len(self.visits) + len(self.runs) + len(self.attendance)
@@ -184,6 +194,10 @@ class DemoGenerator:
         self.cohorts: dict[tuple, _Cohort] = {}
         self.semester_plan: dict[tuple, list[Programme]] = {}
         self.hms = _hms_table()
+        # People other stations can know by now (registered in an earlier chunk, so replicated
+        # through the hub's registry): target group -> [(code, home station)].
+        self.known_people: dict[str, list[tuple[str, str]]] = {}
+        self._registered: list[tuple[str, str, str]] = []  # this chunk's: (group, code, station)
 
     # -- the calendar ----------------------------------------------------------------------------
 
@@ -215,10 +229,18 @@ class DemoGenerator:
                 for index, station in enumerate(self.plan.stations):
                     self._station_day(chunk, index, station, day)
             following = day + dt.timedelta(days=1)
-            if following.month != day.month or chunk.size() >= max_rows or following > self.plan.end:
+            week_ends = self.plan.weekly_chunks and following.weekday() == 0
+            if following.month != day.month or week_ends or chunk.size() >= max_rows or following > self.plan.end:
                 yield chunk
+                self._release_registered()
                 chunk = Chunk()
             day = following
+
+    def _release_registered(self) -> None:
+        """The last chunk's registrations have reached the hub: other stations may see them now."""
+        for group, code, station in self._registered:
+            self.known_people.setdefault(group, []).append((code, station))
+        self._registered.clear()
 
     def _stamp_fn(self, day: dt.date) -> Callable[[float], str]:
         offset = self.zone.utcoffset(dt.datetime(day.year, day.month, day.day, 12))
@@ -372,7 +394,11 @@ class DemoGenerator:
                                stamp(ended), local_day, "educator" if early else "planned_end"))
         cohort = self.cohorts.get(slot.cohort_key)
         if cohort is None:
-            cohort = self.cohorts[slot.cohort_key] = self._new_cohort(chunk, slot.programme, stamp(start), day)
+            cohort = self.cohorts[slot.cohort_key] = self._new_cohort(
+                chunk, station, slot.programme, stamp(start), day
+            )
+        if self.plan.shared_people and rng.random() < self.plan.shared_people:
+            self._bring_in_someone_from_elsewhere(cohort, station)
         needed = slot.programme.sessions_to_graduate
         present = []
         for position, (code, probability, drops_after) in enumerate(cohort.members):
@@ -395,7 +421,21 @@ class DemoGenerator:
                 self._visit(chunk, station, local_day, stamp, visit_start, min(close_s, ended), "lv",
                             session_id, exhibits)
 
-    def _new_cohort(self, chunk: Chunk, programme: Programme, created_at: str, day: dt.date) -> _Cohort:
+    def _bring_in_someone_from_elsewhere(self, cohort: _Cohort, station: str) -> None:
+        """Someone registered at another station joins this group: their badge, printed there,
+        is checked in here (the station knows the code from the hub's registry)."""
+        members = {code for code, _p, _d in cohort.members}
+        candidates = [
+            code for code, home in self.known_people.get(cohort.programme.target_group, ())
+            if home != station and code not in members
+        ]
+        if candidates:
+            code = self.rng.choice(candidates)
+            cohort.members.append((code, self.rng.uniform(0.65, 0.98), 0))
+
+    def _new_cohort(
+        self, chunk: Chunk, station: str, programme: Programme, created_at: str, day: dt.date
+    ) -> _Cohort:
         rng = self.rng
         group = programme.target_group
         size = rng.randint(6, 12) if group in ("teachers", "adults") else rng.randint(8, 14)
@@ -406,6 +446,9 @@ class DemoGenerator:
             age, role, label = self._person(programme, grade_letter)
             gender = self._gender(programme, role)
             chunk.participants.append((code, age, gender, role, label, created_at, created_at))
+            chunk.home[code] = station
+            if self.plan.shared_people:
+                self._registered.append((group, code, station))
             drops_after = rng.randint(1, 6) if rng.random() < 0.12 else 0
             members.append((code, rng.uniform(0.65, 0.98), drops_after))
         return _Cohort(programme, members)

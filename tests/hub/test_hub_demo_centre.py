@@ -1,0 +1,108 @@
+"""A demo centre (`kiosk demo-data --hub`): station databases filled and replicated as a real
+centre's are, people who move between stations, and centre KPIs equal to a recount."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import settings_from_mapping
+from kiosk.hub.demo_centre import build_demo_centre, centre_plan
+from kiosk.hub.snapshot import read_centre
+from kiosk.journal import is_demo_database
+from kiosk.stats.engine import StatsEngine
+from kiosk.stats.periods import Period
+from tests.hub.conftest import hub_rows
+from tests.hub.test_hub_resilience import PERIOD, recount
+
+STATIONS = ("hall-1", "hall-2", "hall-3")
+END = dt.date(2026, 11, 29)  # six weeks inside the recount's period, the autumn holidays included
+TABLES = ("visits", "exhibit_runs", "programme_sessions", "attendance")
+
+
+class StationFile:
+    """A station database as the recount reads it (``rows(sql)``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    def rows(self, sql: str) -> list[tuple]:
+        return self.conn.execute(sql).fetchall()
+
+
+@pytest.fixture(scope="module")
+def demo_centre(pg_server, tmp_path_factory):
+    dsn = pg_server.new_database()
+    from kiosk.hub.schema import init_hub
+
+    init_hub(dsn)
+    folder = tmp_path_factory.mktemp("centre") / "stations"
+    summary = build_demo_centre(centre_plan(STATIONS, days=42, end=END, seed=4), folder, dsn)
+    return dsn, summary, {station: StationFile(path) for station, path in summary.databases.items()}
+
+
+def test_each_station_has_its_own_demo_database_named_by_its_id(demo_centre):
+    dsn, summary, files = demo_centre
+    assert [path.name for path in summary.databases.values()] == [f"{s}.db" for s in STATIONS]
+    for station, file in files.items():
+        assert is_demo_database(file.conn)
+        assert {row[0] for row in file.rows("SELECT DISTINCT station_id FROM visits")} == {station}
+    assert dict(hub_rows(dsn, "SELECT station_id, demo FROM stations")) == dict.fromkeys(STATIONS, True)
+
+
+def test_the_hub_holds_every_record_of_every_station_once(demo_centre):
+    dsn, _summary, files = demo_centre
+    for table in TABLES:
+        local = sum(len(f.rows(f"SELECT * FROM {table}")) for f in files.values())
+        assert local > 0
+        assert hub_rows(dsn, f"SELECT count(*) FROM {table}")[0][0] == local, table
+
+
+def test_badges_printed_at_one_station_check_in_at_another(demo_centre):
+    dsn, _summary, files = demo_centre
+    moved = hub_rows(
+        dsn,
+        "SELECT DISTINCT p.code, p.role FROM attendance a JOIN participants p ON p.code = a.participant_code"
+        " WHERE a.station_id <> p.registered_at_station",
+    )
+    assert {role for _code, role in moved} & {"pupil", "student"}
+    for code, _role in moved:  # the station where it checked in knows the code only from the registry
+        home = hub_rows(dsn, "SELECT registered_at_station FROM participants WHERE code = %s", (code,))[0][0]
+        elsewhere = [s for s, f in files.items() if s != home
+                     and f.rows(f"SELECT 1 FROM attendance WHERE participant_code = '{code}'")]
+        assert elsewhere
+
+
+def test_a_pupil_at_two_stations_counts_once_and_the_centre_equals_a_recount(demo_centre, tmp_path):
+    dsn, _summary, files = demo_centre
+    stations = list(files.values())
+    settings = settings_from_mapping({"storage": {"path": str(tmp_path)}, "stats": {"min_cell": 1}})
+    reading = read_centre(dsn, settings, PERIOD)
+    assert reading.demo and reading.stations == STATIONS  # a centre of demo stations reads as demo
+    centre = reading.report
+    pupils = recount(stations, ("pupil", "student"))
+    per_station = sum(
+        StatsEngine(f.conn, min_cell=1).report(PERIOD).kpi("pupils_students").value for f in stations
+    )
+    assert centre.kpi("pupils_students").value == pupils < per_station
+    assert centre.kpi("teachers").value == recount(stations, ("teacher",))
+    assert centre.kpi("visitors").value == sum(len(f.rows("SELECT id FROM visits")) for f in stations)
+    assert centre.kpi("exhibit_runs").value == sum(len(f.rows("SELECT id FROM exhibit_runs")) for f in stations)
+    for cell in centre.kpi("pupils_students").breakdowns["gender_age"]:
+        wanted = cell.key
+        assert cell.value == recount(stations, ("pupil", "student"), lambda g, a, w=wanted: (g, a) == w), wanted
+
+
+def test_beside_a_real_station_a_demo_station_is_left_out_of_the_reading(hub_dsn, make_station, tmp_path):
+    build_demo_centre(centre_plan(("demo-1",), days=7, end=dt.date(2026, 9, 13)), tmp_path / "demo", hub_dsn)
+    real = make_station("kiosk-real")
+    real.play(3, random.Random(1))
+    real.sync(hub_dsn)
+    settings = settings_from_mapping({"storage": {"path": str(tmp_path)}})
+    reading = read_centre(hub_dsn, settings, Period.custom(dt.date(2026, 9, 1), dt.date(2026, 9, 30)))
+    assert not reading.demo and reading.stations == ("kiosk-real",)
+    assert reading.report.kpi("visitors").value == 3

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import json
+import logging
 import math
 import os
 import re
@@ -169,6 +171,16 @@ SECTIONS: dict[str, type] = {
 #: secret such as the hub's password need not sit in the configuration file.
 ENVIRONMENT: dict[str, str] = {"hub.dsn": "VIZIUM_HUB_DSN"}
 
+#: Settings the centre manages from the hub (issue 19): a station with a hub takes these from the
+#: newest station_settings version it accepted; every other setting stays with its own file.
+CENTRE_MANAGED = (
+    "exhibits.enabled", "ui.languages", "ui.default_language", "ui.open_hours", "ui.closed_days",
+    "ui.idle_timeout_s", "ui.countdown_s", "camera.source",
+)
+#: The last settings version from the hub this station accepted, in its data folder: a restart
+#: with the hub away still runs it (kiosk.hub.settings_sync writes it).
+CENTRE_SETTINGS_FILE = "hub-settings.json"
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -187,6 +199,10 @@ class Settings:
     source_file: Path | None = None
     #: "section.key" -> where that value came from ("default", a file path, an override).
     origins: Mapping[str, str] = field(default_factory=dict)
+    #: The hub's settings version in effect (None: none), and the settings without it, so that the
+    #: next version starts again from the station's own file.
+    centre_version: int | None = None
+    before_centre: Settings | None = field(default=None, repr=False, compare=False)
 
     @property
     def data_dir(self) -> Path:
@@ -230,7 +246,79 @@ def load_settings(
     raw: dict[str, Any] = {}
     if path is not None:
         raw = _read_toml(path)
-    return settings_from_mapping(raw, source=path, overrides=overrides, environment=os.environ)
+    settings = settings_from_mapping(raw, source=path, overrides=overrides, environment=os.environ)
+    return with_last_centre_settings(settings, overrides)
+
+
+def centre_origin(version: int) -> str:
+    """How `kiosk config show` names a value the hub set."""
+    return f"hub (version {version})"
+
+
+def with_centre_settings(settings: Settings, version: int, values: Mapping[str, Any],
+                         keep: Mapping[str, Any] | None = None) -> Settings:
+    """The settings with a hub version's centre-managed values over the station's own file.
+
+    Checked with the rules and messages of kiosk.toml; raises ConfigError saying what is wrong
+    (the station then keeps what it runs). A value in ``keep`` ("section.key", the command line's
+    overrides) stays as it is.
+    """
+    base = settings.before_centre or settings
+    where = centre_origin(version)
+    if not isinstance(values, Mapping):
+        raise ConfigError(f"{where}: the settings must be a table of sections, found {values!r}.")
+    sections: dict[str, Any] = {}
+    origins = dict(base.origins)
+    for name, table in values.items():
+        if name not in SECTIONS:
+            raise ConfigError(_unknown(where, name, list(SECTIONS), "section"))
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"{where}: [{name}] must be a table of settings, found {table!r}.")
+        known = {f.name: f for f in dataclasses.fields(SECTIONS[name])}
+        for key, value in table.items():
+            dotted = f"{name}.{key}"
+            if key not in known:
+                raise ConfigError(_unknown(where, dotted, [f"{name}.{k}" for k in known], "key"))
+            if dotted not in CENTRE_MANAGED:
+                raise ConfigError(f"{where}: {dotted} is not managed from the centre; it is set in the station's "
+                                  f"own configuration file. The centre manages {', '.join(CENTRE_MANAGED)}.")
+            checked = _check(where, name, known[key], value)
+            if dotted in (keep or {}):
+                continue
+            sections.setdefault(name, {})[key] = checked
+            origins[dotted] = where
+    built = {name: dataclasses.replace(base.section(name), **changed) for name, changed in sections.items()}
+    ui = built.get("ui", base.ui)
+    if ui.default_language not in ui.languages:
+        raise ConfigError(
+            f"{where}: ui.default_language is {ui.default_language!r} but ui.languages is "
+            f"{list(ui.languages)}; the default language must be one of the offered languages."
+        )
+    return dataclasses.replace(base, **built, origins=origins, centre_version=version, before_centre=base)
+
+
+def with_last_centre_settings(settings: Settings, keep: Mapping[str, Any] | None = None) -> Settings:
+    """With a hub configured: the settings with the last hub version this station accepted, if any.
+
+    A file that cannot be read or no longer fits the station's own file is passed over with a
+    warning: the station then runs on its own settings until the hub sends a version again.
+    """
+    if not settings.hub.dsn:
+        return settings
+    path = settings.data_dir / CENTRE_SETTINGS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return settings
+    except OSError as exc:
+        logging.getLogger(__name__).warning("cannot read the hub's last settings %s: %s", path, exc)
+        return settings
+    try:
+        saved = json.loads(text)
+        return with_centre_settings(settings, int(saved["version"]), saved["settings"], keep)
+    except (ValueError, KeyError, TypeError, ConfigError) as exc:
+        logging.getLogger(__name__).warning("the hub's last settings in %s are not used: %s", path, exc)
+        return settings
 
 
 def settings_from_mapping(

@@ -1,0 +1,211 @@
+"""Station health at the hub (issue 19): what a running kiosk says about itself every heartbeat.
+
+A beat is a small JSON object, written to ``stations.last_beat`` (the latest, in place) and to
+``station_beats`` (a week of history for the console's station page). Its keys:
+
+- ``version``, ``heartbeat_s`` (how often this station beats), ``uptime_s``, ``open`` (by the
+  opening hours), ``settings_version`` (the hub settings version it runs, or null);
+- ``camera``: null when no camera activity ran since the start, else ``state`` ("live", "demo",
+  "no camera", ...), ``fps`` (frames captured per second), ``running``, ``source``;
+- ``disk_free_mb`` of the data folder; ``store``: ``ok``, ``problem``, ``pending_writes``, ``unsaved``;
+- ``waiting_hub`` (records not yet at the hub), ``provisional`` (badges waiting for the hub),
+  ``waiting_city`` (KPI entities no target has confirmed);
+- ``faults``: ``exhibit`` and ``kiosk`` errors since the last beat, ``recent`` (a few, without tracebacks);
+- ``last_crash``: ``at`` and ``error`` of the last unclean stop, or null.
+
+Nothing personal is in a beat. Offline stations are told from their last beat: a station is
+offline once ``OFFLINE_AFTER_BEATS`` of its heartbeats went by without one (``floor_status``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.config import Settings
+from kiosk.schedule import is_open
+from kiosk.store import Store
+
+#: History kept at the hub per station; older beats are deleted as new ones arrive.
+BEAT_KEEP_DAYS = 7
+#: A station that missed this many of its heartbeats is shown offline.
+OFFLINE_AFTER_BEATS = 3
+#: App events a beat counts as faults.
+FAULT_KINDS = {"exhibit.error": "exhibit", "kiosk.error": "kiosk"}
+#: Faults listed in a beat (all are counted).
+RECENT_FAULTS = 5
+_TEXT_MAX = 200
+
+
+@dataclass(frozen=True)
+class StationHealth:
+    """One station on the console's floor."""
+
+    station_id: str
+    site: str
+    last_beat_at: dt.datetime | None
+    online: bool
+    offline_for_s: float | None  # how long since the beat that should have come (None: online or never beat)
+    beat: Mapping[str, Any] | None
+    settings_applied: int | None
+    settings_problem: str | None
+
+
+def last_event_id(reader: sqlite3.Connection) -> int:
+    """The newest app event now: the first beat of a run counts faults from here."""
+    return int(reader.execute("SELECT COALESCE(max(id), 0) FROM app_events").fetchone()[0])
+
+
+def collect_beat(
+    store: Store,
+    settings: Settings,
+    *,
+    now: dt.datetime,
+    started_at: dt.datetime,
+    since_event_id: int,
+    camera: Mapping[str, Any] | None = None,
+) -> tuple[dict[str, Any], int]:
+    """The station's beat now, and the app event id the next beat counts faults after.
+
+    Reads the station database (call off the UI thread); never writes.
+    """
+    from kiosk import __version__
+    from kiosk.hub.rounds import waiting_up
+
+    reader = store.reader()
+    faults, upto = _faults_since(reader, since_event_id)
+    waiting_hub, provisional = waiting_up(reader)
+    health = store.health
+    beat = {
+        "version": __version__,
+        "heartbeat_s": settings.hub.heartbeat_s,
+        "uptime_s": max(0, round((now - started_at).total_seconds())),
+        "open": is_open(settings.ui, now, settings.station.timezone),
+        "settings_version": settings.centre_version,
+        "camera": dict(camera) if camera else None,
+        "disk_free_mb": _disk_free_mb(settings),
+        "store": {"ok": health.ok, "problem": health.problem or None, "pending_writes": health.pending,
+                  "unsaved": health.unsaved},
+        "waiting_hub": waiting_hub,
+        "provisional": provisional,
+        "waiting_city": _waiting_city(reader),
+        "faults": faults,
+        "last_crash": _last_crash(reader),
+    }
+    return beat, upto
+
+
+def write_beat(conn: Any, settings: Settings, beat: Mapping[str, Any], at: dt.datetime | None = None) -> None:
+    """Store a beat at the hub in one transaction and trim the station's history.
+
+    ``at`` None: the hub's own clock (a station's clock may be off; the floor compares with the
+    hub's). The station's row is created if this is its first contact.
+    """
+    station_id = settings.station.id
+    payload = json.dumps(beat, sort_keys=True, default=str)
+    with conn.transaction():
+        row = conn.execute(
+            "INSERT INTO stations(station_id, site, kiosk_version, last_beat_at, last_beat)"
+            " VALUES (%s, %s, %s, COALESCE(%s, now()), %s::jsonb)"
+            " ON CONFLICT (station_id) DO UPDATE SET last_beat_at = EXCLUDED.last_beat_at,"
+            " last_beat = EXCLUDED.last_beat, kiosk_version = EXCLUDED.kiosk_version"
+            " RETURNING last_beat_at",
+            (station_id, settings.station.site, beat.get("version"), at, payload),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO station_beats(station_id, at, beat) VALUES (%s, %s, %s::jsonb)"
+            " ON CONFLICT (station_id, at) DO UPDATE SET beat = EXCLUDED.beat",
+            (station_id, row[0], payload),
+        )
+        conn.execute(
+            "DELETE FROM station_beats WHERE station_id = %s AND at < %s - make_interval(days => %s)",
+            (station_id, row[0], BEAT_KEEP_DAYS),
+        )
+
+
+def floor_status(conn: Any, now: dt.datetime | None = None) -> list[StationHealth]:
+    """Every station the hub knows, online or offline by its last beat (``now``: the hub's clock)."""
+    if now is None:
+        now = conn.execute("SELECT now()").fetchone()[0]
+    assert now is not None
+    rows = conn.execute(
+        "SELECT station_id, site, last_beat_at, last_beat, settings_applied, settings_problem"
+        " FROM stations ORDER BY station_id"
+    ).fetchall()
+    floor = []
+    for station_id, site, last_beat_at, beat, applied, problem in rows:
+        online, offline_for_s = False, None
+        if last_beat_at is not None:
+            every_s = float((beat or {}).get("heartbeat_s") or 60)
+            late_s = (now - last_beat_at).total_seconds() - OFFLINE_AFTER_BEATS * every_s
+            online = late_s <= 0
+            offline_for_s = None if online else (now - last_beat_at).total_seconds()
+        floor.append(StationHealth(station_id, site, last_beat_at, online, offline_for_s, beat, applied, problem))
+    return floor
+
+
+def camera_summary(stats: Any, running: bool) -> dict[str, Any]:
+    """A beat's camera part from a camera pipeline's stats (kiosk.camera.pipeline.PipelineStats)."""
+    return {"state": stats.status, "fps": round(float(stats.capture_fps), 1), "running": running,
+            "source": stats.source}
+
+
+# -- what the station database says ----------------------------------------------------------
+
+
+def _faults_since(reader: sqlite3.Connection, since_event_id: int) -> tuple[dict[str, Any], int]:
+    counts = {"exhibit": 0, "kiosk": 0}
+    recent: list[dict[str, Any]] = []
+    kinds = tuple(FAULT_KINDS)
+    upto = max(since_event_id, last_event_id(reader))  # first: an event written meanwhile waits for the next beat
+    for _id, at, kind, detail in reader.execute(
+        f"SELECT id, at, kind, detail FROM app_events WHERE id > ? AND id <= ?"
+        f" AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY id",
+        (since_event_id, upto, *kinds),
+    ):
+        counts[FAULT_KINDS[kind]] += 1
+        if len(recent) < RECENT_FAULTS:
+            recent.append(_fault(at, kind, detail))
+    return {**counts, "recent": recent}, upto
+
+
+def _fault(at: str, kind: str, detail: str | None) -> dict[str, Any]:
+    try:
+        data = json.loads(detail or "{}")
+    except ValueError:
+        data = {}
+    # The error's first words, never the traceback: enough for staff to know what to look at.
+    return {"at": at, "kind": kind, "exhibit": data.get("exhibit"), "error": str(data.get("error", ""))[:_TEXT_MAX]}
+
+
+def _last_crash(reader: sqlite3.Connection) -> dict[str, Any] | None:
+    row = reader.execute(
+        "SELECT at, detail FROM app_events WHERE kind = 'kiosk.crash' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        error = str(json.loads(row[1] or "{}").get("error", ""))
+    except ValueError:
+        error = ""
+    return {"at": row[0], "error": error[:_TEXT_MAX]}
+
+
+def _waiting_city(reader: sqlite3.Connection) -> int:
+    return int(reader.execute(
+        "SELECT count(*) FROM kpi_outbox o WHERE NOT EXISTS (SELECT 1 FROM kpi_deliveries d"
+        " WHERE d.entity_id = o.entity_id AND d.confirmed_hash = o.payload_hash)"
+    ).fetchone()[0])
+
+
+def _disk_free_mb(settings: Settings) -> int | None:
+    try:
+        return shutil.disk_usage(settings.data_dir).free // (1024 * 1024)
+    except OSError:
+        return None
+

@@ -15,7 +15,6 @@ station with the same anonymous token.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import secrets
 import sqlite3
@@ -24,8 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.hub.connection import HubError, HubUnavailable, connect, redact
+from kiosk.hub.privacy import hub_retention, refresh_last_seen, send_purges
 from kiosk.hub.schema import require_current
 from kiosk.journal import is_demo_database
+from kiosk.programmes.privacy import code_hash
 from kiosk.store import Store
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ class RoundReport:
     sent: dict[str, int] = field(default_factory=dict)  # table -> rows sent up
     participants_received: int = 0
     purges_applied: int = 0
+    purges_sent: int = 0  # purges made at this station, now at the hub
+    purged_at_hub: int = 0  # participants the centre's retention made anonymous in this round
     provisional_confirmed: int = 0  # badges checked in offline that the centre knew: now attendance
     provisional_unknown: int = 0  # ... that the centre does not know either: for the educator to register
 
@@ -60,6 +63,8 @@ class RoundReport:
             f"sent {sent or 'nothing new'}; received {self.participants_received} participants"
             f" and {self.purges_applied} purges"
         )
+        if self.purges_sent or self.purged_at_hub:
+            text += f"; purges sent {self.purges_sent}, retention at the hub {self.purged_at_hub}"
         if self.provisional_confirmed or self.provisional_unknown:
             text += (
                 f"; provisional check-ins: {self.provisional_confirmed} confirmed,"
@@ -78,6 +83,9 @@ class StationIdentity:
     kiosk_version: str = ""
     schema_version: int = 0
     demo: bool = False
+    #: [programmes] retention_months of the station: its rounds run the same retention at the hub
+    #: (kiosk.hub.privacy). None: the round leaves retention alone (tools, tests).
+    retention_months: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,11 +129,6 @@ ATTENDANCE = Table(
     ("station_id", "database_id", "session_id", "participant_code", "checked_in_at", "method"),
     ("station_id", "database_id", "session_id", "participant_code"),
 )
-
-
-def code_hash(code: str) -> str:
-    """How a purge names a code without carrying it: sha256, hex (the hub computes the same)."""
-    return hashlib.sha256(code.encode("utf-8")).hexdigest()
 
 
 # -- the station's side ------------------------------------------------------------------------
@@ -424,10 +427,16 @@ def sync_station(store: Store, dsn: str, station: StationIdentity) -> RoundRepor
         # own, committed before the station records its marks (else a reset after the marks are
         # saved loses the rows for good).
         hub.commit()
+        # Purges first: rows the station has made anonymous go up under the token the hub keeps.
+        report.purges_sent = send_purges(hub, store)
         marks = _send_up(hub, store, station, report)
         if marks:  # only after the hub committed: an interrupted round sends these rows again
             _set_state(store, marks)
+        if station.retention_months is not None:  # before the registry comes down: it carries these purges
+            report.purged_at_hub = hub_retention(hub, station.retention_months)
         _take_down(hub, store, station, report)
+        if station.retention_months is not None:
+            refresh_last_seen(hub, store, station.retention_months)
         _settle_provisional(store, report)
         if report.provisional_confirmed:  # the new attendance goes up now, not a round later
             more = _send_up(hub, store, station, RoundReport())

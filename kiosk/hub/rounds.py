@@ -189,7 +189,7 @@ class HubRounds:
         highest = {t: int(reader.execute(f"SELECT COALESCE(max(id), 0) FROM {t}").fetchone()[0]) for t in ID_TABLES}
         identity = StationIdentity(
             self.settings.station.id, self.settings.station.site, database_id(self.store), __version__,
-            self.store.schema_version,
+            self.store.schema_version, retention_months=self.settings.programmes.retention_months,
         )
         report = (self._sync or sync_station)(self.store, self.dsn, identity)
         marks = [(UPTO + table, str(value)) for table, value in highest.items()]

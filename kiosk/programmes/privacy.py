@@ -8,12 +8,17 @@ city's KPIs) is exactly what it was. Badge codes printed but never registered ar
 the same time. The kiosk runs it at every start; ``kiosk privacy purge`` runs it by hand.
 
 ``export``: everything the station holds about one code, as JSON, for an access request.
+
+A station that has exchanged with a centre database (hub) also notes each purge for the hub:
+the hash of the code and its token (kpi_sync_state ``hub-purge:<sha256>``), so the next hub round
+applies the same purge at the hub and every other station (kiosk.hub.privacy), then forgets it.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -25,6 +30,11 @@ from kiosk.programmes.service import ProgrammeService
 from kiosk.store import spill_as
 
 PURGED_PREFIX = "purged-"
+
+#: kpi_sync_state keys of purges the hub has not heard of yet: the prefix, then code_hash(code).
+PENDING_HUB_PURGE = "hub-purge:"
+#: Written by the first hub round (kiosk.hub.replication.DATABASE_ID): this station has a hub.
+_HUB_DATABASE_ID = "hub.database_id"
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,11 @@ def anonymous_token() -> str:
     return PURGED_PREFIX + secrets.token_hex(8)
 
 
+def code_hash(code: str) -> str:
+    """How a purge names a code without carrying it: sha256, hex (the hub computes the same)."""
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()
+
+
 def purge(service: ProgrammeService) -> PurgeReport:
     """Remove participant records not seen for the retention period; aggregates stay the same."""
     now_local = service.now().astimezone(service.zone)
@@ -57,16 +72,25 @@ def purge(service: ProgrammeService) -> PurgeReport:
         # Set-based, in one transaction: the stale codes are gathered once, then each statement
         # handles all of them (a loop per participant made the purge ~60x a bare UPDATE).
         conn.execute("DROP TABLE IF EXISTS temp.purge_batch")
+        conn.create_function("anonymous_token", 0, anonymous_token, deterministic=False)
+        conn.create_function("code_hash", 1, code_hash, deterministic=True)
         conn.execute(
-            "CREATE TEMP TABLE purge_batch AS SELECT code FROM participants WHERE purged = 0 AND last_seen_at < ?",
+            "CREATE TEMP TABLE purge_batch AS SELECT code, anonymous_token() AS token FROM participants"
+            " WHERE purged = 0 AND last_seen_at < ?",
             (cutoff_iso,),
         )
         stale = conn.execute("SELECT COUNT(*) FROM temp.purge_batch").fetchone()[0]
-        conn.create_function("anonymous_token", 0, anonymous_token, deterministic=False)
         conn.execute(
-            "UPDATE participants SET code = anonymous_token(), group_label = NULL, purged = 1"
-            " WHERE code IN (SELECT code FROM temp.purge_batch)"
+            "UPDATE participants SET code = b.token, group_label = NULL, purged = 1"
+            " FROM temp.purge_batch b WHERE participants.code = b.code"
         )
+        if conn.execute("SELECT 1 FROM kpi_sync_state WHERE key = ?", (_HUB_DATABASE_ID,)).fetchone():
+            # The hub may hold these codes: the next round tells it (and through it every station).
+            conn.execute(
+                "INSERT INTO kpi_sync_state(key, value) SELECT ? || code_hash(code), token FROM temp.purge_batch"
+                " WHERE true ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (PENDING_HUB_PURGE,),
+            )
         dropped = conn.execute("DELETE FROM badge_codes WHERE code IN (SELECT code FROM temp.purge_batch)").rowcount
         # A provisional check-in of a purged badge would keep the code after the purge.
         conn.execute("DELETE FROM provisional_checkins WHERE code IN (SELECT code FROM temp.purge_batch)")

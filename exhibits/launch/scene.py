@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.launch.model import BALL_RADIUS_M, SPEED_RANGE_MPS, Box, LaunchGame, Level, ShotResult
-from kiosk.exhibit import ExhibitContext, current_theme, draw_arrow
+from kiosk.exhibit import ExhibitContext, ThemedMixin, current_theme, draw_arrow
 
 #: The port is shown from just behind the launcher to a little past the level's target.
 VIEW_LEFT_SHARE = 0.09
@@ -39,7 +39,7 @@ def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLin
     return QPen(colour, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 
 
-class PortScene(QWidget):
+class PortScene(ThemedMixin, QWidget):
     """Draws the game and turns a touch into an aim: direction = angle, distance = speed."""
 
     aimed = Signal(float, float)  # angle in degrees, speed in m/s, while dragging
@@ -154,10 +154,12 @@ class PortScene(QWidget):
         self._background = None
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
-            self._background = None  # distance labels or colours changed
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._background = None  # distance labels changed: draw the background again
+
+    def apply_theme(self) -> None:
+        self._background = None  # colours changed: draw the background again
+        self.update()
 
     # -- painting ---------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import deque
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.pendulum.model import LENGTH_RANGE_M, MAX_ANGLE_RAD, Pendulum
-from kiosk.exhibit import ExhibitContext, current_theme, draw_arrow
+from kiosk.exhibit import ExhibitContext, ThemedMixin, current_theme, draw_arrow
 
 #: Room above the pivot, as a share of the longest rod, so a bob lifted above the pivot stays on screen.
 HEADROOM_SHARE = 0.2
@@ -47,7 +47,7 @@ def _round_pen(colour: QColor, width: float) -> QPen:
     return QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 
 
-class PendulumScene(QWidget):
+class PendulumScene(ThemedMixin, QWidget):
     """Draws the pendulum and its energy bars; pressing anywhere lifts the bob towards the finger."""
 
     grabbed = Signal()
@@ -169,10 +169,12 @@ class PendulumScene(QWidget):
 
     # -- painting ---------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
-            self._static = None  # labels or colours changed: draw the still parts again
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._static = None  # labels changed: draw the still parts again
+
+    def apply_theme(self) -> None:
+        self._static = None  # colours or sizes changed: draw the still parts again
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._static = None

@@ -295,8 +295,7 @@ class PendulumExhibit(ExhibitWidget):
         return texts.get(kind, texts["idle"]).format(period=period, world=world)
 
     def retranslate(self) -> None:
-        self._refresh_texts()
-        self.energy_plot.retranslate()
+        self._refresh_texts()  # the energy plot re-translates itself (ThemedMixin)
 
     def _refresh_texts(self) -> None:
         """Every label from the current state, in the current language."""

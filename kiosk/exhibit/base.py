@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.clock import SYSTEM_CLOCK, Clock
+from kiosk.exhibit.kit import ThemedMixin
 from kiosk.exhibit.theme import Theme, current_theme
 from kiosk.exhibit.timing import ClockTimer
 from kiosk.manifest import Manifest
@@ -120,7 +121,7 @@ class ExhibitContext(QObject):
             feed.stop()
 
 
-class ExhibitWidget(QWidget):
+class ExhibitWidget(ThemedMixin, QWidget):
     """Base class of every exhibit's widget.
 
     Override ``retranslate()`` to set visible texts (called at creation by the host and on every
@@ -132,7 +133,6 @@ class ExhibitWidget(QWidget):
 
     #: Animation rate of the frame timer; 60 matches the stations' displays.
     frame_rate_hz = 60
-    _applying_theme = False
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,14 +197,3 @@ class ExhibitWidget(QWidget):
     def apply_theme(self) -> None:
         """Follow a theme change (high contrast, large text, scale); repaints by default."""
         self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.StyleChange and not self._applying_theme:
-            self._applying_theme = True  # applying a theme may itself cause a StyleChange
-            try:
-                self.apply_theme()
-            finally:
-                self._applying_theme = False
-        super().changeEvent(event)

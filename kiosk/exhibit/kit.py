@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,6 +36,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.exhibit.theme import current_theme
 
+# The mixin is always combined with a QWidget: type-checkers see that base, Python sees object
+# (a second QWidget base at run time would break the widget's layout in memory).
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
 #: Qt's "no limit" for a widget's maximum width or height.
 QWIDGETSIZE_MAX = 16_777_215
 
@@ -52,24 +60,35 @@ def fitted_font(text: str, font: QFont, width: float, smallest: float = 0.7) -> 
     return fitted
 
 
-class ThemedMixin:
-    """Re-applies the theme when the kiosk's look changes (StyleChange from the theme hub)."""
+class ThemedMixin(_WidgetBase):
+    """Makes a widget follow the kiosk: on LanguageChange it calls ``retranslate()``, on
+    StyleChange (sent by the theme hub for high contrast, large text, scale) ``apply_theme()``.
+
+    Put it first among the bases (``class Panel(ThemedMixin, QWidget)``) and override the two
+    methods; the widget then needs no changeEvent of its own for either (STYLE.md habit 4).
+    """
 
     _applying_theme = False
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         # Re-entrancy guard: applying a theme may itself cause a StyleChange.
-        if event.type() == QEvent.Type.StyleChange and not self._applying_theme:
+        elif event.type() == QEvent.Type.StyleChange and not self._applying_theme:
             self._applying_theme = True
             try:
                 self.apply_theme()
             finally:
                 self._applying_theme = False
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text with self.tr(); called again on each language change."""
 
     def apply_theme(self) -> None:
-        self.updateGeometry()  # type: ignore[attr-defined]
-        self.update()  # type: ignore[attr-defined]
+        """Follow a theme change (colours, high contrast, large text, scale)."""
+        self.updateGeometry()
+        self.update()
 
 
 class TouchButton(ThemedMixin, QAbstractButton):

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.careers import Career, CareersError, load_careers
-from kiosk.exhibit.kit import Card, ThemedLabel, TouchButton
+from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.registry import ExhibitEntry
 from kiosk.ui.widgets import Overlay
@@ -138,13 +138,8 @@ class CareersCard(Overlay):
         self.rows_box.setSpacing(current_theme().px(14))
         super().apply_theme()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class CareersPrompt(QWidget):
+class CareersPrompt(ThemedMixin, QWidget):
     """After a completed challenge: a button at the bottom, for a few seconds, that opens the card."""
 
     chosen = Signal()
@@ -195,8 +190,3 @@ class CareersPrompt(QWidget):
         self.button.setText(self.tr("Who works with this here? →"))
         if self.isVisible():
             self.place()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

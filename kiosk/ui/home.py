@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.kit import ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.registry import ExhibitEntry
 from kiosk.ui.home_filters import FilterBar, HomeFilter
@@ -19,7 +19,7 @@ __all__ = ["SUBJECT_NAMES", "ExhibitTile", "HomeScreen", "subject_name"]
 TILE_MIN_WIDTH_PX = 400
 
 
-class HomeScreen(QWidget):
+class HomeScreen(ThemedMixin, QWidget):
     """Tiles for the enabled exhibits; emits exhibit_chosen(id), language_chosen(code), a11y_clicked.
 
     Twenty and more exhibits scroll with momentum (swipe, or the "more" button pages down);
@@ -208,6 +208,7 @@ class HomeScreen(QWidget):
             self.empty_note.setText(self.tr("No experiment fits this choice. Touch “All” to see every one."))
         else:
             self.empty_note.setText(self.tr("No experiments are available right now."))
+        self._arrange()  # other words, other heights: the tiles are laid out again
 
     def apply_theme(self) -> None:
         theme = current_theme()
@@ -217,11 +218,3 @@ class HomeScreen(QWidget):
         self.grid.setSpacing(theme.px(18))
         self.grid.setContentsMargins(0, 0, 0, theme.px(90))  # room to scroll the last row above "more"
         self._arrange()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._arrange()
-        elif event.type() == QEvent.Type.StyleChange:
-            self.apply_theme()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QScrollArea, QScroller, QSizePolicy, QWidget
 
@@ -86,7 +86,7 @@ class FilterChip(ThemedMixin, QAbstractButton):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.text())
 
 
-class FilterBar(QScrollArea):
+class FilterBar(ThemedMixin, QScrollArea):
     """One row of chips, "All" first, then ages, then the subjects on offer; swipe it sideways
     when it is wider than the screen. Emits changed(HomeFilter)."""
 
@@ -172,10 +172,3 @@ class FilterBar(QScrollArea):
     def apply_theme(self) -> None:
         self.chips_layout.setSpacing(current_theme().px(10))
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.StyleChange:
-            self.apply_theme()
-        super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
@@ -187,7 +187,5 @@ class ExhibitTile(ThemedMixin, QAbstractButton):
             painter.setPen(theme.color("text_muted"))
             painter.drawText(layout.summary, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, texts.summary)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.update()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.update()  # the texts are painted, in the language of the moment

@@ -27,7 +27,7 @@ from shiboken6 import isValid
 from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.base import ExhibitContext, ExhibitWidget
 from kiosk.exhibit.guard import ExhibitExit, guard_package, is_terminal_interrupt, set_fault_handler
-from kiosk.exhibit.kit import ThemedLabel, TouchButton, fitted_font
+from kiosk.exhibit.kit import ThemedLabel, ThemedMixin, TouchButton, fitted_font
 from kiosk.exhibit.theme import current_theme
 from kiosk.exhibit.timing import ClockTimer
 from kiosk.journal import Journal, RunResult
@@ -167,11 +167,6 @@ class IntroCard(Overlay):
         self.start_button.setText(self.tr("Start"))
         self.relayout()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class LearnMoreCard(Overlay):
     """The learning goal of the exhibit, for the curious and for teachers."""
@@ -223,11 +218,6 @@ class LearnMoreCard(Overlay):
         self.close_button.setText(self.tr("Back to the experiment"))
         self.careers_button.setText(self.tr("Who works with this here?"))
         self.relayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class Celebration(QWidget):
@@ -294,7 +284,7 @@ class Celebration(QWidget):
         )
 
 
-class ExhibitHost(QWidget):
+class ExhibitHost(ThemedMixin, QWidget):
     """Shows one exhibit with Home, learn-more and language buttons; records and guards the run."""
 
     closed = Signal(str)  # why: home, error
@@ -642,13 +632,6 @@ class ExhibitHost(QWidget):
                 overlay.setGeometry(self.rect())
         if self.careers_prompt.isVisible():
             self.careers_prompt.place()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.StyleChange:
-            self.apply_theme()
-        super().changeEvent(event)
 
 
 def silence(root: QObject) -> None:

@@ -146,10 +146,6 @@ class CountdownOverlay(Overlay):
         self.button.setText(self.tr("Continue"))
         self.relayout()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def apply_theme(self) -> None:
         self.button.setMinimumHeight(current_theme().px(96))

@@ -152,11 +152,6 @@ class PinPad(Overlay):
         if self.isVisible():
             self._show_state()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 @dataclass
 class StaffAction:
@@ -227,8 +222,3 @@ class StaffMenu(Overlay):
             if action.key in self._buttons:
                 self._buttons[action.key].setText(action.text())
         self.relayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
 
@@ -96,11 +96,6 @@ class AccessibilityPanel(Overlay):
         self.done.setText(self.tr("Done"))
         self.relayout()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 class NoticeCard(Overlay):
     """A friendly message with one button (after an exhibit failed, for example)."""
@@ -129,11 +124,6 @@ class NoticeCard(Overlay):
         self.body.setText(self.tr("Something went wrong, but it is not your fault. Please choose another experiment."))
         self.ok.setText(self.tr("OK"))
         self.relayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class KioskWindow(QWidget):

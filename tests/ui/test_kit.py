@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.exhibit import ThemedLabel, ZoneMeter, fit_in_height
+from kiosk.exhibit import ExhibitWidget, ThemedLabel, ThemedMixin, ZoneMeter, fit_in_height
 from kiosk.exhibit.theme import Theme, current_theme, hub
 
 
@@ -78,3 +81,43 @@ def test_a_panel_hides_its_extras_in_order_until_it_fits(qtbot) -> None:
     panel.resize(400, 2000)
     fit_in_height(panel, [first, second])
     assert first.isVisible() and second.isVisible(), "room again: everything comes back"
+
+
+class _Followed(ThemedMixin, QWidget):
+    """A widget that counts what the kiosk asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.translations = 0
+        self.themes = 0
+
+    def retranslate(self) -> None:
+        self.translations += 1
+
+    def apply_theme(self) -> None:
+        self.themes += 1
+        self.setStyleSheet(f"/* {self.themes} */")  # sends another StyleChange: must not loop
+
+
+def test_one_mixin_follows_both_the_language_and_the_look(qtbot) -> None:
+    widget = _Followed()
+    qtbot.addWidget(widget)
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    assert (widget.translations, widget.themes) == (1, 0)
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    assert (widget.translations, widget.themes) == (1, 1)
+
+
+def test_exhibit_widgets_and_kiosk_screens_follow_through_the_mixin() -> None:
+    """The LanguageChange -> retranslate() block lives in ThemedMixin only; a widget that needs
+    it takes the mixin rather than a copy (issue 14)."""
+    assert issubclass(ExhibitWidget, ThemedMixin)
+    root = Path(__file__).resolve().parents[2]
+    copies = [
+        str(path.relative_to(root))
+        for folder in ("kiosk", "exhibits")
+        for path in sorted((root / folder).rglob("*.py"))
+        if "QEvent.Type.LanguageChange" in path.read_text(encoding="utf-8")
+        and path.relative_to(root).as_posix() not in ("kiosk/exhibit/kit.py", "kiosk/translations.py")
+    ]
+    assert copies == []

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.exhibit.kit import Card, ThemedLabel
+from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin
 from kiosk.exhibit.plots import make_still
 from kiosk.exhibit.theme import current_theme
 from kiosk.stats import definitions as d
@@ -76,7 +76,7 @@ def _swatch(colour: QColor | str, text: str, mark: str = "■") -> str:
     return f'<span style="color:{colour}">{mark}</span>&nbsp;{text}'
 
 
-class DashboardCharts(QWidget):
+class DashboardCharts(ThemedMixin, QWidget):
     """Four charts in a 2 x 2 grid; ``show_report`` redraws them for a report and language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,12 +123,6 @@ class DashboardCharts(QWidget):
         if self.report is not None:
             self.show_report(self.report, self.language)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.StyleChange:
-            self.apply_theme()
-        super().changeEvent(event)
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -280,4 +274,3 @@ def _moving_average(values: list[int], window: int) -> list[float]:
             total -= values[index - window]
         out.append(total / min(index + 1, window))
     return out
-

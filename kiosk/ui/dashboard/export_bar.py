@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -139,11 +139,6 @@ class FolderCard(Overlay):
         self.hint.setText(self.tr("Plug in a USB stick and it appears here."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.relayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ExportBar(ThemedMixin, QWidget):
@@ -290,8 +285,3 @@ class ExportBar(ThemedMixin, QWidget):
         label = self.folder[0] if self.folder else self.tr("choose…")
         self.folder_button.setText(self.tr("Save to: %1").replace("%1", label))
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

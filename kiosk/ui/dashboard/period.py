@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.exhibit.kit import SegmentedChoice, ThemedLabel, TouchButton
@@ -46,11 +46,6 @@ class PeriodPicker(SegmentedChoice):
             "this_year": self.tr("This year"),
             "custom": self.tr("Choose dates…"),
         })
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class DateStepper(QWidget):
@@ -157,8 +152,3 @@ class CustomPeriodCard(Overlay):
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_length()
         self.relayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -256,6 +256,8 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.station_button.setText(self.tr("Station: %1").replace("%1", self.station or self.tr("all")))
 
     def retranslate(self) -> None:
+        self.language = self.kiosk_window.language  # the statistics speak the kiosk's language
+        self.languages.set_current(self.language)
         self.title.setText(self.tr("Statistics and KPIs"))
         self.close_button.setText(self.tr("Close"))
         self._show_subtitle()
@@ -268,13 +270,6 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.outer.setContentsMargins(margin, theme.px(18), margin, theme.px(14))
         self.outer.setSpacing(theme.px(12))
         super().apply_theme()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.language = self.kiosk_window.language
-            self.languages.set_current(self.language)
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         """A portrait screen stacks the KPI list above the charts."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QRectF, Qt, QTime
+from PySide6.QtCore import QDate, QRectF, Qt, QTime
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -52,7 +52,7 @@ def local_time_text(moment: dt.datetime, zone: Any, language: str) -> str:
     return locale.toString(QTime(local.hour, local.minute), locale.FormatType.ShortFormat)
 
 
-class Page(QWidget):
+class Page(ThemedMixin, QWidget):
     """One page of the educator screen."""
 
     def __init__(self, screen: EducatorScreen) -> None:
@@ -76,11 +76,6 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class TodayPage(Page):
@@ -416,10 +411,6 @@ class EducatorScreen(ThemedMixin, QWidget):
         self.outer.setSpacing(theme.px(16))
         super().apply_theme()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
@@ -261,11 +261,6 @@ class SyncStatusCard(Overlay):
         self.sync_button.setEnabled(status.config_error is None)
         self.retry_button.setEnabled(bool(target and target.parked))
         self.relayout()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _short(entity_id: str) -> str:

@@ -30,10 +30,10 @@ from kiosk.exhibit.guard import ExhibitExit, guard_package, is_terminal_interrup
 from kiosk.exhibit.kit import ThemedLabel, ThemedMixin, TouchButton, fitted_font
 from kiosk.exhibit.theme import current_theme
 from kiosk.exhibit.timing import ClockTimer
-from kiosk.journal import Journal, RunResult
 from kiosk.registry import ExhibitEntry, load_widget_class
 from kiosk.ui.careers_card import PROMPT_MS, CareersCard, CareersPrompt, careers_of, programme_title
 from kiosk.ui.widgets import LanguageBar, Overlay
+from kiosk.visits import VisitFlow
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,8 @@ class IconView(QWidget):
 class BarTitle(ThemedLabel):
     """The exhibit's title in the top bar. On a narrow bar (a portrait screen, Russian titles)
     the type gets smaller, then the end gives way to an ellipsis, instead of being cut off."""
+
+    elides = True  # on purpose: the screen audit does not count its ellipsis as a cut text
 
     def __init__(self) -> None:
         self._full = ""
@@ -293,26 +295,23 @@ class ExhibitHost(ThemedMixin, QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        flow: VisitFlow,
         languages: tuple[str, ...],
         camera_provider: Callable[[], Any] | None = None,
         parent: QWidget | None = None,
-        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exhibit-host")
-        self.journal = journal
+        #: The visit's rules: the host tells it when a run starts, sees input and ends.
+        self.flow = flow
+        self.journal = flow.journal
         self.camera_provider = camera_provider
-        self.clock = clock
+        self.clock = clock = flow.clock
         self.entry: ExhibitEntry | None = None
         self.widget: ExhibitWidget | None = None
         self.context: ExhibitContext | None = None
-        self.run_id: int | None = None
-        self.run_started = 0.0
-        self.last_input = 0.0
         self.faults = 0
         self.late_faults = 0
-        self.runs_started = 0
         #: Exhibit packages opened in this host (package -> exhibit id), to name the owner of a fault.
         self.packages: dict[str, str] = {}
         self.language = "en"
@@ -368,13 +367,15 @@ class ExhibitHost(ThemedMixin, QWidget):
     def active(self) -> bool:
         return self.entry is not None
 
-    def open_exhibit(self, entry: ExhibitEntry, visit_id: int, language: str) -> bool:
-        """Open an exhibit; False (with a message shown) if it could not be created."""
+    @property
+    def runs_started(self) -> int:
+        return self.flow.runs_started
+
+    def open_exhibit(self, entry: ExhibitEntry, language: str) -> bool:
+        """Open an exhibit in the visit in progress; False (with a message shown) if it could not be created."""
         self.close_exhibit("home", emit=False)
         self.entry, self.language, self._ending = entry, language, False
-        self.run_id = self.journal.start_run(visit_id, entry.id)
-        self.runs_started += 1
-        self.run_started = self.last_input = self.clock.monotonic()
+        self.flow.start_run(entry.id)
         assert entry.manifest is not None
         self.title.setText(entry.manifest.text("title", language))
         self.languages.set_current(language)
@@ -427,9 +428,12 @@ class ExhibitHost(ThemedMixin, QWidget):
             why = "error"
         if context is not None and not self._call_lifecycle(context.release_cameras):
             why = "error"
-        completed = bool(context and context.completions)
-        outcome = "error" if why == "error" else "completed" if completed else "abandoned"
-        self._end_run(outcome)
+        self.flow.end_run(
+            why,
+            completed=bool(context and context.completions),
+            score=context.last_score if context else None,
+            interactions=context.interactions if context else 0,
+        )
         self._teardown()
         if emit:
             self.closed.emit(why)
@@ -445,22 +449,6 @@ class ExhibitHost(ThemedMixin, QWidget):
             self._record_fault(exc)
             return False
         return True
-
-    def _end_run(self, outcome: str) -> None:
-        if self.run_id is None:
-            return
-        context = self.context
-        active_ms = int((self.last_input - self.run_started) * 1000)
-        self.journal.end_run(
-            self.run_id,
-            RunResult(
-                outcome=outcome,
-                score=context.last_score if context else None,
-                interactions=context.interactions if context else 0,
-                active_ms=active_ms,
-            ),
-        )
-        self.run_id = None
 
     def _teardown(self) -> None:
         for overlay in (self.intro, self.learn_more, self.careers, self.celebration, self.careers_prompt):
@@ -488,8 +476,7 @@ class ExhibitHost(ThemedMixin, QWidget):
 
     def note_input(self) -> None:
         """Any touch while the exhibit is open: the run is still active (for active_ms)."""
-        if self.entry is not None:
-            self.last_input = self.clock.monotonic()
+        self.flow.note_input()
 
     def _on_interaction(self, name: str, value: object) -> None:
         self.note_input()

@@ -32,6 +32,7 @@ from kiosk.ui.host import ExhibitHost
 from kiosk.ui.idle import CountdownOverlay, IdleMonitor
 from kiosk.ui.staff import PinPad, StaffAction, StaffGateDetector, StaffMenu
 from kiosk.ui.widgets import Overlay
+from kiosk.visits import VisitFlow
 
 log = logging.getLogger(__name__)
 
@@ -140,17 +141,13 @@ class KioskWindow(QWidget):
         self.setWindowTitle("VIZIUM")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.allow_close = False
-        self.language = ui.default_language
         self.large_text = False
         self.high_contrast = False
-        self.visit_id: int | None = None
-        self.visits_started = 0
-        #: While an educator's programme session runs: its id and the exhibits it offers.
-        self.programme_session_id: int | None = None
-        self.session_exhibits: tuple[str, ...] | None = None
+        #: The visit's rules (start, end and reason, session lock, runs); the window is its view.
+        self.flow = VisitFlow(services.journal, services.clock, view=self, language=ui.default_language)
 
         self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
-        self.host = ExhibitHost(services.journal, ui.languages, services.camera_provider, clock=services.clock)
+        self.host = ExhibitHost(self.flow, ui.languages, services.camera_provider)
         self.attract = AttractScreen(
             ui.languages, services.translations.translate_in, exhibits=lambda: self.home.entries
         )
@@ -188,30 +185,48 @@ class KioskWindow(QWidget):
         if ui.open_hours or ui.closed_days:
             self.hours_timer.start()
 
+    # -- the visit (its rules live in self.flow) ---------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The visitor's language now."""
+        return self.flow.language
+
+    @property
+    def visit_id(self) -> int | None:
+        return self.flow.visit_id
+
+    @property
+    def visits_started(self) -> int:
+        return self.flow.visits_started
+
+    @property
+    def programme_session_id(self) -> int | None:
+        return self.flow.programme_session_id
+
+    @property
+    def session_exhibits(self) -> tuple[str, ...] | None:
+        return self.flow.session_exhibits
+
+    def when_idle(self, listener: Callable[[str], object]) -> None:
+        """Call ``listener(end_reason)`` each time a visit has ended and the attract loop waits for
+        the next visitor: the moment to apply what must not change under a visitor's hands."""
+        self.flow.when_idle(listener)
+
     # -- screens -----------------------------------------------------------------------------
 
     def _offered_entries(self) -> list[ExhibitEntry]:
-        entries = [e for e in self.services.entries if self.settings.exhibit_enabled(e.id)]
-        if self.session_exhibits is not None:  # the session's exhibits only, in the programme's order
-            order = {exhibit_id: index for index, exhibit_id in enumerate(self.session_exhibits)}
-            entries = sorted((e for e in entries if e.id in order), key=lambda e: order[e.id])
-        return entries
+        return self.flow.offered(e for e in self.services.entries if self.settings.exhibit_enabled(e.id))
 
     def lock_to_session(self, session_id: int, exhibit_ids: tuple[str, ...], banner: QWidget | None = None) -> None:
         """An educator's session: offer only its exhibits, tag visits with it, show its banner."""
-        if self.visit_id is not None:
-            self.end_visit("session")
-        self.programme_session_id = session_id
-        self.session_exhibits = tuple(exhibit_ids)
+        self.flow.lock_to_session(session_id, exhibit_ids)
         self.home.set_entries(self._offered_entries())
         self.home.set_banner(banner)
 
     def unlock_session(self) -> None:
         """Back to the public kiosk after the session ends."""
-        if self.visit_id is not None:
-            self.end_visit("session")
-        self.programme_session_id = None
-        self.session_exhibits = None
+        self.flow.unlock_session()
         self.home.set_entries(self._offered_entries())
         self.home.set_banner(None)
 
@@ -244,9 +259,7 @@ class KioskWindow(QWidget):
 
     def start_visit(self) -> None:
         """The first touch after the attract loop: a new visit begins at home."""
-        if self.visit_id is None:
-            self.visit_id = self.services.journal.start_visit(self.language, self.programme_session_id)
-            self.visits_started += 1
+        self.flow.start_visit()
         self.stack.setCurrentWidget(self.home)
         self.idle.start()
 
@@ -256,9 +269,8 @@ class KioskWindow(QWidget):
             return
         if self.visit_id is None:
             self.start_visit()
-        assert self.visit_id is not None
         self.stack.setCurrentWidget(self.host)
-        if not self.host.open_exhibit(entry, self.visit_id, self.language):
+        if not self.host.open_exhibit(entry, self.language):
             return  # the fault path takes the visitor home with a message
         if self.host.context is not None:
             self.host.context.keep_awake_changed.connect(lambda on: self.idle.hold("exhibit", on))
@@ -272,11 +284,15 @@ class KioskWindow(QWidget):
 
     def end_visit(self, reason: str) -> None:
         """Stop the exhibit, end the visit and run, reset language and look, show attract."""
+        self.flow.end_visit(reason)
+
+    def stop_exhibit(self, reason: str) -> None:
+        """For the flow: close the open exhibit (its run ends) as a visit ends."""
         self.host.close_exhibit("idle" if reason == "idle" else "home", emit=False)
         self.idle.hold("exhibit", False)
-        if self.visit_id is not None:
-            self.services.journal.end_visit(self.visit_id, reason)
-            self.visit_id = None
+
+    def reset_for_next_visitor(self) -> None:
+        """For the flow: overlays closed, default language and look, home from the top, attract."""
         for overlay in (self.countdown, self.pinpad, self.staff_menu, self.a11y_panel, self.notice):
             overlay.close_overlay()
         self.countdown.ticker.stop()
@@ -302,12 +318,10 @@ class KioskWindow(QWidget):
     def set_language(self, language: str) -> None:
         if language not in self.settings.ui.languages:
             return
-        self.language = language
+        self.flow.set_language(language)
         self.services.translations.switch(language)
         self.home.set_language(language)
         self.host.set_language(language)
-        if self.visit_id is not None:
-            self.services.journal.set_visit_language(self.visit_id, language)
 
     def open_accessibility(self) -> None:
         self.a11y_panel.set_state(self.large_text, self.high_contrast)
@@ -433,7 +447,4 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """End the visit cleanly when the process stops."""
-        if self.visit_id is not None:
-            self.host.close_exhibit("home", emit=False)
-            self.services.journal.end_visit(self.visit_id, "shutdown")
-            self.visit_id = None
+        self.flow.shutdown()

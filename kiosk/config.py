@@ -263,7 +263,7 @@ def with_centre_settings(settings: Settings, version: int, values: Mapping[str, 
     (the station then keeps what it runs). A value in ``keep`` ("section.key", the command line's
     overrides) stays as it is.
     """
-    base = settings.before_centre or settings
+    base = without_centre_settings(settings)
     where = centre_origin(version)
     if not isinstance(values, Mapping):
         raise ConfigError(f"{where}: the settings must be a table of sections, found {values!r}.")
@@ -295,6 +295,23 @@ def with_centre_settings(settings: Settings, version: int, values: Mapping[str, 
             f"{list(ui.languages)}; the default language must be one of the offered languages."
         )
     return dataclasses.replace(base, **built, origins=origins, centre_version=version, before_centre=base)
+
+
+def without_centre_settings(settings: Settings) -> Settings:
+    """The settings with every value the hub set back to the station's own (sections swapped since,
+    such as a demo run's data folder, are kept)."""
+    before = settings.before_centre
+    if before is None:
+        return settings
+    origins = dict(settings.origins)
+    sections: dict[str, dict[str, Any]] = {}
+    for dotted in CENTRE_MANAGED:
+        if origins.get(dotted, "").startswith("hub ("):
+            name, _, key = dotted.partition(".")
+            sections.setdefault(name, {})[key] = getattr(before.section(name), key)
+            origins[dotted] = before.origins.get(dotted, "default")
+    built = {name: dataclasses.replace(settings.section(name), **values) for name, values in sections.items()}
+    return dataclasses.replace(settings, **built, origins=origins, centre_version=None, before_centre=None)
 
 
 def with_last_centre_settings(settings: Settings, keep: Mapping[str, Any] | None = None) -> Settings:

@@ -1,20 +1,25 @@
 """Station health at the hub (issue 19): what a running kiosk says about itself every heartbeat.
 
 A beat is a small JSON object, written to ``stations.last_beat`` (the latest, in place) and to
-``station_beats`` (a week of history for the console's station page). Its keys:
+``station_beats`` (a week of history for the console's station page). The console's floor
+(kiosk.console.floor) reads it; its keys:
 
 - ``version``, ``heartbeat_s`` (how often this station beats), ``uptime_s``, ``open`` (by the
   opening hours), ``settings_version`` (the hub settings version it runs, or null);
 - ``camera``: null when no camera activity ran since the start, else ``state`` ("live", "demo",
-  "no camera", ...), ``fps`` (frames captured per second), ``running``, ``source``;
-- ``disk_free_mb`` of the data folder; ``store``: ``ok``, ``problem``, ``pending_writes``, ``unsaved``;
+  "starting", "stopped", or "missing", "lost", "failed", "error" when something is wrong),
+  ``status`` (the camera's own words), ``fps`` (frames captured per second), ``running``, ``source``;
+- ``disk_free_mb`` of the data folder; ``store``: ``health`` ("ok" or what is wrong),
+  ``pending_writes``, ``unsaved``;
 - ``waiting_hub`` (records not yet at the hub), ``provisional`` (badges waiting for the hub),
   ``waiting_city`` (KPI entities no target has confirmed);
-- ``faults``: ``exhibit`` and ``kiosk`` errors since the last beat, ``recent`` (a few, without tracebacks);
-- ``last_crash``: ``at`` and ``error`` of the last unclean stop, or null.
+- ``exhibit_faults`` and ``errors`` (kiosk errors): what happened since the last beat, each
+  ``at``, ``kind``, ``exhibit``, ``message`` (the error's first words, never a traceback);
+- ``last_crash``: ``at`` and ``message`` of the last unclean stop, or null;
+  ``crashed_since_last_beat``: that crash was found since the last beat (at this run's start).
 
-Nothing personal is in a beat. Offline stations are told from their last beat: a station is
-offline once ``OFFLINE_AFTER_BEATS`` of its heartbeats went by without one (``floor_status``).
+Nothing personal is in a beat. The floor shows a station offline once three of its heartbeats
+went by without a beat.
 """
 
 from __future__ import annotations
@@ -24,7 +29,6 @@ import json
 import shutil
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from kiosk.config import Settings
@@ -33,27 +37,13 @@ from kiosk.store import Store
 
 #: History kept at the hub per station; older beats are deleted as new ones arrive.
 BEAT_KEEP_DAYS = 7
-#: A station that missed this many of its heartbeats is shown offline.
-OFFLINE_AFTER_BEATS = 3
 #: App events a beat counts as faults.
 FAULT_KINDS = {"exhibit.error": "exhibit", "kiosk.error": "kiosk"}
-#: Faults listed in a beat (all are counted).
-RECENT_FAULTS = 5
+#: Faults of each kind listed in one beat (a storm of errors stays a small beat).
+MAX_FAULTS = 50
+#: The camera's words for trouble, in the words the console's floor looks for.
+CAMERA_TROUBLE = {"no camera": "missing", "camera lost": "lost", "source failed": "failed", "unavailable": "error"}
 _TEXT_MAX = 200
-
-
-@dataclass(frozen=True)
-class StationHealth:
-    """One station on the console's floor."""
-
-    station_id: str
-    site: str
-    last_beat_at: dt.datetime | None
-    online: bool
-    offline_for_s: float | None  # how long since the beat that should have come (None: online or never beat)
-    beat: Mapping[str, Any] | None
-    settings_applied: int | None
-    settings_problem: str | None
 
 
 def last_event_id(reader: sqlite3.Connection) -> int:
@@ -78,7 +68,7 @@ def collect_beat(
     from kiosk.hub.rounds import waiting_up
 
     reader = store.reader()
-    faults, upto = _faults_since(reader, since_event_id)
+    faults, crashed, upto = _faults_since(reader, since_event_id)
     waiting_hub, provisional = waiting_up(reader)
     health = store.health
     beat = {
@@ -89,13 +79,15 @@ def collect_beat(
         "settings_version": settings.centre_version,
         "camera": dict(camera) if camera else None,
         "disk_free_mb": _disk_free_mb(settings),
-        "store": {"ok": health.ok, "problem": health.problem or None, "pending_writes": health.pending,
-                  "unsaved": health.unsaved},
+        "store": {"health": "ok" if health.ok else (health.problem or "not saving"),
+                  "pending_writes": health.pending, "unsaved": health.unsaved},
         "waiting_hub": waiting_hub,
         "provisional": provisional,
         "waiting_city": _waiting_city(reader),
-        "faults": faults,
+        "exhibit_faults": faults["exhibit.error"],
+        "errors": faults["kiosk.error"],
         "last_crash": _last_crash(reader),
+        "crashed_since_last_beat": crashed,
     }
     return beat, upto
 
@@ -128,59 +120,50 @@ def write_beat(conn: Any, settings: Settings, beat: Mapping[str, Any], at: dt.da
         )
 
 
-def floor_status(conn: Any, now: dt.datetime | None = None) -> list[StationHealth]:
-    """Every station the hub knows, online or offline by its last beat (``now``: the hub's clock)."""
-    if now is None:
-        now = conn.execute("SELECT now()").fetchone()[0]
-    assert now is not None
-    rows = conn.execute(
-        "SELECT station_id, site, last_beat_at, last_beat, settings_applied, settings_problem"
-        " FROM stations ORDER BY station_id"
-    ).fetchall()
-    floor = []
-    for station_id, site, last_beat_at, beat, applied, problem in rows:
-        online, offline_for_s = False, None
-        if last_beat_at is not None:
-            every_s = float((beat or {}).get("heartbeat_s") or 60)
-            late_s = (now - last_beat_at).total_seconds() - OFFLINE_AFTER_BEATS * every_s
-            online = late_s <= 0
-            offline_for_s = None if online else (now - last_beat_at).total_seconds()
-        floor.append(StationHealth(station_id, site, last_beat_at, online, offline_for_s, beat, applied, problem))
-    return floor
-
-
 def camera_summary(stats: Any, running: bool) -> dict[str, Any]:
     """A beat's camera part from a camera pipeline's stats (kiosk.camera.pipeline.PipelineStats)."""
-    return {"state": stats.status, "fps": round(float(stats.capture_fps), 1), "running": running,
-            "source": stats.source}
+    return {"state": CAMERA_TROUBLE.get(stats.status, stats.status), "status": stats.status,
+            "fps": round(float(stats.capture_fps), 1), "running": running, "source": stats.source}
 
 
 # -- what the station database says ----------------------------------------------------------
 
 
-def _faults_since(reader: sqlite3.Connection, since_event_id: int) -> tuple[dict[str, Any], int]:
-    counts = {"exhibit": 0, "kiosk": 0}
-    recent: list[dict[str, Any]] = []
-    kinds = tuple(FAULT_KINDS)
+def _faults_since(
+    reader: sqlite3.Connection, since_event_id: int
+) -> tuple[dict[str, list[dict[str, Any]]], bool, int]:
+    """(faults by kind, a crash was recorded, the event id counted up to) after ``since_event_id``."""
+    faults: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FAULT_KINDS}
+    crashed = False
     upto = max(since_event_id, last_event_id(reader))  # first: an event written meanwhile waits for the next beat
-    for _id, at, kind, detail in reader.execute(
-        f"SELECT id, at, kind, detail FROM app_events WHERE id > ? AND id <= ?"
+    kinds = (*FAULT_KINDS, "kiosk.crash")
+    for at, kind, detail in reader.execute(
+        f"SELECT at, kind, detail FROM app_events WHERE id > ? AND id <= ?"
         f" AND kind IN ({', '.join('?' * len(kinds))}) ORDER BY id",
         (since_event_id, upto, *kinds),
     ):
-        counts[FAULT_KINDS[kind]] += 1
-        if len(recent) < RECENT_FAULTS:
-            recent.append(_fault(at, kind, detail))
-    return {**counts, "recent": recent}, upto
+        if kind == "kiosk.crash":
+            crashed = True
+        elif len(faults[kind]) < MAX_FAULTS:
+            faults[kind].append(_fault(at, kind, detail))
+    return faults, crashed, upto
 
 
 def _fault(at: str, kind: str, detail: str | None) -> dict[str, Any]:
+    data = _detail(detail)
+    # The error's first words, never the traceback: enough for staff to know what to look at.
+    fault = {"at": at, "kind": FAULT_KINDS[kind], "message": str(data.get("error", ""))[:_TEXT_MAX]}
+    if data.get("exhibit"):
+        fault["exhibit"] = str(data["exhibit"])
+    return fault
+
+
+def _detail(detail: str | None) -> dict[str, Any]:
     try:
         data = json.loads(detail or "{}")
     except ValueError:
-        data = {}
-    # The error's first words, never the traceback: enough for staff to know what to look at.
-    return {"at": at, "kind": kind, "exhibit": data.get("exhibit"), "error": str(data.get("error", ""))[:_TEXT_MAX]}
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _last_crash(reader: sqlite3.Connection) -> dict[str, Any] | None:
@@ -189,11 +172,7 @@ def _last_crash(reader: sqlite3.Connection) -> dict[str, Any] | None:
     ).fetchone()
     if row is None:
         return None
-    try:
-        error = str(json.loads(row[1] or "{}").get("error", ""))
-    except ValueError:
-        error = ""
-    return {"at": row[0], "error": error[:_TEXT_MAX]}
+    return {"at": row[0], "message": str(_detail(row[1]).get("error", ""))[:_TEXT_MAX]}
 
 
 def _waiting_city(reader: sqlite3.Connection) -> int:

@@ -9,7 +9,9 @@ import random
 import psycopg
 
 from kiosk.config import settings_from_mapping
-from kiosk.hub.health import BEAT_KEEP_DAYS, floor_status
+from kiosk.console.floor import FAULT, OFFLINE, ONLINE
+from kiosk.console.floor import floor as console_floor
+from kiosk.hub.health import BEAT_KEEP_DAYS
 from kiosk.hub.station_link import StationLink
 from tests.hub.conftest import START, hub_rows
 
@@ -24,8 +26,9 @@ def link_for(station, dsn, tmp_path, **hub):
 
 
 def floor(dsn, now):
+    """The console's floor, as staff see it at ``now``."""
     with psycopg.connect(dsn) as conn:
-        return {s.station_id: s for s in floor_status(conn, now)}
+        return {s.station_id: s for s in console_floor(conn, now.date(), now)}
 
 
 def test_a_station_that_stops_beating_turns_offline_from_its_last_beat(hub_dsn, make_station, tmp_path):
@@ -33,17 +36,17 @@ def test_a_station_that_stops_beating_turns_offline_from_its_last_beat(hub_dsn, 
     links = [link_for(station, hub_dsn, tmp_path) for station in stations]
     for link in links:
         assert link.tick(), link.last_error
-    assert all(s.online for s in floor(hub_dsn, START).values())
+    assert {s.status for s in floor(hub_dsn, START).values()} == {ONLINE}
     for _minute in range(1, 6):  # a and b go on beating every minute; c has gone quiet
         for station, link in zip(stations[:2], links[:2], strict=True):
             station.clock.advance(60)
             assert link.tick()
     now = START + dt.timedelta(minutes=5)
     status = floor(hub_dsn, now)
-    assert status["a"].online and status["b"].online
-    assert not status["c"].online
+    assert status["a"].status == status["b"].status == ONLINE
+    assert status["c"].status == OFFLINE
     assert status["c"].last_beat_at == START  # shown offline since its last beat
-    assert status["c"].offline_for_s == 300
+    assert floor(hub_dsn, START + dt.timedelta(minutes=3))["c"].status == ONLINE  # three beats may be missed
     assert hub_rows(hub_dsn, "SELECT count(*) FROM station_beats WHERE station_id = 'a'") == [(6,)]
 
 
@@ -59,18 +62,23 @@ def test_a_beat_says_what_staff_need_and_counts_each_fault_once(hub_dsn, make_st
     link._since_event = 0  # as if the kiosk started before these events
     assert link.tick()
     (beat,) = hub_rows(hub_dsn, "SELECT last_beat FROM stations WHERE station_id = 'a'")[0]
-    assert beat["faults"]["exhibit"] == 1 and beat["faults"]["kiosk"] == 1
-    assert beat["faults"]["recent"][0]["exhibit"] == "waves"
+    assert [f["exhibit"] for f in beat["exhibit_faults"]] == ["waves"]
+    assert [f["message"] for f in beat["errors"]] == ["RuntimeError('boom')"]
     assert "Traceback" not in str(beat)  # a beat names the error, never the traceback
-    assert beat["last_crash"]["error"].startswith("the kiosk stopped")
+    assert beat["last_crash"]["message"].startswith("the kiosk stopped") and beat["crashed_since_last_beat"]
     assert beat["waiting_hub"] == 3 + 3  # visits and runs not yet replicated
     assert beat["open"] is True and beat["heartbeat_s"] == 60
-    assert beat["store"]["ok"] is True and beat["disk_free_mb"] > 0
+    assert beat["store"]["health"] == "ok" and beat["disk_free_mb"] > 0
     assert beat["camera"] is None  # no camera activity ran
+    (light,) = floor(hub_dsn, a.clock()).values()
+    assert light.status == FAULT and {"problem_faults", "problem_crash"} <= set(light.problems)
     a.clock.advance(60)
     assert link.tick()
     (beat,) = hub_rows(hub_dsn, "SELECT last_beat FROM stations WHERE station_id = 'a'")[0]
-    assert beat["faults"]["exhibit"] == 0 and beat["faults"]["kiosk"] == 0  # counted by the last beat
+    assert beat["exhibit_faults"] == beat["errors"] == []  # counted by the beat before
+    assert not beat["crashed_since_last_beat"] and beat["last_crash"]
+    (light,) = floor(hub_dsn, a.clock()).values()
+    assert light.status == ONLINE
 
 
 def test_the_hub_keeps_a_week_of_beats(hub_dsn, make_station, tmp_path):

@@ -139,3 +139,17 @@ def test_without_a_hub_the_saved_version_is_not_used(tmp_path):
     config.write_text(f'[storage]\npath = "{folder}"\n', encoding="utf-8")
     settings = load_settings(config)
     assert settings.centre_version is None and settings.ui.countdown_s == 15
+
+
+def test_a_new_version_starts_again_from_the_station_file_and_keeps_later_changes(tmp_path):
+    from dataclasses import replace
+
+    from kiosk.config import settings_from_mapping, with_centre_settings
+
+    own = settings_from_mapping({"ui": {"countdown_s": 12}, "storage": {"path": str(tmp_path / "x")}})
+    first = with_centre_settings(own, 1, {"ui": {"countdown_s": 30, "idle_timeout_s": 50}})
+    demo = first.replace(storage=replace(first.storage, path=str(tmp_path / "demo")))  # as `kiosk run --demo`
+    second = with_centre_settings(demo, 2, {"ui": {"idle_timeout_s": 70}})
+    assert second.ui.countdown_s == 12 and second.ui.idle_timeout_s == 70  # the first version's countdown is gone
+    assert dict(second.origins)["ui.countdown_s"] == "<defaults>"
+    assert second.storage.path == str(tmp_path / "demo")

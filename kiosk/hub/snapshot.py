@@ -19,6 +19,7 @@ demo-centre``) is read as it is, and the reading says it is demo.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from collections import defaultdict
@@ -91,7 +92,7 @@ def read_centre(dsn: str, settings: Any, period: Period, station: str | None = N
     catalogue = load_catalogue(getattr(settings.programmes, "catalogue", "") or None)
     snapshot = centre_snapshot(dsn, catalogue, period, include_demo=demo)
     report = StatsEngine.for_settings(snapshot, settings).report(period, station)
-    return CentreReading(report, snapshot, demo, stations)
+    return CentreReading(dataclasses.replace(report, demo=demo), snapshot, demo, stations)
 
 
 def _counted_stations(dsn: str) -> tuple[bool, tuple[str, ...]]:

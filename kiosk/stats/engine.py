@@ -171,6 +171,8 @@ class KpiReport:
     programmes: tuple[ProgrammeUse, ...]
     suppression: SuppressionSummary
     languages: tuple[str, ...] = field(default=("lv", "en", "ru"))
+    #: The figures are a demo centre's (synthetic history): every rendering says so.
+    demo: bool = False
 
     def kpi(self, key: str) -> KpiResult:
         for result in self.kpis:

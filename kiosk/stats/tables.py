@@ -236,6 +236,8 @@ def about_rows(report: KpiReport, language: str) -> list[tuple[str, str]]:
         (text("min_cell", language), str(report.min_cell)),
         (text("suppressed_cells", language), str(report.suppression.total)),
     ]
+    if report.demo:
+        rows.insert(0, (text("data", language), text("demo_note", language)))
     return rows
 
 

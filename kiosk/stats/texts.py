@@ -49,6 +49,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "Targets set for a year or several years are pro-rated to the length of the period.",
         "Цели, заданные на год или несколько лет, пересчитаны на длину периода.",
     ),
+    "data": _t("Dati", "Data", "Данные"),
+    "demo_note": _t(
+        "DEMO: sintētiski demonstrācijas dati, nevis īsti apmeklējumi.",
+        "DEMO: synthetic demonstration data, not real visits.",
+        "ДЕМО: синтетические демонстрационные данные, а не настоящие посещения.",
+    ),
     "empty_period": _t("Šajā periodā nav datu.", "No data in this period.", "За этот период данных нет."),
     "hidden": _t("slēpts", "hidden", "скрыто"),
     # One note for every hidden cell: telling small cells from their partners would give them away.

@@ -1,11 +1,17 @@
-"""Centre-wide figures from the central PostgreSQL database every station syncs into.
+"""Centre-wide additive figures from a city KPI database the stations' sync fills (``--sink postgres``).
+
+This reads the stations' daily KPI cells (table ``kpi_observations``): the counts that add up
+over days and stations (visits, exhibit runs, completions, active minutes). Counts of distinct
+people cannot be had from daily cells (a pupil would count once per day and station), so they
+are not here: a centre's KPIs, each person once, come from its centre database (the hub:
+``kiosk kpi --source HUB_DSN`` reads it through kiosk.hub.snapshot). This module serves a city
+database that is not a hub, or a centre without one.
 
 ``central_report(dsn, first, last)`` sums the stations' daily KPI cells over a period, per KPI
-and breakdown: the same numbers as adding up each station's own report for that period
-(for KPIs that count distinct people, a person who came on two days or to two stations is
-counted on each, exactly as the stations' daily figures count them). ``central_cells`` gives
-the daily cells themselves, as ``DailyKpi`` rows, for a report that wants its own grouping.
-Suppressed cells (no number) are left out, as they are in each station's own report.
+and breakdown: the same numbers as adding up each station's own report for that period.
+``central_cells`` gives the daily cells themselves, as ``DailyKpi`` rows, for a report that
+wants its own grouping. Suppressed cells (no number) are left out, as they are in each
+station's own report.
 """
 
 from __future__ import annotations
@@ -219,8 +225,8 @@ def central_kpi_report(
     render it. Each figure is the sum of the stations' daily figures over the period. Stations
     send daily only the additive counts (visits, exhibit runs, completions, active minutes): a
     sum of daily distinct counts would count a pupil once per day and station, so the KPIs that
-    count people, programmes or shares are not in this table (they read 0 here, or the sum of
-    what an older station version sent) and come once per centre and period from the hub.
+    count people, programmes or shares are withheld here (shown as hidden, never as a 0 or as
+    the sum of what an older station version sent): they come from the hub, each person once.
     Cells a station suppressed never left it, so they are absent here too. There is no
     per-programme table (the central database has no programme rows).
     """
@@ -232,10 +238,12 @@ def central_kpi_report(
     sums = _add_up(central_cells(dsn, period.first, period.last, stations=stations, site=site))
     results = []
     for kpi in d.KPIS:
+        target = targets.get(kpi.key)
+        if kpi.source not in d.ADDITIVE_SOURCES:  # not to be had from daily cells: see the docstring
+            results.append(KpiResult(kpi, 0, dict.fromkeys(kpi.dimensions, ()), target,
+                                     target.for_period(period) if target else None, withheld=True))
+            continue
         value = sums.totals.get(kpi.key, 0)
-        if kpi.source == d.AFTER_SCHOOL_DAYS:
-            weeks = {day.isocalendar()[:2] for day in sums.session_days}
-            value = round(len(sums.session_days) / len(weeks), 2) if weeks else 0.0
         breakdowns = {}
         for dim in kpi.dimensions:
             if dim in d.CATEGORIES:
@@ -245,7 +253,6 @@ def central_kpi_report(
             breakdowns[dim] = tuple(
                 Cell(dim, key, round(sums.cells.get((kpi.key, dim, key), 0), 2), kpi.people) for key in keys
             )
-        target = targets.get(kpi.key)
         results.append(
             KpiResult(kpi, round(value, 2), breakdowns, target, target.for_period(period) if target else None)
         )

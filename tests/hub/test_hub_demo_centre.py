@@ -17,11 +17,10 @@ from kiosk.journal import is_demo_database
 from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
 from tests.hub.conftest import hub_rows
-from tests.hub.test_hub_resilience import PERIOD, recount
+from tests.hub.recount import PERIOD, TABLES, recount
 
 STATIONS = ("hall-1", "hall-2", "hall-3")
 END = dt.date(2026, 11, 29)  # six weeks inside the recount's period, the autumn holidays included
-TABLES = ("visits", "exhibit_runs", "programme_sessions", "attendance")
 
 
 class StationFile:
@@ -82,7 +81,7 @@ def test_a_pupil_at_two_stations_counts_once_and_the_centre_equals_a_recount(dem
     stations = list(files.values())
     settings = settings_from_mapping({"storage": {"path": str(tmp_path)}, "stats": {"min_cell": 1}})
     reading = read_centre(dsn, settings, PERIOD)
-    assert reading.demo and reading.stations == STATIONS  # a centre of demo stations reads as demo
+    assert reading.demo and reading.report.demo and reading.stations == STATIONS  # read, marked demo
     centre = reading.report
     pupils = recount(stations, ("pupil", "student"))
     per_station = sum(
@@ -104,5 +103,5 @@ def test_beside_a_real_station_a_demo_station_is_left_out_of_the_reading(hub_dsn
     real.sync(hub_dsn)
     settings = settings_from_mapping({"storage": {"path": str(tmp_path)}})
     reading = read_centre(hub_dsn, settings, Period.custom(dt.date(2026, 9, 1), dt.date(2026, 9, 30)))
-    assert not reading.demo and reading.stations == ("kiosk-real",)
+    assert not reading.demo and not reading.report.demo and reading.stations == ("kiosk-real",)
     assert reading.report.kpi("visitors").value == 3

@@ -548,8 +548,16 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <translation>There is no data for this period yet.</translation>
     </message>
     <message>
+      <source>The centre database cannot be reached, so this station's figures are shown: %1</source>
+      <translation>The centre database cannot be reached, so this station's figures are shown: %1</translation>
+    </message>
+    <message>
       <source>all stations</source>
       <translation>all stations</translation>
+    </message>
+    <message>
+      <source>whole centre</source>
+      <translation>whole centre</translation>
     </message>
     <message>
       <source>%1 · station: %2</source>
@@ -627,7 +635,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>ExhibitHost</name>
     <message>
       <source>Home</source>
-      <extracomment>Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
+      <extracomment>The visit's rules: the host tells it when a run starts, sees input and ends. Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
       <translation>Home</translation>
     </message>
     <message>
@@ -777,7 +785,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>KioskWindow</name>
     <message>
       <source>Reload exhibits</source>
-      <extracomment>While an educator's programme session runs: its id and the exhibits it offers.</extracomment>
+      <extracomment>The visit's rules (start, end and reason, session lock, runs); the window is its view.</extracomment>
       <translation>Reload exhibits</translation>
     </message>
     <message>
@@ -1052,6 +1060,21 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <message>
       <source>No names and no birth dates are recorded, only these choices.</source>
       <translation>No names and no birth dates are recorded, only these choices.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScopeSwitch</name>
+    <message>
+      <source>Whole centre (not reachable)</source>
+      <translation>Whole centre (not reachable)</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>This station</translation>
+    </message>
+    <message>
+      <source>Whole centre</source>
+      <translation>Whole centre</translation>
     </message>
   </context>
   <context>

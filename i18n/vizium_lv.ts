@@ -552,8 +552,16 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <translation>Par šo periodu vēl nav datu.</translation>
     </message>
     <message>
+      <source>The centre database cannot be reached, so this station's figures are shown: %1</source>
+      <translation>Centra datubāze nav sasniedzama, tāpēc redzami šīs stacijas dati: %1</translation>
+    </message>
+    <message>
       <source>all stations</source>
       <translation>visas stacijas</translation>
+    </message>
+    <message>
+      <source>whole centre</source>
+      <translation>viss centrs</translation>
     </message>
     <message>
       <source>%1 · station: %2</source>
@@ -631,7 +639,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>ExhibitHost</name>
     <message>
       <source>Home</source>
-      <extracomment>Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
+      <extracomment>The visit's rules: the host tells it when a run starts, sees input and ends. Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
       <translation>Sākums</translation>
     </message>
     <message>
@@ -781,7 +789,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>KioskWindow</name>
     <message>
       <source>Reload exhibits</source>
-      <extracomment>While an educator's programme session runs: its id and the exhibits it offers.</extracomment>
+      <extracomment>The visit's rules (start, end and reason, session lock, runs); the window is its view.</extracomment>
       <translation>Pārlādēt eksponātus</translation>
     </message>
     <message>
@@ -1058,6 +1066,21 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <message>
       <source>No names and no birth dates are recorded, only these choices.</source>
       <translation>Vārdi un dzimšanas datumi netiek saglabāti, tikai šīs izvēles.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScopeSwitch</name>
+    <message>
+      <source>Whole centre (not reachable)</source>
+      <translation>Viss centrs (nav sasniedzams)</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>Šī stacija</translation>
+    </message>
+    <message>
+      <source>Whole centre</source>
+      <translation>Viss centrs</translation>
     </message>
   </context>
   <context>

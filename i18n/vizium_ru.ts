@@ -552,8 +552,16 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <translation>За этот период данных пока нет.</translation>
     </message>
     <message>
+      <source>The centre database cannot be reached, so this station's figures are shown: %1</source>
+      <translation>База данных центра недоступна, поэтому показаны данные этой станции: %1</translation>
+    </message>
+    <message>
       <source>all stations</source>
       <translation>все станции</translation>
+    </message>
+    <message>
+      <source>whole centre</source>
+      <translation>весь центр</translation>
     </message>
     <message>
       <source>%1 · station: %2</source>
@@ -631,7 +639,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <name>ExhibitHost</name>
     <message>
       <source>Home</source>
-      <extracomment>Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
+      <extracomment>The visit's rules: the host tells it when a run starts, sees input and ends. Exhibit packages opened in this host (package -&gt; exhibit id), to name the owner of a fault.</extracomment>
       <translation>Главная</translation>
     </message>
     <message>
@@ -781,7 +789,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <name>KioskWindow</name>
     <message>
       <source>Reload exhibits</source>
-      <extracomment>While an educator's programme session runs: its id and the exhibits it offers.</extracomment>
+      <extracomment>The visit's rules (start, end and reason, session lock, runs); the window is its view.</extracomment>
       <translation>Перезагрузить экспонаты</translation>
     </message>
     <message>
@@ -1058,6 +1066,21 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <message>
       <source>No names and no birth dates are recorded, only these choices.</source>
       <translation>Имена и даты рождения не сохраняются, только этот выбор.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScopeSwitch</name>
+    <message>
+      <source>Whole centre (not reachable)</source>
+      <translation>Весь центр (недоступен)</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>Эта станция</translation>
+    </message>
+    <message>
+      <source>Whole centre</source>
+      <translation>Весь центр</translation>
     </message>
   </context>
   <context>

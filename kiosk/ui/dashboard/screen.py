@@ -10,6 +10,7 @@ so figures are not left on a screen visitors walk up to.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,12 +21,12 @@ from kiosk.exhibit.kit import ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.stats.engine import KpiReport, StatsEngine
 from kiosk.stats.periods import Period, local_today
-from kiosk.stats.targets import TargetsError, load_targets
 from kiosk.stats.texts import period_label
 from kiosk.ui.dashboard.charts import DashboardCharts
 from kiosk.ui.dashboard.export_bar import ExportBar
 from kiosk.ui.dashboard.kpi_panel import KpiPanel
 from kiosk.ui.dashboard.period import CustomPeriodCard, PeriodPicker, preset_period
+from kiosk.ui.dashboard.scope import ScopeSwitch, compute_centre_report, report_targets
 from kiosk.ui.tasks import run_in_background
 from kiosk.ui.widgets import LanguageBar
 
@@ -34,14 +35,11 @@ STAFF_TIMEOUT_S = 300
 
 
 def compute_report(store: Any, settings: Any, period: Period, station: str | None) -> tuple[Any, ...]:
-    """(report, stations, targets problem): runs on a worker thread, on its own read connection."""
-    problem = ""
-    try:
-        targets = load_targets(settings.stats.targets_file or None)
-    except TargetsError as exc:  # staff still see their figures, against the built-in targets
-        targets, problem = load_targets(), str(exc)
+    """(report, stations, targets problem, connection for exports): runs on a worker thread, on its
+    own read connection."""
+    targets, problem = report_targets(settings)
     engine = StatsEngine.for_settings(store.reader(), settings, targets)
-    return engine.report(period, station), tuple(engine.all_stations()), problem
+    return engine.report(period, station), tuple(engine.all_stations()), problem, store.reader
 
 
 class DashboardScreen(ThemedMixin, QWidget):
@@ -65,10 +63,17 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.language = window.language
         self._asked = 0  # numbers the computations, so a late answer for an old period is dropped
         self.problem = ""
+        self.scope = "station"  # or "centre": the whole centre, from the hub
+        self.hub_dsn = str(window.settings.hub.dsn or "")
+        self.hub_problem = ""  # why the centre's figures could not be had (the hub is away)
+        self.report_connection: Any = window.services.store.reader  # what exports read for this report
 
         self.title = ThemedLabel(size=40, bold=True)
         self.subtitle = ThemedLabel(size=22, muted=True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_switch = ScopeSwitch()
+        self.scope_switch.chosen.connect(self.set_scope)
+        self.scope_switch.setVisible(bool(self.hub_dsn))
         self.station_button = TouchButton()
         self.station_button.setObjectName("dashboard:station")
         self.station_button.clicked.connect(self.next_station)
@@ -95,6 +100,7 @@ class DashboardScreen(ThemedMixin, QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.scope_switch)
         header.addWidget(self.station_button)
         header.addWidget(self.languages)
         header.addWidget(self.close_button)
@@ -193,6 +199,13 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.station = order[(order.index(self.station) + 1) % len(order)] if self.station in order else None
         self.refresh()
 
+    def set_scope(self, scope: str) -> None:
+        """This station's figures, or the whole centre's (from the hub)."""
+        self.scope = scope
+        self.scope_switch.set_current(scope)
+        self.station = None  # the stations differ between the two
+        self.refresh()
+
     # -- computing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -203,8 +216,12 @@ class DashboardScreen(ThemedMixin, QWidget):
         self._show_subtitle()
         store, settings = self.kiosk_window.services.store, self.kiosk_window.settings
         period, station = self.period, self.station
+        if self.scope == "centre":
+            work = partial(compute_centre_report, self.hub_dsn, settings, period, station)
+        else:
+            work = partial(compute_report, store, settings, period, station)
         run_in_background(
-            lambda: compute_report(store, settings, period, station),
+            work,
             lambda result: self._show(asked, result),
             lambda exc: self._failed(asked, exc),
         )
@@ -212,8 +229,11 @@ class DashboardScreen(ThemedMixin, QWidget):
     def _show(self, asked: int, result: tuple[Any, ...]) -> None:
         if asked != self._asked:
             return  # a newer period was chosen meanwhile
-        report, stations, problem = result
+        report, stations, problem, self.report_connection = result
         self.report, self.stations, self.problem = report, stations, problem
+        if self.scope == "centre":
+            self.hub_problem = ""
+            self.scope_switch.set_unreachable(False)
         self.kpis.set_report(report, self.language)
         self.charts.show_report(report, self.language)
         self._show_subtitle()
@@ -222,6 +242,15 @@ class DashboardScreen(ThemedMixin, QWidget):
 
     def _failed(self, asked: int, exc: BaseException) -> None:
         if asked != self._asked:
+            return
+        from kiosk.hub.connection import HubError
+
+        if self.scope == "centre" and isinstance(exc, HubError):
+            # The hub is away (or cannot work with this kiosk): say so, and show this station.
+            self.hub_problem = str(exc)
+            self.scope_switch.set_unreachable(True)
+            self.set_scope("station")
+            self._show_message()
             return
         self.problem = self.tr("The statistics could not be calculated: %1").replace("%1", str(exc))
         self._show_message()
@@ -233,6 +262,10 @@ class DashboardScreen(ThemedMixin, QWidget):
                 "%1", self.problem)
         elif self.report is not None and self.report.empty:
             text = self.tr("There is no data for this period yet.")
+        if self.hub_problem and self.scope == "station":
+            hub = self.tr("The centre database cannot be reached, so this station's figures are shown: %1").replace(
+                "%1", self.hub_problem)
+            text = f"{hub}\n{text}" if text else hub
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -249,7 +282,9 @@ class DashboardScreen(ThemedMixin, QWidget):
     def _show_subtitle(self) -> None:
         period = f"{period_label(self.period, self.language)} ({self.period.first_text} – {self.period.last_text})"
         station = self.station or self.tr("all stations")
-        if len(self.stations) <= 1 and self.station is None:
+        if self.scope == "centre" and self.station is None:
+            station = self.tr("whole centre")
+        elif len(self.stations) <= 1 and self.station is None:
             station = self.stations[0] if self.stations else self.kiosk_window.settings.station.id
         self.subtitle.setText(self.tr("%1 · station: %2").replace("%1", period).replace("%2", station))
         self.station_button.setVisible(len(self.stations) > 1)

@@ -186,13 +186,18 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         entries=entries,
         translations=translations,
         camera_provider=camera_provider_for(settings),
-        rediscover=lambda: registry.discover(modules, enabled=settings.exhibits.enabled),
+        # The settings the kiosk runs now: the hub's settings may change the enabled exhibits.
+        rediscover=lambda: registry.discover(modules, enabled=services.settings.exhibits.enabled),
         doctor=doctor_text,
         clock=clock,
     )
     window = KioskWindow(services)
     for module in installed_parts(STAFF_SCREENS):
         module.install(window)
+    if settings.hub.dsn:  # health to the centre and settings from it, on a thread of its own
+        from kiosk.ui.hub_station import HubStation
+
+        HubStation(window, camera_provider_for).start()
     faults = FaultCatcher(
         lambda exc, tb: _exhibit_fault(window, exc, tb),
         journal.event,

@@ -91,7 +91,7 @@ class HubStation(QObject):
             log.warning("the hub heartbeat did not stop within 5 s; it ends with the process")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self.window.allow_close:
+        if watched is self.window and event.type() == QEvent.Type.Close and getattr(watched, "allow_close", False):
             self.stop()
         return False
 

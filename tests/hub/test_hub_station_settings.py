@@ -153,3 +153,17 @@ def test_a_new_version_starts_again_from_the_station_file_and_keeps_later_change
     assert second.ui.countdown_s == 12 and second.ui.idle_timeout_s == 70  # the first version's countdown is gone
     assert dict(second.origins)["ui.countdown_s"] == "<defaults>"
     assert second.storage.path == str(tmp_path / "demo")
+
+
+def test_kiosk_config_show_names_the_hub_as_the_origin(hub_dsn, make_station, tmp_path, capsys):
+    from kiosk.cli import main
+
+    a = make_station("a")
+    config = station_config(tmp_path, "a", hub_dsn, ui={"countdown_s": 20})
+    version = publish(hub_dsn, "*", {"ui": {"open_hours": "09:00-17:00"}})
+    assert link_for(a, config).tick()
+    assert main(["--config", str(config), "config", "show"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if not line.startswith("#")}
+    assert '"09:00-17:00"' in lines["ui.open_hours"]
+    assert lines["ui.open_hours"].endswith(f"# hub (version {version})")
+    assert lines["ui.countdown_s"].endswith(f"# {config}")

@@ -361,7 +361,7 @@ def test_staff_menu_buttons_are_full_size_after_a_language_change(qtbot, kiosk, 
 
 
 def test_a_long_title_in_a_narrow_bar_shrinks_then_ends_in_an_ellipsis(qtbot):
-    from kiosk.ui.host import BarTitle
+    from kiosk.ui.exhibit_cards import BarTitle
 
     title = BarTitle()
     qtbot.addWidget(title)

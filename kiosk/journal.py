@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -32,6 +33,8 @@ HEARTBEAT_S = 10
 _RECENT_ROWS = 100
 
 Clock = Callable[[], dt.datetime]
+
+log = logging.getLogger(__name__)
 
 
 def utc_clock() -> dt.datetime:
@@ -72,8 +75,15 @@ class Journal:
         # Above the database's rows and above the writes of an earlier run still waiting in a
         # spill file, so a replay never collides with a visit or run numbered now.
         start = self.store.next_free_id(table)
-        if start is None:  # store unreadable: ids stay unique within this process
+        if start is None:
+            # Milliseconds since 1970 lie far above any counted id, so rows already on disk keep
+            # theirs; the next start counts on from the highest again.
             start = int(self.clock().timestamp() * 1000)
+            log.warning(
+                "the database %s cannot be read, so %s are numbered from the clock (from %d) this run; "
+                "run `kiosk doctor` to see what is wrong with the data folder",
+                getattr(self.store, "path", "?"), table, start,
+            )
         return itertools.count(start)
 
     def _stamp(self) -> tuple[str, str]:

@@ -176,3 +176,15 @@ def test_bad_outcome_and_reason_are_refused(store, clock):
         journal.end_run(1, RunResult("won"))
     with pytest.raises(ValueError, match="end_reason"):
         journal.end_visit(1, "bored")
+
+
+def test_ids_from_the_clock_when_the_database_cannot_be_read_are_said_in_the_log(store, clock, monkeypatch, caplog):
+    monkeypatch.setattr(store, "next_free_id", lambda table: None)
+    with caplog.at_level("WARNING", logger="kiosk.journal"):
+        journal = Journal(store, "s", clock=clock)
+    first = int(clock().timestamp() * 1000)
+    assert journal.start_visit("lv") == first
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 2  # visits and exhibit runs
+    assert all("cannot be read" in text and "kiosk doctor" in text for text in warnings)
+    assert str(first) in warnings[0]

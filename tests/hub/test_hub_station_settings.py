@@ -81,6 +81,11 @@ def test_a_version_that_fails_validation_is_refused_and_the_station_keeps_the_ol
                        "the opening time must be before the closing time.")
     assert a.tick()  # asked again: still refused, nothing new taken
     assert a.centre.take_pending() is None
+    fixed = publish(hub_dsn, "a", {"ui": {"open_hours": "09:00-18:00"}})
+    assert a.tick()
+    assert a.centre.take_pending().centre_version == fixed
+    assert a.tick()
+    assert hub_rows(hub_dsn, "SELECT settings_applied, settings_problem FROM stations") == [(fixed, None)]
 
 
 def test_only_the_centre_managed_settings_are_taken(hub_dsn, three):
@@ -167,3 +172,12 @@ def test_kiosk_config_show_names_the_hub_as_the_origin(hub_dsn, make_station, tm
     assert '"09:00-17:00"' in lines["ui.open_hours"]
     assert lines["ui.open_hours"].endswith(f"# hub (version {version})")
     assert lines["ui.countdown_s"].endswith(f"# {config}")
+
+
+def test_a_damaged_saved_version_is_passed_over_with_a_warning(tmp_path, caplog):
+    config = station_config(tmp_path, "a", f"host={tmp_path} port=1 dbname=x", ui={"countdown_s": 20})
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / CENTRE_SETTINGS_FILE).write_text('{"version": 4, "settings": {"ui": ', encoding="utf-8")
+    settings = load_settings(config)  # the station starts on its own settings
+    assert settings.centre_version is None and settings.ui.countdown_s == 20
+    assert "the hub's last settings" in caplog.text and CENTRE_SETTINGS_FILE in caplog.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
@@ -77,6 +77,10 @@ class Overlay(ThemedMixin, QWidget):
         # The height the card's content needs at this width, asked afresh: buttons or texts may
         # have just been added or translated (adjustSize could use a stale size hint).
         layout = self.card_layout
+        # Every nested layout too: a card's rows keep the heights of their previous texts (set
+        # while hidden, a new text does not tell the layouts), and a longer translation was cut.
+        for nested in self.card.findChildren(QLayout):
+            nested.invalidate()
         layout.invalidate()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         if needed <= 0:

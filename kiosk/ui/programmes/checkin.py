@@ -197,7 +197,10 @@ class CheckInPage(Page):
         self.to_today.setObjectName("checkin:to-today")
         self.to_today.clicked.connect(lambda: self.screen.show_tab("today"))
         empty.addStretch(1)
-        empty.addWidget(self.no_session_label, 0, Qt.AlignmentFlag.AlignCenter)
+        # Centred text on the page's whole width: a wrapped label aligned in its layout keeps its
+        # one-line width and its second line was cut off.
+        self.no_session_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.addWidget(self.no_session_label)
         empty.addWidget(self.to_today, 0, Qt.AlignmentFlag.AlignCenter)
         empty.addStretch(2)
 

@@ -15,8 +15,8 @@ follows), age band, gender and role stay on the token. What the hub does:
   its own, and retention must not depend on someone publishing.
 - ``refresh_last_seen``: a station's own retention judges "last seen" from its own rows; a pupil
   registered here who now comes to another station must not be purged here (the purge would reach
-  the whole centre), so each round tells the station when the centre last saw the participants it is
-  about to forget.
+  the whole centre), so the rounds (once an hour) tell the station when the centre last saw the
+  participants it has not seen for half the retention period.
 - ``centre_records``: one code's records at the hub (registry, attendance at every station).
 """
 
@@ -33,6 +33,8 @@ from kiosk.store import Store
 #: Seconds between two runs of the hub's retention (every station's round would otherwise run it).
 RETENTION_EVERY_S = 3600
 _RETENTION_LOCK_KEY = 7_364_503
+#: kpi_sync_state: when the station last asked the centre about participants it may forget.
+_REFRESHED = "hub.last_seen_refreshed_at"
 _HASH = "encode(sha256(convert_to({column}, 'UTF8')), 'hex')"
 
 
@@ -125,12 +127,16 @@ def hub_retention(hub: Any, retention_months: int, *, every_s: float = RETENTION
     return len(stale)
 
 
-def refresh_last_seen(hub: Any, store: Store, retention_months: int) -> int:
-    """Tell the station when the centre last saw the participants it would soon forget (unseen here
-    for all but the last month of the retention period). Returns how many were seen elsewhere since."""
+def refresh_last_seen(hub: Any, store: Store, retention_months: int, *, every_s: float = RETENTION_EVERY_S) -> int:
+    """Tell the station when the centre last saw the participants it may forget before long (unseen
+    here for half the retention period or more: a station switched off for months must still know
+    at start-up). At most once per ``every_s``. Returns how many were seen elsewhere since."""
     now = hub.execute("SELECT now()").fetchone()[0]
     hub.commit()
-    soon = months_before(now, max(retention_months - 1, 0)).astimezone(dt.UTC)
+    last = _state_value(store, _REFRESHED)
+    if last and (now - dt.datetime.fromisoformat(last)).total_seconds() < every_s:
+        return 0
+    soon = months_before(now, retention_months // 2).astimezone(dt.UTC)
     at_risk = dict(
         store.reader().execute(
             "SELECT code, last_seen_at FROM participants WHERE purged = 0 AND last_seen_at < ?",
@@ -138,6 +144,7 @@ def refresh_last_seen(hub: Any, store: Store, retention_months: int) -> int:
         ).fetchall()
     )
     if not at_risk:
+        _mark_refreshed(store, now)
         return 0
     seen = hub.execute(
         "SELECT p.code, greatest(p.created_at, max(a.checked_in_at)) FROM participants p"
@@ -158,7 +165,24 @@ def refresh_last_seen(hub: Any, store: Store, retention_months: int) -> int:
             )),
             "record when the centre last saw its participants",
         )
+    _mark_refreshed(store, now)
     return len(newer)
+
+
+def _state_value(store: Store, key: str) -> str | None:
+    row = store.reader().execute("SELECT value FROM kpi_sync_state WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _mark_refreshed(store: Store, now: dt.datetime) -> None:
+    _wait(
+        store.call(lambda conn: conn.execute(
+            "INSERT INTO kpi_sync_state(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_REFRESHED, now.isoformat()),
+        )),
+        "record when the centre was last asked",
+    )
 
 
 def centre_records(hub: Any, code: str, sessions_to_graduate: dict[str, int]) -> dict[str, Any] | None:

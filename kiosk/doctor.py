@@ -18,16 +18,9 @@ from kiosk.registry import discover, not_installed
 from kiosk.store import LATEST_VERSION, check_integrity, connect, schema_version
 from kiosk.store.database import is_corruption
 
-#: Hidden command: start Qt, print the platform plugin's name (used by the Qt check).
+#: Hidden command (kiosk.cli.doctor.qt_probe; the doctor may not import the command layer, so the
+#: name is written here too): start Qt in a child process, print the platform plugin's name.
 QT_PROBE = "_qt-probe"
-
-
-def qt_probe() -> int:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([])
-    print(app.platformName())
-    return 0
 
 
 @dataclass(frozen=True)

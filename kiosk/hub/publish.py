@@ -20,7 +20,7 @@ from kiosk.stats.periods import Period
 from kiosk.stats.targets import Targets
 from kiosk.sync.centre import CentreEntities, centre_entities, queue_centre_entities
 
-# kiosk.hub.commands queues what compute_from_hub gives through this module.
+# kiosk.cli.hub queues what compute_from_hub gives through this module.
 __all__ = ["compute_from_hub", "hub_data_time", "queue_centre_entities"]
 
 

@@ -9,6 +9,6 @@
 * ``demo``, ``demo_generator``, ``demo_calendar``: realistic synthetic history;
 * ``commands``: `kiosk kpi`, `kiosk export`, `kiosk demo-data`.
 
-The PDF report is drawn with Qt in kiosk/ui/report_pdf.py and the staff dashboard lives in
+The PDF report is drawn with Qt in kiosk/render/report_pdf.py and the staff dashboard lives in
 kiosk/ui/dashboard/.
 """

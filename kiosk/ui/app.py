@@ -16,20 +16,16 @@ from kiosk import __version__, i18n, registry
 from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
 from kiosk.journal import HEARTBEAT_S, Journal, mark_demo_database
-from kiosk.parts import installed_parts
 from kiosk.pins import PinVault
 from kiosk.store import Store, spill_as
 from kiosk.translations import TranslationSet
+from kiosk.ui import camera_check, dashboard, programmes, sync_status
 from kiosk.ui.faults import FaultCatcher
 from kiosk.ui.stops import StopSignals
 from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.window import KioskServices, KioskWindow
 
 log = logging.getLogger(__name__)
-
-#: Screens that plug into the staff menu. Each module has ``install(window)``, which registers
-#: its StaffAction(s) and may add a banner; it must import nothing heavy until it is opened.
-STAFF_SCREENS = ("kiosk.ui.programmes", "kiosk.ui.dashboard", "kiosk.ui.sync_status", "kiosk.ui.camera_check")
 
 #: PINs set on a demo station that has none, printed at start (never on a configured station).
 DEMO_PINS = {"staff": "2468", "educator": "1357"}
@@ -192,8 +188,12 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         clock=clock,
     )
     window = KioskWindow(services)
-    for module in installed_parts(STAFF_SCREENS):
-        module.install(window)
+    # The staff screens: each install() adds its StaffAction(s) (and may add a banner); each imports
+    # nothing heavy until it is opened.
+    programmes.install(window)
+    dashboard.install(window)
+    sync_status.install(window)
+    camera_check.install(window)
     if settings.hub.dsn:  # health to the centre and settings from it, on a thread of its own
         from kiosk.ui.hub_station import HubStation
 

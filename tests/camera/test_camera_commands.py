@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.camera import commands, devices
+from kiosk.camera import devices
+from kiosk.cli import camera as commands
 from kiosk.config import CameraSettings, Settings
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from kiosk.camera.markers import MARKER_CARDS, create_detector
-from kiosk.ui.marker_sheet import render_marker_sheet, write_marker_sheet
+from kiosk.render.marker_sheet import render_marker_sheet, write_marker_sheet
 
 
 def render_page(language: str, width_px: int = 1240) -> np.ndarray:

@@ -16,8 +16,8 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.programmes import codes
+from kiosk.render.badges import BADGES_PER_PAGE, render_badge_image, write_badges_pdf
 from kiosk.store import Store
-from kiosk.ui.badges import BADGES_PER_PAGE, render_badge_image, write_badges_pdf
 
 
 def image_to_grey(image) -> np.ndarray:

@@ -11,7 +11,7 @@ from kiosk.camera.sources import FileSource, SyntheticSource
 from kiosk.programmes import codes
 from kiosk.programmes.scanning import BadgeScanner
 from kiosk.programmes.service import ALREADY, CHECKED_IN, FOREIGN, UNREGISTERED
-from kiosk.ui.badges import render_badge_image
+from kiosk.render.badges import render_badge_image
 
 
 def badge_image(page: np.ndarray, slot: int, scale: float) -> np.ndarray:

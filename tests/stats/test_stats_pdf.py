@@ -9,11 +9,11 @@ import unicodedata
 import pytest
 from stats_helpers import pdf_text
 
+from kiosk.render.report_pdf import render_report_images, write_report_pdf
 from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
 from kiosk.stats.tables import privacy_note
 from kiosk.stats.texts import format_number, format_percent, period_label, text
-from kiosk.ui.report_pdf import render_report_images, write_report_pdf
 
 
 def norm(value: str) -> str:

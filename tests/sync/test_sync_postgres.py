@@ -233,7 +233,7 @@ def test_central_report_errors_are_clear(pg_server, tmp_path):
 
 def test_the_centre_wide_report_renders_like_a_station_report(pg_server, tmp_path, fast_backoff):
     """`kiosk kpi --source postgresql://...` prints it with the statistics engine's own table."""
-    from kiosk.stats.commands import kpi_text, report_json
+    from kiosk.cli.stats import kpi_text, report_json
 
     dsn = pg_server.new_database()
     clock = FakeClock()

@@ -53,7 +53,7 @@ def run_export(kind: str, report: KpiReport, connect: Callable[[], Any], folder:
         return target
     if kind == "xlsx":
         return export_xlsx(report, connect(), folder / f"{name}.xlsx", language, progress)
-    from kiosk.ui.report_pdf import write_report_pdf
+    from kiosk.render.report_pdf import write_report_pdf
 
     return write_report_pdf(report, folder / f"{name}.pdf", language, progress)
 

@@ -355,7 +355,7 @@ class BadgesPage(Page):
         target = folder / f"vizium-badges-{stamp}.pdf"
 
         def work() -> tuple[Path, int, Any]:
-            from kiosk.ui.badges import render_badge_image, write_badges_pdf
+            from kiosk.render.badges import render_badge_image, write_badges_pdf
 
             badge_codes = chosen if chosen else service.issue_codes(count)
             written = write_badges_pdf(target, badge_codes, language)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.programmes import codes
-from kiosk.ui.printing import a4_pdf_writer, ensure_gui_application, in_language
+from kiosk.render.printing import a4_pdf_writer, ensure_gui_application, in_language
 
 PAGE_MM = (210.0, 297.0)  # A4 portrait
 MARGIN_MM = 10.0

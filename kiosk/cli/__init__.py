@@ -11,24 +11,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.cli import camera, hub, programmes, stats, sync
+from kiosk.cli.doctor import QT_PROBE, doctor, qt_probe
 from kiosk.config import ConfigError, Settings, describe, load_settings
 from kiosk.logs import record_crash, setup_logging
 
 EXIT_CONFIG = 2
 EXIT_CRASH = 70  # EX_SOFTWARE: systemd's Restart=always starts the kiosk again
 
-#: Parts of the kiosk that add their own commands. Each module has
-#: ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt.
-COMMAND_MODULES = ("kiosk.programmes.commands", "kiosk.stats.commands", "kiosk.sync.commands",
-                   "kiosk.camera.commands", "kiosk.hub.commands")
-
 
 def _extra_commands(sub: argparse._SubParsersAction) -> dict:  # type: ignore[type-arg]
-    from kiosk.parts import installed_parts
-
+    """The commands of the kiosk's parts. Each module has
+    ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt."""
     handlers = {}
-    for module in installed_parts(COMMAND_MODULES):
-        handlers.update(module.register(sub))
+    for part in (programmes, stats, sync, camera, hub):
+        handlers.update(part.register(sub))
     return handlers
 
 
@@ -121,9 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["_qt-probe"]:
-        from kiosk.doctor import qt_probe
-
+    if argv[:1] == [QT_PROBE]:
         return qt_probe()
     parser, extra_handlers = _parser()
     args = parser.parse_args(argv)
@@ -142,7 +137,7 @@ def _main(argv: Sequence[str] | None) -> int:
     handler = {
         "run": _run,
         "config": _config,
-        "doctor": _doctor,
+        "doctor": doctor,
         "db": _db,
         "pin": _pin,
         "screenshot": _screenshot,
@@ -238,14 +233,6 @@ def _config(args: argparse.Namespace, settings: Settings) -> int:
         shown = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
         print(f"{key.ljust(width)} = {shown:<28} # {origin}")
     return 0
-
-
-def _doctor(args: argparse.Namespace, settings: Settings) -> int:
-    from kiosk.doctor import can_run, format_table, run_checks
-
-    checks = run_checks(settings)
-    print(format_table(checks))
-    return 0 if can_run(checks) else 1
 
 
 def _db(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,12 +1,11 @@
 """`kiosk programmes list`, `kiosk badges`, `kiosk privacy purge|export CODE`.
 
-No Qt at import time: `kiosk badges` loads the PDF renderer (kiosk.ui.badges) only when it runs.
+No Qt at import time: `kiosk badges` loads the PDF renderer (kiosk.render.badges) only when it runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -111,8 +110,9 @@ def _badges(args: argparse.Namespace, settings: Settings) -> int:
     except CatalogueError as exc:
         return _fail(f"Catalogue error: {exc}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # The renderer is Qt (kiosk.ui); loaded by name so the Qt-free core never imports a screen.
-    badges = importlib.import_module("kiosk.ui.badges")
+    # The renderer is Qt: imported here, so the other commands start without it.
+    from kiosk.render import badges
+
     with _service(settings, catalogue) as service:
         issued = service.issue_codes(args.count)
         try:

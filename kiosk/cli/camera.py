@@ -1,6 +1,6 @@
 """`kiosk markers` (the printable AR card sheet) and `kiosk cameras` (what the camera setup sees).
 
-No Qt at import time: the card sheet renderer (kiosk.ui.marker_sheet) is loaded only when
+No Qt at import time: the card sheet renderer (kiosk.render.marker_sheet) is loaded only when
 `kiosk markers` runs, offscreen if there is no display.
 """
 
@@ -30,7 +30,7 @@ def register(sub: Any) -> dict[str, Handler]:
 
 
 def _markers(args: argparse.Namespace, settings: Settings) -> int:
-    from kiosk.ui.marker_sheet import write_marker_sheet
+    from kiosk.render.marker_sheet import write_marker_sheet
 
     out = write_marker_sheet(args.out, args.lang)
     print(f"wrote {out}: print on A4 at 100 % scale and cut along the dashed lines")

@@ -27,12 +27,12 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from kiosk.render.printing import a4_pdf_writer, ensure_gui_application
 from kiosk.stats import definitions as d
 from kiosk.stats.engine import KpiReport
 from kiosk.stats.exports import ExportError, ExportProgress
 from kiosk.stats.tables import privacy_note
 from kiosk.stats.texts import exhibit_title, format_number, format_percent, period_label, text
-from kiosk.ui.printing import a4_pdf_writer, ensure_gui_application
 
 DPI = 300
 FONT = "DejaVu Sans"

@@ -124,10 +124,10 @@ def _sync(dsn: str, settings: Any) -> int:
 
 
 def _publish(dsn: str, settings: Any, args: argparse.Namespace) -> int:
+    from kiosk.cli.sync import EXIT_CONFIG as SYNC_CONFIG
+    from kiosk.cli.sync import _deliver_with_retries
     from kiosk.hub.publish import compute_from_hub, queue_centre_entities
     from kiosk.store import Store
-    from kiosk.sync.commands import EXIT_CONFIG as SYNC_CONFIG
-    from kiosk.sync.commands import _deliver_with_retries
     from kiosk.sync.service import SyncService
     from kiosk.sync.sinks import SyncConfigError, choice_from_settings
 

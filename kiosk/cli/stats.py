@@ -1,6 +1,6 @@
 """`kiosk kpi`, `kiosk export` and `kiosk demo-data`.
 
-No Qt at import time: `kiosk export --format pdf` loads the PDF renderer (kiosk.ui.report_pdf)
+No Qt at import time: `kiosk export --format pdf` loads the PDF renderer (kiosk.render.report_pdf)
 only when it runs, offscreen.
 """
 
@@ -248,13 +248,12 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _write_pdf(report: Any, target: Path, language: str, progress: Any) -> None:
-    """The PDF is drawn by Qt (kiosk.ui.report_pdf). The core may not import the screen layer, so
-    the command loads the renderer by name, and only when a PDF is asked for."""
-    import importlib
-
+    """The PDF is drawn by Qt (kiosk.render.report_pdf): imported only when a PDF is asked for, so the
+    other commands start without Qt."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    renderer = importlib.import_module("kiosk.ui.report_pdf")
-    renderer.write_report_pdf(report, target, language, progress)
+    from kiosk.render.report_pdf import write_report_pdf
+
+    write_report_pdf(report, target, language, progress)
 
 
 # -- demo-data -------------------------------------------------------------------------------

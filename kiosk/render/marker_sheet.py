@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from kiosk.camera.markers import MARKER_CARDS, MarkerCard, marker_image
-from kiosk.ui.printing import a4_pdf_writer, ensure_gui_application, in_language
+from kiosk.render.printing import a4_pdf_writer, ensure_gui_application, in_language
 
 PAGE_MM = (210.0, 297.0)  # A4 portrait
 MARGIN_MM = 10.0

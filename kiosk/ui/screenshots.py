@@ -1,5 +1,8 @@
 """`kiosk screenshot`: render one screen offscreen to a PNG, for documentation and reviews.
 
+The screens are those of the screen audit (kiosk.ui.audit.screens): the visitors' shell, the
+staff screens (``staff:dashboard`` and the others) and each exhibit's screens.
+
 A picture is not a visitor: the kiosk is built on a scratch data folder that is thrown away
 afterwards, so the station's database never gets the screenshot's visits, runs, events or PINs.
 """
@@ -15,12 +18,14 @@ from PySide6.QtTest import QTest
 
 from kiosk.config import Settings
 from kiosk.ui.app import build_kiosk
+from kiosk.ui.audit import screens as audit_screens
 from kiosk.ui.tasks import let_run
 
 #: Seconds a camera activity runs on its camera before the picture is taken.
 CAMERA_SETTLE_S = 2.0
 
-SCREENS = ("home", "attract", "countdown", "pinpad", "staff", "a11y", "intro:ID", "exhibit:ID")
+SCREENS = (*audit_screens.SHELL_SCREENS, *audit_screens.STAFF_SCREENS,
+           *(f"{kind}:ID" for kind in audit_screens.EXHIBIT_SCREENS))
 
 
 def _let_the_camera_run(widget: object, settle_s: float = CAMERA_SETTLE_S, timeout_s: float = 15.0) -> None:
@@ -72,7 +77,12 @@ def _render(
     large_text: bool,
     frames: int,
 ) -> Path:
-    kiosk = build_kiosk(settings, demo=True)
+    name, _, exhibit_id = screen.partition(":")
+    known = screen in SCREENS or (name in audit_screens.EXHIBIT_SCREENS and exhibit_id)
+    if not known:
+        raise SystemExit(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
+    # Staff statistics need something to show: the scratch database gets demo history.
+    kiosk = build_kiosk(settings, demo=True, demo_history=name == "staff" and bool(exhibit_id))
     window = kiosk.window
     try:
         window.setFixedSize(*size)  # like a real screen: the content must fit, the window cannot grow
@@ -81,37 +91,20 @@ def _render(
         window.start_visit()
         window.set_language(language)
         window.set_accessibility(large_text, high_contrast)
-        name, _, exhibit_id = screen.partition(":")
-        if name == "attract":
-            window.end_visit("idle")
-            window.set_language(language)
-            QTest.qWait(300)
-        elif name == "countdown":
-            window.countdown.begin()
-            window.countdown.ticker.stop()
-        elif name == "pinpad":
-            window.pinpad.open()
-            for digit in "12":
-                window.pinpad.press(digit)
-        elif name == "staff":
-            window.staff_menu.open_for("staff")
-        elif name == "a11y":
-            window.open_accessibility()
-        elif name in ("exhibit", "intro"):
-            if exhibit_id not in {e.id for e in kiosk.services.entries}:
-                raise SystemExit(f"unknown exhibit {exhibit_id!r}; see kiosk exhibits list")
-            window.open_exhibit(exhibit_id)
-            if name == "exhibit":
-                window.host.intro.started.emit()
-                window.host.intro.close_overlay()
-                widget = window.host.widget
-                if widget is not None:
-                    _let_the_camera_run(widget)
-                    widget.stop_frames()
-                    for _ in range(frames):
-                        widget.advance(1 / 60)
-        elif name != "home":
-            raise SystemExit(f"unknown screen {screen!r}; choose from {', '.join(SCREENS)}")
+        if name in audit_screens.EXHIBIT_SCREENS and exhibit_id not in {e.id for e in kiosk.services.entries}:
+            raise SystemExit(f"unknown exhibit {exhibit_id!r}; see kiosk exhibits list")
+        if name == "exhibit":
+            _show_running_exhibit(window, exhibit_id, frames)
+        else:
+            try:
+                shown = audit_screens.screen(screen).show(kiosk)
+            except audit_screens.ScreenFailed as exc:
+                raise SystemExit(str(exc)) from None
+            if not shown:
+                raise SystemExit(f"{screen} cannot be shown on this station (that part is not installed)")
+            if window.language != language:  # a staff screen may have reset it on the way
+                window.set_language(language)
+            audit_screens.settle(kiosk, 300 if name == "attract" else 100)
         QTest.qWait(50)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
@@ -119,3 +112,17 @@ def _render(
         return out
     finally:
         kiosk.close()
+
+
+def _show_running_exhibit(window: object, exhibit_id: str, frames: int) -> None:
+    """The exhibit after its intro, its camera running for a moment, ``frames`` frames on."""
+    window.open_exhibit(exhibit_id)  # type: ignore[attr-defined]
+    host = window.host  # type: ignore[attr-defined]
+    host.intro.started.emit()
+    host.intro.close_overlay()
+    widget = host.widget
+    if widget is not None:
+        _let_the_camera_run(widget)
+        widget.stop_frames()
+        for _ in range(frames):
+            widget.advance(1 / 60)

@@ -33,7 +33,16 @@ def test_a_camera_activity_is_shown_with_its_picture_not_the_starting_message(qt
 
 
 def test_an_unknown_screen_is_refused_with_the_choices(qtbot, tmp_path):
-    with pytest.raises(SystemExit, match="choose from home"):
+    with pytest.raises(SystemExit, match="choose from home.*staff:dashboard"):
         render_screen(settings_for(tmp_path), "nowhere", "en", (1280, 720), tmp_path / "x.png")
     with pytest.raises(SystemExit, match="kiosk exhibits list"):
         render_screen(settings_for(tmp_path), "exhibit:nothing", "en", (1280, 720), tmp_path / "x.png")
+
+
+@pytest.mark.slow
+def test_a_staff_screen_can_be_shown(qtbot, tmp_path):
+    out = render_screen(settings_for(tmp_path), "staff:dashboard", "ru", (1080, 1920), tmp_path / "dash.png")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1080, 1920)
+    # The dashboard covers the visitors' screen: its title bar is not the home screen's.
+    assert distinct_colours(image, 0, 0, 1080, 1920) > 8

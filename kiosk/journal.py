@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.store import SqlWrite, Store, WriteTicket, spill_as
+from kiosk.timestamps import iso_utc, local_day
 
 #: Closed at the next start after a kill, crash or power cut (a clean stop writes "shutdown").
 INTERRUPTED = "interrupted"
@@ -39,14 +40,6 @@ log = logging.getLogger(__name__)
 
 def utc_clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def iso_utc(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def parse_iso_utc(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 @dataclass(frozen=True)
@@ -88,7 +81,7 @@ class Journal:
 
     def _stamp(self) -> tuple[str, str]:
         now = self.clock()
-        return iso_utc(now), now.astimezone(self.zone).date().isoformat()
+        return iso_utc(now), local_day(now, self.zone).isoformat()
 
     # -- visits ------------------------------------------------------------------------------
 

@@ -14,8 +14,9 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.journal import Journal, iso_utc, parse_iso_utc, utc_clock
+from kiosk.journal import Journal, utc_clock
 from kiosk.store import Store
+from kiosk.timestamps import iso_utc, parse_iso_utc
 
 ROLES = ("staff", "educator")
 MAX_FAILURES = 5

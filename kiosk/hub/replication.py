@@ -402,8 +402,9 @@ def _apply_registry(
 def _settle_provisional(store: Store, report: RoundReport) -> None:
     """Provisional check-ins become attendance once the registry knows their code (see
     kiosk.programmes.service.settle_provisional); runs after the registry was taken down."""
-    from kiosk.journal import iso_utc, utc_clock
+    from kiosk.journal import utc_clock
     from kiosk.programmes.service import settle_provisional
+    from kiosk.timestamps import iso_utc
 
     at = iso_utc(utc_clock())
     ticket = store.call(lambda conn: settle_provisional(conn, at))

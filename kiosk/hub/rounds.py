@@ -24,8 +24,9 @@ from typing import Any
 
 from kiosk.hub.connection import HubError, HubUnavailable, redact
 from kiosk.hub.replication import ATTENDANCE_MARK, PARTICIPANT_MARK, RoundReport, StationIdentity
-from kiosk.journal import iso_utc, utc_clock
+from kiosk.journal import utc_clock
 from kiosk.store import Store
+from kiosk.timestamps import iso_utc
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import CENTRE_SETTINGS_FILE, ConfigError, Settings, with_centre_settings
-from kiosk.journal import iso_utc, utc_clock
+from kiosk.journal import utc_clock
+from kiosk.timestamps import iso_utc
 
 log = logging.getLogger(__name__)
 

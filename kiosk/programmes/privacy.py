@@ -24,10 +24,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.journal import iso_utc
 from kiosk.programmes import codes
 from kiosk.programmes.service import ProgrammeService
 from kiosk.store import spill_as
+from kiosk.timestamps import iso_utc
 
 PURGED_PREFIX = "purged-"
 

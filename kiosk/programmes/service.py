@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from kiosk.config import WEEKDAYS, ProgrammesSettings
-from kiosk.journal import Journal, iso_utc, parse_iso_utc
+from kiosk.journal import Journal
 from kiosk.programmes import codes
 from kiosk.programmes.catalogue import Catalogue, Programme, upsert_programmes
 from kiosk.programmes.participants import RegistrationError, validate_categories, validate_group_label
 from kiosk.store import Store, spill_as
+from kiosk.timestamps import iso_utc, parse_iso_utc
 
 T = TypeVar("T")
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 from kiosk.store import spill as spills
 from kiosk.store.migrations import LATEST_VERSION, migrate, schema_version
 from kiosk.store.spill import SqlWrite
+from kiosk.timestamps import utc_now_iso
 
 log = logging.getLogger(__name__)
 
@@ -139,10 +140,6 @@ class StoreHealth:
         if self.lost:
             parts.append(f"{self.lost} writes were lost ({self.problem or 'no disk'})")
         return "; ".join(parts)
-
-
-def utc_now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:

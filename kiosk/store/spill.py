@@ -11,7 +11,6 @@ whose id is already recorded, so it is deleted without a second replay: each wri
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -24,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kiosk.timestamps import utc_now_iso
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +128,6 @@ def _decode(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode(item) for item in value]
     return value
-
-
-def utc_now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _state_dir() -> Path:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from zoneinfo import ZoneInfo
+
+from kiosk.timestamps import iso_utc, local_day
 
 WATERMARK_KEY = "scan_watermark"
 #: Overlap between scans, covering writes stamped before a scan and committed after it.
@@ -48,10 +49,6 @@ _CHANGED_DAYS = """
 # the watermark: the journal names their days in a 'journal.interrupted' event stamped at the close.)
 
 
-def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def _days(rows: list[tuple[str]]) -> set[dt.date]:
     days = set()
     for (text,) in rows:
@@ -76,6 +73,6 @@ def changed_days(
     ``bounded`` limits the scan to days from the day before ``since`` (fast, on indexes);
     unbounded also finds old days touched late (e.g. visits closed after a crash).
     """
-    local = since.astimezone(ZoneInfo(timezone)).date()
+    local = local_day(since, timezone)
     since_day = (local - dt.timedelta(days=1)).isoformat() if bounded else "0000-00-00"
-    return _days(conn.execute(_CHANGED_DAYS, {"since": iso(since), "since_day": since_day}).fetchall())
+    return _days(conn.execute(_CHANGED_DAYS, {"since": iso_utc(since), "since_day": since_day}).fetchall())

@@ -28,6 +28,7 @@ from kiosk.sync.entities import (
     withheld_ids,
 )
 from kiosk.sync.kpi_source import KpiSource
+from kiosk.timestamps import iso_utc, parse_iso_utc
 
 Clock = Callable[[], dt.datetime]
 
@@ -39,10 +40,6 @@ WRITE_TIMEOUT_S = 60.0
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class OutboxWriteFailed(RuntimeError):
@@ -166,7 +163,7 @@ class Outbox:
             raise RuntimeError("this outbox has no KPI source to compute from")
         wanted = sorted(set(days))
         by_day: dict[dt.date, DayEntities] = {day: DayEntities([], set()) for day in wanted}
-        stamp = iso(self.clock())
+        stamp = iso_utc(self.clock())
         for first, last in _ranges(wanted):
             grouped: dict[dt.date, list[Any]] = defaultdict(list)
             for cell in self.source.daily(first, last):
@@ -189,7 +186,7 @@ class Outbox:
             for start in range(0, len(chunk), DAYS_PER_CHUNK):
                 part = chunk[start : start + DAYS_PER_CHUNK]
                 computed = self.compute(part)
-                stamp = iso(self.clock())
+                stamp = iso_utc(self.clock())
                 done: RefreshResult = self._write(partial(self._apply_refresh, computed=computed, stamp=stamp))
                 result.days += done.days
                 result.changed += done.changed
@@ -239,7 +236,7 @@ class Outbox:
 
     def add_entities(self, entities: Sequence[dict[str, Any]]) -> int:
         """Queue ready-made key-values entities (benchmarks, imports); returns how many changed."""
-        stamp = iso(self.clock())
+        stamp = iso_utc(self.clock())
         rows = [_outbox_row(e, payload_hash(e), stamp) for e in entities]
 
         def apply(conn: Any) -> int:
@@ -266,7 +263,7 @@ class Outbox:
         ).fetchone()
         if row is not None or not create:
             return int(row[0]) if row else None
-        stamp = iso(self.clock())
+        stamp = iso_utc(self.clock())
 
         def insert(conn: Any) -> int:
             conn.execute(
@@ -303,7 +300,7 @@ class Outbox:
 
     def record(self, target_id: int, outcome: DeliveryOutcome) -> None:
         """Save what the target answered (durably, before the next batch is sent)."""
-        stamp = iso(self.clock())
+        stamp = iso_utc(self.clock())
 
         def apply(conn: Any) -> None:
             if outcome.confirmed:
@@ -352,7 +349,7 @@ class Outbox:
 
     def record_success(self, target_id: int) -> None:
         """A pass reached the end of the queue: the target is healthy again."""
-        stamp = iso(self.clock())
+        stamp = iso_utc(self.clock())
         self._write(
             lambda conn: conn.execute(
                 "UPDATE kpi_sync_targets SET failures = 0, next_attempt_at = NULL, last_error = NULL,"
@@ -369,7 +366,7 @@ class Outbox:
             lambda conn: conn.execute(
                 "UPDATE kpi_sync_targets SET failures = failures + 1, last_error = ?, last_attempt_at = ?,"
                 " next_attempt_at = ? WHERE id = ?",
-                (error, iso(now), iso(next_at), target_id),
+                (error, iso_utc(now), iso_utc(next_at), target_id),
             )
         )
         return next_at
@@ -382,7 +379,7 @@ class Outbox:
         row = self.store.reader().execute(
             "SELECT next_attempt_at FROM kpi_sync_targets WHERE id = ?", (target_id,)
         ).fetchone()
-        return dt.datetime.fromisoformat(row[0].replace("Z", "+00:00")) if row and row[0] else None
+        return parse_iso_utc(row[0]) if row and row[0] else None
 
     def retry_parked(self, target_id: int) -> int:
         """Give parked entities another chance (after staff fixed the cause)."""

@@ -20,10 +20,11 @@ from kiosk.store.database import StoreUnavailable
 from kiosk.sync import changes
 from kiosk.sync.entities import SUPPRESSED, StationIdentity
 from kiosk.sync.kpi_source import KpiSource
-from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus, iso, utc_now
+from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus, utc_now
 from kiosk.sync.retry import Backoff
 from kiosk.sync.runner import DeliveryReport, deliver
 from kiosk.sync.sinks import Sink, SinkChoice, SyncConfigError, choice_from_settings, make_sink
+from kiosk.timestamps import iso_utc, parse_iso_utc
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ class SyncService:
         if watermark is None:
             days = changes.all_days(reader)
         else:
-            since = dt.datetime.fromisoformat(watermark.replace("Z", "+00:00"))
+            since = parse_iso_utc(watermark)
             days = changes.changed_days(reader, since, self.timezone, bounded=not full)
         shared = getattr(self.source, "shared_kpis", None)
         signature = ",".join(sorted(shared)) if shared is not None else None
@@ -137,8 +138,8 @@ class SyncService:
         result = self.outbox.refresh(days)
         if signature is not None:
             self.outbox.set_state(SHARED_KPIS_KEY, signature)
-        self.outbox.set_state(changes.WATERMARK_KEY, iso(started - changes.OVERLAP))
-        self.outbox.set_state(LAST_SCAN_KEY, iso(started))
+        self.outbox.set_state(changes.WATERMARK_KEY, iso_utc(started - changes.OVERLAP))
+        self.outbox.set_state(LAST_SCAN_KEY, iso_utc(started))
         if result.changed or result.withdrawn:
             log.info("KPI outbox: %d entities changed over %d days", result.changed + result.withdrawn, result.days)
         if not self.has_hub():
@@ -171,7 +172,7 @@ class SyncService:
         now = self.clock()
         computed = centre_entities(
             lambda period: engine.report(period, now=now), self.station.site, today,
-            self.settings.stats.min_cell, iso(now),
+            self.settings.stats.min_cell, iso_utc(now),
         )
         queued, withdrawn = queue_centre_entities(self.store, computed)
         self.outbox.set_state(OWN_CENTRE_KEY, today.isoformat())

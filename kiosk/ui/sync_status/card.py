@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
+from kiosk.timestamps import local_time_text
 from kiosk.ui.widgets import FigureTile, Overlay
 
 REFRESH_MS = 2000
@@ -143,9 +143,7 @@ class SyncStatusCard(Overlay):
     def _time(self, text: str | None) -> str:
         if not text:
             return self.tr("never")
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        zone = ZoneInfo(self.controller.settings.station.timezone)
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        return local_time_text(text, self.controller.settings.station.timezone)
 
     def _kind(self, kind: str) -> str:
         return {

@@ -18,13 +18,14 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 # xwininfo to see the kiosk cover a screen that has no window manager.
 TEST_SYSTEM_PACKAGES := postgresql xvfb xauth x11-utils
 
-.PHONY: run test lint bench translations system-libs dist dist-check clean help
+.PHONY: run test lint bench audit translations system-libs dist dist-check clean help
 
 help:
 	@echo "make run     start the kiosk (windowed on a desktop, under Xvfb when there is no display)"
 	@echo "make test    lint, layer contracts and the whole test suite, offscreen"
 	@echo "make lint    ruff, mypy and import-linter only"
 	@echo "make bench   performance measurements (figures and ratios)"
+	@echo "make audit   every screen x lv/en/ru x looks x orientations checked; pictures in audit/index.html"
 	@echo "make dist    one-folder app in dist/vizium-kiosk/ (PyInstaller); make dist-check tries it"
 
 $(BIN)/python:
@@ -68,6 +69,11 @@ test: $(STAMP) $(SYSTEM_STAMP) $(TEST_SYSTEM_STAMP) translations lint
 
 bench: $(STAMP) $(SYSTEM_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The full screen audit (make test runs a smaller matrix); look at the pictures in $(AUDIT_OUT)/index.html.
+AUDIT_OUT ?= audit
+audit: $(STAMP) $(SYSTEM_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk audit --out $(AUDIT_OUT)
 
 $(VENV)/.packaging: pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,packaging]'

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import camera, hub, programmes, stats, sync
+from kiosk.cli import audit, camera, hub, programmes, stats, sync
 from kiosk.cli.doctor import QT_PROBE, doctor, qt_probe
 from kiosk.config import ConfigError, Settings, describe, load_settings
 from kiosk.logs import record_crash, setup_logging
@@ -24,7 +24,7 @@ def _extra_commands(sub: argparse._SubParsersAction) -> dict:  # type: ignore[ty
     """The commands of the kiosk's parts. Each module has
     ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt."""
     handlers = {}
-    for part in (programmes, stats, sync, camera, hub):
+    for part in (programmes, stats, sync, camera, hub, audit):
         handlers.update(part.register(sub))
     return handlers
 
@@ -72,7 +72,9 @@ def _parser() -> tuple[argparse.ArgumentParser, dict]:
 
     shot = sub.add_parser("screenshot", help="render a screen to a PNG file (offscreen)")
     shot.add_argument(
-        "--screen", required=True, help="home, attract, countdown, pinpad, staff, a11y, intro:ID, exhibit:ID"
+        "--screen", required=True,
+        help="home, attract, countdown, pinpad, a11y, staff, staff:dashboard (today, checkin, register, attendance, "
+             "badges, sync, doctor, camera), intro:ID, exhibit:ID, learn:ID, careers:ID, celebrate:ID"
     )
     shot.add_argument("--lang", choices=("lv", "en", "ru"), default="lv")
     shot.add_argument("--size", default="1920x1080")

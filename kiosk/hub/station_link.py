@@ -1,5 +1,8 @@
 """The running station's link to the hub for health and settings (issue 19), on a thread of its own.
 
+Why a thread apart from the replication rounds (kiosk.hub.rounds): a station catching up after
+weeks away runs one long round, and its beats must go on meanwhile, or the floor shows it offline.
+
 Every ``[hub] heartbeat_s`` the thread connects to the hub, writes the station's beat
 (kiosk.hub.health), looks for a newer settings version (kiosk.hub.settings_sync) and reports
 what the station runs. Like the replication rounds (kiosk.hub.rounds), nothing on the floor
@@ -24,6 +27,10 @@ from kiosk.journal import utc_clock
 from kiosk.store import Store
 
 log = logging.getLogger(__name__)
+
+#: A beat is small: a hub that does not answer in this time is away for this beat, and a kiosk
+#: that stops meanwhile is not held up for long.
+BEAT_CONNECT_TIMEOUT_S = 5
 
 
 class StationLink:
@@ -115,7 +122,7 @@ class StationLink:
 
         if self._since_event is None:
             self._since_event = last_event_id(self.store.reader())
-        conn = connect(self.dsn, purpose="heartbeat")
+        conn = connect(self.dsn, purpose="heartbeat", timeout_s=BEAT_CONNECT_TIMEOUT_S)
         try:
             require_current(conn, self.dsn)
             conn.commit()

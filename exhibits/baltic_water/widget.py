@@ -9,7 +9,6 @@ The science lives in model.py; the column is drawn by column_view.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from exhibits.baltic_water import model
@@ -18,12 +17,12 @@ from kiosk.exhibit import (
     Card,
     ExhibitContext,
     ExhibitWidget,
+    GoalCard,
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
     ValueSlider,
     fit_in_height,
-    place_panel,
 )
 
 #: Model days per second on screen: a month a second, so oxygen is seen running out in a minute.
@@ -38,6 +37,10 @@ QUANTITIES = ("salinity", "temperature", "density", "oxygen")
 
 class BalticWaterExhibit(ExhibitWidget):
     """The water column beside a panel: goal, the water at the probe, a storm, an inflow."""
+
+    panel_side_share = 0.4
+    panel_min_side_px = 640
+    panel_below_share = 0.52
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -63,7 +66,7 @@ class BalticWaterExhibit(ExhibitWidget):
         stage_layout.addWidget(self.quantity_choice)
         stage_layout.addWidget(self.view, 1)
         self._build_panel()
-        # Stacked until the first real size is known (see _arrange): a side-by-side layout at Qt's
+        # Stacked until the first real size is known (see arrange_panel): a side-by-side layout at Qt's
         # default size would ask for more width than a portrait screen has.
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -79,22 +82,10 @@ class BalticWaterExhibit(ExhibitWidget):
         # The panel takes the screen's height and hides its extras to fit (fit_in_height); its
         # own minimum must not make the exhibit taller than the screen (large text).
         self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.goal_card = Card()
-        goal = QVBoxLayout(self.goal_card)
-        header = QHBoxLayout()
-        self.goal_title = ThemedLabel(size=22, bold=True, accent=True)
-        self.stars = ThemedLabel(size=28, accent=True)
-        self.stars.setWordWrap(False)
-        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.goal_title, 1)
-        header.addWidget(self.stars)
-        goal.addLayout(header)
-        self.task = ThemedLabel(size=25, bold=True)
-        self.hint = ThemedLabel(size=21, muted=True)
+        card = self.goal_card = GoalCard(task_size=25, feedback_size=21)
+        self.goal_title, self.stars, self.task, self.hint = card.title, card.stars, card.task, card.feedback
         self.hint.setObjectName("hint")
-        goal.addWidget(self.task)
-        goal.addWidget(self.hint)
-        goal.addStretch(1)
+        card.column.addStretch(1)
 
         self.probe_card = Card()
         probe = QGridLayout(self.probe_card)
@@ -350,16 +341,7 @@ class BalticWaterExhibit(ExhibitWidget):
         self._layout.setSpacing(theme.px(14))
         self.panel_layout.setSpacing(theme.px(12))
         self.stage.layout().setSpacing(theme.px(10))
-        self._arrange()
+        self.arrange_panel()
         self._refresh()
         self._fit_panel()
         super().apply_theme()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-
-    def _arrange(self) -> None:
-        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
-            return
-        place_panel(self._layout, self.panel, self, side_share=0.4, min_side_px=640, below_share=0.52)

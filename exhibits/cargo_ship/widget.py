@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.cargo_ship.model import LEVEL_TOLERANCE_DEG, WATER_DENSITIES_KGPM3, Fate, Port
@@ -24,6 +23,9 @@ CROSS_MARK = "\N{HEAVY BALLOT X}"
 
 class CargoShipExhibit(ExhibitWidget):
     """The port scene beside a panel with the order, a checklist, readouts and the controls."""
+
+    panel_side_share = 0.3
+    panel_min_side_px = 520
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -265,23 +267,11 @@ class CargoShipExhibit(ExhibitWidget):
         self._panel_layout.setContentsMargins(margin, margin, margin, margin)
         self._panel_layout.setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(16))
-        self._arrange()
+        self.arrange_panel()
         self._refresh()
         super().apply_theme()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-
-    def _arrange(self) -> None:
-        """Panel at the right in landscape, below the scene in portrait."""
-        portrait = self.height() > self.width()
-        theme = self.context.theme
+    def arrange_panel(self) -> None:
+        """Panel at the right in landscape, below the scene in portrait (its own height)."""
         self._panel_layout.setStretch(0, 0)
-        if portrait:
-            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.panel.setMinimumWidth(0)
-            self.panel.setMaximumWidth(16777215)
-        else:
-            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.panel.setFixedWidth(max(theme.px(520), int(self.width() * 0.3)))
+        super().arrange_panel()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.chance.board_view import ChanceView
@@ -29,7 +28,6 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     hide_extras_when_short,
-    place_panel,
 )
 
 MODES = ("galton", "one_die", "two_dice")
@@ -42,6 +40,10 @@ PANEL_REFRESH_S = 0.2
 
 class ChanceExhibit(ExhibitWidget):
     """Pick an experiment, pour balls or roll dice by the 1, 10, 100 or 1000, watch the shape appear."""
+
+    panel_side_share = 0.45
+    panel_min_side_px = 600
+    panel_below_share = 0.52
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -308,14 +310,5 @@ class ChanceExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(10))
         self._buttons_layout.setSpacing(theme.px(10))
         self._layout.setSpacing(theme.px(16))
-        self._arrange()
+        self.arrange_panel()
         super().apply_theme()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-
-    def _arrange(self) -> None:
-        place_panel(self._layout, self.panel, self, side_share=0.45, min_side_px=600, below_share=0.52)
-        self._layout.activate()  # place the children with the panel's new size now
-

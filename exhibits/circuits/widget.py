@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -134,6 +134,9 @@ class HintBox(ThemedMixin, QFrame):
 
 class CircuitsExhibit(ExhibitWidget):
     """Build circuits on a grid; bulbs glow by P = I²R; challenges on series and parallel."""
+
+    panel_side_share = 0.27
+    panel_min_side_px = 500
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -393,34 +396,26 @@ class CircuitsExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(14))
         self._palette_layout.setSpacing(theme.px(12))
         self._layout.setSpacing(theme.px(16))
-        self._arrange()
+        self.arrange_panel()
         super().apply_theme()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-
-    def _arrange(self) -> None:
-        """Palette | board | panel in landscape; board, palette row, panel in portrait."""
+    def arrange_panel(self) -> None:
+        """Palette | board | panel in landscape; board, palette row, panel in portrait (the
+        panel itself is placed by the base, as declared)."""
         theme = self.context.theme
-        portrait = self.height() > self.width()
-        if portrait:
-            self._layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        if self.height() > self.width():
             self._palette_layout.setDirection(QBoxLayout.Direction.LeftToRight)
             self._layout.insertWidget(0, self.board, 1)
             self.palette.setFixedWidth(16777215)
             self.palette.setMinimumWidth(0)
             self.palette.setFixedHeight(theme.px(130))
-            self.panel.setMinimumWidth(0)
-            self.panel.setMaximumWidth(16777215)
         else:
-            self._layout.setDirection(QBoxLayout.Direction.LeftToRight)
             self._palette_layout.setDirection(QBoxLayout.Direction.TopToBottom)
             self._layout.insertWidget(0, self.palette)
             self.palette.setMinimumHeight(0)
             self.palette.setMaximumHeight(16777215)
             self.palette.setFixedWidth(theme.px(160))
-            self.panel.setFixedWidth(max(theme.px(500), int(self.width() * 0.27)))
+        super().arrange_panel()
 
     # convenience for tests --------------------------------------------------------------------
 

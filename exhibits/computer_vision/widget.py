@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QWidget
 
 from exhibits.computer_vision.model import ADJUSTABLE, CHANNEL_TILES, FILTERS, FilterTour, VisionFilters, VisionOutput
 from exhibits.computer_vision.probe import CELLS, STEP_FRACTION, PixelProbe, sample_patch
@@ -100,8 +100,8 @@ class ComputerVisionExhibit(CameraExhibit):
         panel.addWidget(self.probe, 1)
         panel.addWidget(self.progress)
         panel.addWidget(self.goal)
-        self._portrait: bool | None = None
-        self._arrange(portrait=False)
+        self.arrange_for_orientation(portrait=False)
+        self._portrait = False  # the box starts side by side (place_view_and_panel)
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -220,20 +220,9 @@ class ComputerVisionExhibit(CameraExhibit):
 
     # -- layout --------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        portrait = self.height() > self.width()
-        # On a tall screen a wide camera picture would lose its sides: keep the view at most 4:3.
-        self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
-        self._arrange(portrait=portrait)
-        super().resizeEvent(event)
-
-    def _arrange(self, portrait: bool) -> None:
-        if portrait == self._portrait:
-            return
-        self._portrait = portrait
-        self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.box.setStretch(0, 6 if portrait else 7)
-        self.box.setStretch(1, 4 if portrait else 3)
+    def arrange_for_orientation(self, portrait: bool) -> None:
+        """The filter buttons in two columns beside the view, in four below it."""
+        super().arrange_for_orientation(portrait)
         columns = 4 if portrait else 2
         for index, key in enumerate(FILTERS):
             self.button_grid.addWidget(self.buttons[key], index // columns, index % columns)

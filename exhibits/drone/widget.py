@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -25,11 +24,15 @@ from kiosk.exhibit import (
     Card,
     ExhibitContext,
     ExhibitWidget,
+    GoalCard,
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
     ValueSlider,
     hide_extras_when_short,
+    keep_width_share,
+    lay_out_grid,
+    release_width,
 )
 
 #: Flights are recorded at this rate for the plot (enough for a smooth line, cheap to draw).
@@ -71,22 +74,10 @@ class DroneExhibit(ExhibitWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _build_challenge_card(self) -> None:
-        self.challenge_card = Card()
-        layout = QVBoxLayout(self.challenge_card)
-        header = QHBoxLayout()
-        self.challenge_number = ThemedLabel(size=22, bold=True, accent=True)
-        self.stars = ThemedLabel(size=28, accent=True)
-        self.stars.setWordWrap(False)
-        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.challenge_number, 1)
-        header.addWidget(self.stars)
-        layout.addLayout(header)
-        self.task = ThemedLabel(size=24, bold=True)
-        self.feedback = ThemedLabel(size=22)
+        card = self.challenge_card = GoalCard(feedback_muted=False)
+        self.challenge_number, self.stars, self.task, self.feedback = card.title, card.stars, card.task, card.feedback
         self.feedback.setObjectName("feedback")
-        layout.addWidget(self.task)
-        layout.addWidget(self.feedback)
-        layout.addStretch(1)
+        card.column.addStretch(1)
 
     def _build_controls(self) -> None:
         self.controls = Card()
@@ -143,10 +134,7 @@ class DroneExhibit(ExhibitWidget):
         portrait = self.height() > self.width()
         theme = self.context.theme
         if not portrait:  # the controls' share follows the width at every resize
-            width = max(theme.px(460), round(self.width() * 0.3))
-            if width != self.controls.width():
-                self.controls.setFixedWidth(width)
-                self.grid.activate()  # lay out now: the layout already handled this resize
+            keep_width_share(self.controls, self, self.grid, share=0.3, min_px=460)
         if portrait == self._portrait:
             return
         self._portrait = portrait
@@ -155,32 +143,15 @@ class DroneExhibit(ExhibitWidget):
             card.layout().setContentsMargins(margin, margin, margin, margin)
             card.layout().setSpacing(theme.px(10))
         self.grid.setSpacing(theme.px(16))
-        for widget in (self.scene, self.plot, self.challenge_card, self.controls):
-            self.grid.removeWidget(widget)
-        for index in range(3):
-            self.grid.setRowStretch(index, 0)
-            self.grid.setColumnStretch(index, 0)
+        pictures = [(self.scene, 0, 0, 2, 1), (self.plot, 0, 1, 1, 1), (self.challenge_card, 1, 1, 1, 1)]
         if portrait:
-            self.grid.addWidget(self.scene, 0, 0, 2, 1)
-            self.grid.addWidget(self.plot, 0, 1)
-            self.grid.addWidget(self.challenge_card, 1, 1)
-            self.grid.addWidget(self.controls, 2, 0, 1, 2)
-            self.controls.setMinimumWidth(0)
-            self.controls.setMaximumWidth(16_777_215)
-            self.grid.setColumnStretch(0, 2)
-            self.grid.setColumnStretch(1, 3)
             # the controls take the height they need (more for the autopilot), the pictures the rest
-            self.grid.setRowStretch(0, 3)
-            self.grid.setRowStretch(1, 2)
+            lay_out_grid(self.grid, [*pictures, (self.controls, 2, 0, 1, 2)],
+                         row_stretch=(3, 2), column_stretch=(2, 3))
+            release_width(self.controls)
         else:
-            self.grid.addWidget(self.scene, 0, 0, 2, 1)
-            self.grid.addWidget(self.plot, 0, 1)
-            self.grid.addWidget(self.challenge_card, 1, 1)
-            self.grid.addWidget(self.controls, 0, 2, 2, 1)
-            self.grid.setColumnStretch(0, 3)
-            self.grid.setColumnStretch(1, 5)
-            self.grid.setRowStretch(0, 3)
-            self.grid.setRowStretch(1, 2)
+            lay_out_grid(self.grid, [*pictures, (self.controls, 0, 2, 2, 1)],
+                         row_stretch=(3, 2), column_stretch=(3, 5))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange()

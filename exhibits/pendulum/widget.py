@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from exhibits.pendulum.energy_plot import EnergyPlot
 from exhibits.pendulum.gauge import PeriodGauge
@@ -19,7 +18,7 @@ from exhibits.pendulum.model import (
     Pendulum,
 )
 from exhibits.pendulum.scene import PendulumScene
-from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, SegmentedChoice, ThemedLabel, ValueSlider
+from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, GoalCard, SegmentedChoice, ThemedLabel, ValueSlider
 
 DEFAULT_LENGTH_M = 1.4
 DEFAULT_WORLD = "earth"
@@ -60,22 +59,10 @@ class PendulumExhibit(ExhibitWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_cards(self) -> None:
-        self.challenge_card = Card()
-        layout = QVBoxLayout(self.challenge_card)
-        header = QHBoxLayout()
-        self.challenge_number = ThemedLabel(size=22, bold=True, accent=True)
-        self.stars = ThemedLabel(size=30, accent=True)
-        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.stars.setWordWrap(False)
-        header.addWidget(self.challenge_number, 1)
-        header.addWidget(self.stars)
-        layout.addLayout(header)
-        self.task = ThemedLabel(size=28, bold=True)
-        self.feedback = ThemedLabel(size=22, muted=True)
-        layout.addWidget(self.task)
+        card = self.challenge_card = GoalCard(stars_size=30, task_size=28)
+        self.challenge_number, self.stars, self.task, self.feedback = card.title, card.stars, card.task, card.feedback
         self.gauge = PeriodGauge()
-        layout.addWidget(self.gauge, 1)
-        layout.addWidget(self.feedback)
+        card.column.insertWidget(card.column.indexOf(card.feedback), self.gauge, 1)
 
         self.period_card = Card()
         period = QGridLayout(self.period_card)

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QWidget
 
 from exhibits.pilot_boat.editor import ProgramEditor
 from exhibits.pilot_boat.harbour import HarbourView
 from exhibits.pilot_boat.model import LEVELS, Execution, Outcome, Step, Trip, block_count
 from kiosk.exhibit import (
-    Card,
     ExhibitContext,
     ExhibitWidget,
+    GoalCard,
     SegmentedChoice,
-    ThemedLabel,
     TouchButton,
-    place_panel,
 )
 
 #: Seconds between two program steps while the program runs (time to follow the lit block).
@@ -27,6 +23,10 @@ STEP_INTERVAL_S = 0.55
 
 class PilotBoatExhibit(ExhibitWidget):
     """Snap blocks into a program, run it step by step, and bring the pilot to the waiting ship."""
+
+    panel_side_share = 0.5
+    panel_min_side_px = 640
+    panel_below_share = 0.6
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -50,28 +50,16 @@ class PilotBoatExhibit(ExhibitWidget):
         self.apply_theme()
 
     def _build_panel(self) -> None:
-        self.panel = Card()
+        card = self.panel = GoalCard(title_size=26, feedback_size=23, feedback_muted=False, feedback_accent=True)
         self.panel.setObjectName("panel")
-        column = QVBoxLayout(self.panel)
-        self._panel_layout = column
-        header = QHBoxLayout()
-        self.trip_title = ThemedLabel(size=26, bold=True, accent=True)
-        self.stars = ThemedLabel(size=28, accent=True)
-        self.stars.setWordWrap(False)
-        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.trip_title, 1)
-        header.addWidget(self.stars)
-        column.addLayout(header)
+        self.trip_title, self.stars, self.task, self.feedback = card.title, card.stars, card.task, card.feedback
+        column = self._panel_layout = card.column
         self.level_choice = SegmentedChoice([str(n) for n in range(1, len(LEVELS) + 1)])
         self.level_choice.setObjectName("levels")
         self.level_choice.chosen.connect(lambda key: self._choose_level(int(key) - 1))
-        column.addWidget(self.level_choice)
-        self.task = ThemedLabel(size=24, bold=True)
-        column.addWidget(self.task)
-        column.addWidget(self.editor, 1)
-        self.feedback = ThemedLabel(size=23, accent=True)
+        column.insertWidget(column.indexOf(self.task), self.level_choice)  # the trip's levels above its task
+        column.insertWidget(column.indexOf(self.feedback), self.editor, 1)
         self.feedback.setObjectName("feedback")
-        column.addWidget(self.feedback)
         buttons = QHBoxLayout()
         self.run_button = TouchButton(primary=True)
         self.run_button.setObjectName("run")
@@ -293,15 +281,5 @@ class PilotBoatExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(10))
         self._buttons_layout.setSpacing(theme.px(10))
         self._layout.setSpacing(theme.px(16))
-        self._arrange()
+        self.arrange_panel()
         super().apply_theme()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-
-    def _arrange(self) -> None:
-        place_panel(self._layout, self.panel, self, side_share=0.5, min_side_px=640, below_share=0.6)
-        # The layout placed the children before this resize handler changed the panel's size:
-        # place them again now rather than leave one frame (or a grab) with the old split.
-        self._layout.activate()

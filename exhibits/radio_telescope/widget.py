@@ -34,7 +34,6 @@ from kiosk.exhibit import (
     ZoneMeter,
     current_theme,
     hide_extras_when_short,
-    place_panel,
 )
 
 DEFAULT_DISH_M = 16.0
@@ -48,6 +47,10 @@ DISPLAY_SMOOTHING_S = 0.25
 
 class RadioTelescopeExhibit(ExhibitWidget):
     """Sky map and live spectrum on the left, sources to find and dish controls on the right."""
+
+    panel_side_share = 0.32
+    panel_min_side_px = 600
+    panel_below_share = 0.45
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -272,18 +275,10 @@ class RadioTelescopeExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(12))
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(theme.px(20))
-        self._arrange()
+        self.arrange_panel()
         self.sky.apply_theme()
         self.spectrum.apply_theme()
         super().apply_theme()
-
-    def _arrange(self) -> None:
-        """Controls at the right in landscape, below the sky and spectrum in portrait."""
-        place_panel(self._layout, self.panel, self, side_share=0.32, min_side_px=600, below_share=0.45)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
 
 
 class ObservingColumn(QWidget):

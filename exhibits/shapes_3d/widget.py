@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from exhibits.shapes_3d.model import MAX_HEIGHT, PLATE_COLUMNS, PLATE_ROWS, ChallengeTrack, Shape
 from exhibits.shapes_3d.views import BuildPlate, FlatView, IsoView
@@ -12,10 +11,14 @@ from kiosk.exhibit import (
     Card,
     ExhibitContext,
     ExhibitWidget,
+    GoalCard,
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
     hide_extras_when_short,
+    keep_width_share,
+    lay_out_grid,
+    release_width,
 )
 
 #: How long "Solved!" stays before the next challenge's empty plate appears.
@@ -56,21 +59,10 @@ class Shapes3DExhibit(ExhibitWidget):
         self._refresh()
 
     def _build_panel(self) -> None:
-        self.panel = Card()
+        card = self.panel = GoalCard(task_size=26)
         self.panel.setObjectName("panel")
-        column = QVBoxLayout(self.panel)
-        header = QHBoxLayout()
-        self.challenge_number = ThemedLabel(size=22, bold=True, accent=True)
-        self.stars = ThemedLabel(size=28, accent=True)
-        self.stars.setWordWrap(False)
-        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.challenge_number, 1)
-        header.addWidget(self.stars)
-        column.addLayout(header)
-        self.task = ThemedLabel(size=26, bold=True)
-        self.feedback = ThemedLabel(size=22, muted=True)
-        column.addWidget(self.task)
-        column.addWidget(self.feedback)
+        self.challenge_number, self.stars, self.task, self.feedback = card.title, card.stars, card.task, card.feedback
+        column = card.column
         column.addStretch(1)
         self.volume_text = ThemedLabel(size=26, bold=True)
         self.volume_text.setObjectName("volume")
@@ -97,10 +89,7 @@ class Shapes3DExhibit(ExhibitWidget):
         portrait = self.height() > self.width()
         theme = self.context.theme
         if not portrait:  # the panel's share follows the width at every resize
-            width = max(theme.px(460), round(self.width() * 0.3))
-            if width != self.panel.width():
-                self.panel.setFixedWidth(width)
-                self.grid.activate()  # lay out now: the layout already handled this resize
+            keep_width_share(self.panel, self, self.grid, share=0.3, min_px=460)
         if portrait == self._portrait:
             return
         self._portrait = portrait
@@ -109,27 +98,14 @@ class Shapes3DExhibit(ExhibitWidget):
             card.layout().setContentsMargins(margin, margin, margin, margin)
             card.layout().setSpacing(theme.px(10))
         self.grid.setSpacing(theme.px(16))
-        for widget in (self.iso_view, self.plate, self.views_card, self.panel):
-            self.grid.removeWidget(widget)
-        for index in range(3):
-            self.grid.setRowStretch(index, 0)
-            self.grid.setColumnStretch(index, 0)
-        self.grid.addWidget(self.iso_view, 0, 0)
-        self.grid.addWidget(self.plate, 0, 1)
-        self.grid.addWidget(self.views_card, 1, 0, 1, 2)
-        self.grid.setColumnStretch(0, 5)
-        self.grid.setColumnStretch(1, 4)
+        pictures = [(self.iso_view, 0, 0, 1, 1), (self.plate, 0, 1, 1, 1), (self.views_card, 1, 0, 1, 2)]
         if portrait:
-            self.grid.addWidget(self.panel, 2, 0, 1, 2)
-            self.panel.setMinimumWidth(0)
-            self.panel.setMaximumWidth(16_777_215)
-            self.grid.setRowStretch(0, 5)
-            self.grid.setRowStretch(1, 3)
-            self.grid.setRowStretch(2, 4)
+            lay_out_grid(self.grid, [*pictures, (self.panel, 2, 0, 1, 2)],
+                         row_stretch=(5, 3, 4), column_stretch=(5, 4))
+            release_width(self.panel)
         else:
-            self.grid.addWidget(self.panel, 0, 2, 2, 1)
-            self.grid.setRowStretch(0, 3)
-            self.grid.setRowStretch(1, 2)
+            lay_out_grid(self.grid, [*pictures, (self.panel, 0, 2, 2, 1)],
+                         row_stretch=(3, 2), column_stretch=(5, 4))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange()

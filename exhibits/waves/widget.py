@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.waves.model import (
@@ -26,7 +25,6 @@ from kiosk.exhibit import (
     ValueSlider,
     ZoneMeter,
     hide_extras_when_short,
-    place_panel,
 )
 
 DEFAULT_FREQUENCY_HZ = 5.0
@@ -39,6 +37,10 @@ LOUDNESS_MAXIMUM = 2.0
 
 class WavesExhibit(ExhibitWidget):
     """The ripple tank fills most of the screen; a side panel holds the challenge and controls."""
+
+    panel_side_share = 0.3
+    panel_min_side_px = 560
+    panel_below_share = 0.5
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -220,15 +222,6 @@ class WavesExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(14))
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(theme.px(20))
-        self._arrange()
+        self.arrange_panel()
         self.view.apply_theme()
         super().apply_theme()
-
-    def _arrange(self) -> None:
-        """Side panel in landscape, panel under the tank in portrait."""
-        place_panel(self._layout, self.panel, self, side_share=0.3, min_side_px=560, below_share=0.5)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-

@@ -7,8 +7,7 @@ The science lives in model.py; the map in sea_map.py, the day in day_chart.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.wind_farm import model
@@ -18,12 +17,12 @@ from kiosk.exhibit import (
     Card,
     ExhibitContext,
     ExhibitWidget,
+    GoalCard,
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
     ValueSlider,
     fit_in_height,
-    place_panel,
 )
 
 DEFAULT_WIND_MPS = 9.0
@@ -34,6 +33,10 @@ DAY_HOURS_PER_S = 2.0
 
 class WindFarmExhibit(ExhibitWidget):
     """The sea map and the day chart beside a panel with the goal, the wind and the day's controls."""
+
+    panel_side_share = 0.32
+    panel_min_side_px = 560
+    panel_below_share = 0.55
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -68,22 +71,10 @@ class WindFarmExhibit(ExhibitWidget):
     def _build_panel(self) -> None:
         self.panel = QWidget()
         self.panel.setObjectName("panel")
-        self.goal_card = Card()
-        goal = QVBoxLayout(self.goal_card)
-        header = QHBoxLayout()
-        self.goal_title = ThemedLabel(size=22, bold=True, accent=True)
-        self.stars = ThemedLabel(size=28, accent=True)
-        self.stars.setWordWrap(False)
-        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.goal_title, 1)
-        header.addWidget(self.stars)
-        goal.addLayout(header)
-        self.task = ThemedLabel(size=25, bold=True)
-        self.hint = ThemedLabel(size=21, muted=True)
+        card = self.goal_card = GoalCard(task_size=25, feedback_size=21)
+        self.goal_title, self.stars, self.task, self.hint = card.title, card.stars, card.task, card.feedback
         self.hint.setObjectName("hint")
-        goal.addWidget(self.task)
-        goal.addWidget(self.hint)
-        goal.addStretch(1)
+        card.column.addStretch(1)
 
         self.now_card = Card()
         now = QVBoxLayout(self.now_card)
@@ -398,23 +389,19 @@ class WindFarmExhibit(ExhibitWidget):
             card.layout().setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(14))
         self.panel_grid.setSpacing(theme.px(12))
-        self._arrange()
+        self.arrange_panel()
         self._refresh()
         self._fit_panel()
         super().apply_theme()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange()
-        super().resizeEvent(event)
-
-    def _arrange(self) -> None:
-        """The cards stacked in a panel at the right in landscape, below the map in portrait."""
+    def arrange_panel(self) -> None:
+        """The cards stacked in the panel: at the right in landscape, below the map in portrait."""
         for card in (self.goal_card, self.now_card, self.day_card):
             self.panel_grid.removeWidget(card)
         for row, card in enumerate((self.goal_card, self.now_card, self.day_card)):
             self.panel_grid.addWidget(card, row, 0)
         self.panel_grid.setRowStretch(2, 1)
-        place_panel(self._layout, self.panel, self, side_share=0.32, min_side_px=560, below_share=0.55)
+        super().arrange_panel()
 
     def stop(self) -> None:
         self.context.keep_awake(False)

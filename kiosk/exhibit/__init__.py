@@ -9,6 +9,7 @@ from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
 from kiosk.exhibit.kit import (
     TOUCH_TARGET_PX,
     Card,
+    GoalCard,
     SegmentedChoice,
     ThemedLabel,
     ThemedMixin,
@@ -19,7 +20,10 @@ from kiosk.exhibit.kit import (
     fit_in_height,
     fitted_font,
     hide_extras_when_short,
+    keep_width_share,
+    lay_out_grid,
     place_panel,
+    release_width,
 )
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
 from kiosk.manifest import Manifest
@@ -75,6 +79,7 @@ __all__ = [
     "Card",
     "ExhibitContext",
     "ExhibitWidget",
+    "GoalCard",
     "Manifest",
     "MarkerCard",
     "SegmentedChoice",
@@ -92,10 +97,13 @@ __all__ = [
     "fitted_font",
     "hide_extras_when_short",
     "image_from_array",
+    "keep_width_share",
+    "lay_out_grid",
     "make_camera_provider",
     "make_still",
     "marker_card",
     "place_panel",
+    "release_width",
     "run_standalone",
     "style_axes",
 ]

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kiosk.clock import SYSTEM_CLOCK, Clock
-from kiosk.exhibit.kit import ThemedMixin
+from kiosk.exhibit.kit import ThemedMixin, place_panel
 from kiosk.exhibit.theme import Theme, current_theme
 from kiosk.exhibit.timing import ClockTimer
 from kiosk.manifest import Manifest
@@ -133,6 +134,15 @@ class ExhibitWidget(ThemedMixin, QWidget):
 
     #: Animation rate of the frame timer; 60 matches the stations' displays.
     frame_rate_hz = 60
+    #: A side panel, declared: with ``panel_side_share`` set, the base places ``self.panel`` (the
+    #: last widget of the widget's QBoxLayout) beside the scene on a wide screen, taking that
+    #: share of the width and at least ``panel_min_side_px`` design pixels, and below it on a
+    #: tall one, taking ``panel_below_share`` of the height (None: its own height); see
+    #: kit.place_panel. It does so at every resize; call arrange_panel() after a theme change.
+    panel_side_share: float | None = None
+    panel_min_side_px: float = 0
+    panel_below_share: float | None = None
+    panel: QWidget  # set by an exhibit that declares a side panel
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +199,25 @@ class ExhibitWidget(ThemedMixin, QWidget):
     def reset(self) -> None:
         """Not called by the kiosk (each run gets a new widget); an exhibit may use it for its own
         "start over" button. Kept so that exhibits that override it go on working."""
+
+    # layout ----------------------------------------------------------------------------------
+    def arrange_panel(self) -> None:
+        """Place the declared side panel for the current size; an exhibit that lays out more
+        (a palette, cards in a grid) overrides it and calls super()."""
+        if self.panel_side_share is None or not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return  # nothing declared, or no real size yet (Qt's default size would mislead)
+        layout = self.layout()
+        if not isinstance(layout, QBoxLayout):
+            raise TypeError(f"{type(self).__name__} declares a side panel but its layout is not a QBoxLayout")
+        place_panel(layout, self.panel, self, side_share=self.panel_side_share,
+                    min_side_px=self.panel_min_side_px, below_share=self.panel_below_share)
+        # The layout placed the children before this resize changed the panel's size: place
+        # them again now rather than leave one frame (or a grab) with the old split.
+        layout.activate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.arrange_panel()
+        super().resizeEvent(event)
 
     # appearance ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -663,12 +663,17 @@ class CameraExhibit(ExhibitWidget):
             self.view.setMaximumHeight(round(self.width() * 3 / 4) if portrait else 16_777_215)
             if portrait != self._portrait:
                 self._portrait = portrait
-                self.box.setDirection(
-                    QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
-                )
-                self.box.setStretch(0, 6 if portrait else 7)
-                self.box.setStretch(1, 4 if portrait else 3)
+                self.arrange_for_orientation(portrait)
         super().resizeEvent(event)
+
+    def arrange_for_orientation(self, portrait: bool) -> None:
+        """The view beside the panel in landscape, above it in portrait; called when the
+        orientation changes. An exhibit that lays out more in its panel overrides it and calls
+        super()."""
+        assert self.box is not None
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.box.setStretch(0, 6 if portrait else 7)
+        self.box.setStretch(1, 4 if portrait else 3)
 
     def frame_processor(self) -> Callable[[Any], Any] | None:
         return None

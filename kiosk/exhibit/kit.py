@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -383,12 +386,13 @@ def hide_extras_when_short(panel: QWidget, optional: Sequence[QWidget]) -> None:
 
 
 def place_panel(layout: QBoxLayout, panel: QWidget, host: QWidget, *, side_share: float,
-                min_side_px: float, below_share: float) -> None:
+                min_side_px: float, below_share: float | None) -> None:
     """A scene beside its control panel on a wide screen, above it on a tall one.
 
     ``layout`` holds the scene and then the panel, in ``host``. Beside: the panel takes
     ``side_share`` of the width (at least ``min_side_px`` design pixels). Below:
-    ``below_share`` of the height. Call it from the host's resize and theme change.
+    ``below_share`` of the height, or the panel's own height with None. Call it from the host's
+    resize and theme change (an ExhibitWidget declares the shares and the base calls it).
     """
     theme = current_theme()
     if host.width() >= host.height():
@@ -400,9 +404,72 @@ def place_panel(layout: QBoxLayout, panel: QWidget, host: QWidget, *, side_share
         layout.setDirection(QBoxLayout.Direction.TopToBottom)
         panel.setMinimumWidth(0)
         panel.setMaximumWidth(QWIDGETSIZE_MAX)
-        # A fixed height, not a maximum: with wrapped texts inside, a box layout reserves the
-        # panel's own preferred height and lets it overlap the scene above.
-        panel.setFixedHeight(round(host.height() * below_share))
+        if below_share is None:
+            panel.setMinimumHeight(0)
+            panel.setMaximumHeight(QWIDGETSIZE_MAX)
+        else:
+            # A fixed height, not a maximum: with wrapped texts inside, a box layout reserves the
+            # panel's own preferred height and lets it overlap the scene above.
+            panel.setFixedHeight(round(host.height() * below_share))
+
+
+def lay_out_grid(grid: QGridLayout, cells: Sequence[tuple[QWidget, int, int, int, int]], *,
+                 row_stretch: Sequence[int] = (), column_stretch: Sequence[int] = ()) -> None:
+    """Put the widgets in the grid anew, each at (row, column, row span, column span), with
+    these stretch factors (the rest 0): a screen's layout for one orientation."""
+    for widget, *_ in cells:
+        grid.removeWidget(widget)
+    for index in range(grid.rowCount()):
+        grid.setRowStretch(index, row_stretch[index] if index < len(row_stretch) else 0)
+    for index in range(grid.columnCount()):
+        grid.setColumnStretch(index, column_stretch[index] if index < len(column_stretch) else 0)
+    for widget, row, column, rows, columns in cells:
+        grid.addWidget(widget, row, column, rows, columns)
+    for index, stretch in enumerate(row_stretch):
+        grid.setRowStretch(index, stretch)
+    for index, stretch in enumerate(column_stretch):
+        grid.setColumnStretch(index, stretch)
+
+
+def keep_width_share(panel: QWidget, host: QWidget, layout: QLayout, *, share: float, min_px: float) -> None:
+    """A side panel as wide as ``share`` of the host (at least ``min_px`` design pixels), kept at
+    every resize; the layout is placed again at once, as it already handled this resize."""
+    width = max(current_theme().px(min_px), round(host.width() * share))
+    if width != panel.width():
+        panel.setFixedWidth(width)
+        layout.activate()
+
+
+def release_width(panel: QWidget) -> None:
+    """Undo keep_width_share: the panel takes the width its layout gives it."""
+    panel.setMinimumWidth(0)
+    panel.setMaximumWidth(QWIDGETSIZE_MAX)
+
+
+class GoalCard(Card):
+    """The card of an exhibit's challenge: its title with the stars won at the right, the task,
+    and a line of feedback below; ``column`` takes whatever else the exhibit shows in it.
+
+    Sizes are design pixels and differ a little between exhibits (a long task is set smaller).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, title_size: float = 22, stars_size: float = 28,
+                 task_size: float = 24, feedback_size: float = 22, feedback_muted: bool = True,
+                 feedback_accent: bool = False) -> None:
+        super().__init__(parent)
+        self.column = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = ThemedLabel(size=title_size, bold=True, accent=True)
+        self.stars = ThemedLabel(size=stars_size, accent=True)
+        self.stars.setWordWrap(False)
+        self.stars.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.stars)
+        self.column.addLayout(header)
+        self.task = ThemedLabel(size=task_size, bold=True)
+        self.feedback = ThemedLabel(size=feedback_size, muted=feedback_muted, accent=feedback_accent)
+        self.column.addWidget(self.task)
+        self.column.addWidget(self.feedback)
 
 
 class ZoneMeter(ThemedMixin, QWidget):

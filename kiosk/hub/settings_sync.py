@@ -116,7 +116,11 @@ class CentreSettings:
             with self._lock:
                 self.refused_version, self.problem = version.version, str(exc)
             return
-        save_last_good(running.data_dir, version, self.clock())
+        try:
+            save_last_good(running.data_dir, version, self.clock())
+        except OSError as exc:  # a full or read-only disk: run it all the same, until a restart
+            log.warning("hub settings version %d cannot be kept in %s (%s): it runs until the kiosk restarts",
+                        version.version, running.data_dir, exc)
         log.info("hub settings version %d accepted; applied at the next idle reset", version.version)
         with self._lock:
             self._pending = accepted

@@ -181,3 +181,17 @@ def test_a_damaged_saved_version_is_passed_over_with_a_warning(tmp_path, caplog)
     settings = load_settings(config)  # the station starts on its own settings
     assert settings.centre_version is None and settings.ui.countdown_s == 20
     assert "the hub's last settings" in caplog.text and CENTRE_SETTINGS_FILE in caplog.text
+
+
+def test_a_version_the_disk_cannot_keep_still_runs_until_a_restart(hub_dsn, three, monkeypatch, caplog):
+    import kiosk.hub.settings_sync as settings_sync
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(settings_sync, "save_last_good", disk_full)
+    a = three["a"]
+    version = publish(hub_dsn, "a", {"ui": {"countdown_s": 25}})
+    assert a.tick()
+    assert a.centre.take_pending().centre_version == version
+    assert "cannot be kept" in caplog.text and "No space left" in caplog.text

@@ -6,10 +6,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.exhibit import ExhibitWidget, ThemedLabel, ThemedMixin, ZoneMeter, fit_in_height
+from kiosk.exhibit import (
+    ExhibitContext,
+    ExhibitWidget,
+    GoalCard,
+    ThemedLabel,
+    ThemedMixin,
+    ZoneMeter,
+    fit_in_height,
+    lay_out_grid,
+)
 from kiosk.exhibit.theme import Theme, current_theme, hub
+from kiosk.manifest import Manifest
 
 
 def pixel(widget: QWidget, x: float, y: float) -> tuple[int, int, int]:
@@ -121,3 +131,51 @@ def test_exhibit_widgets_and_kiosk_screens_follow_through_the_mixin() -> None:
         and path.relative_to(root).as_posix() not in ("kiosk/exhibit/kit.py", "kiosk/translations.py")
     ]
     assert copies == []
+
+
+class _PanelDemo(ExhibitWidget):
+    panel_side_share = 0.3
+    panel_min_side_px = 100
+    panel_below_share = 0.4
+
+    def __init__(self, context: ExhibitContext) -> None:
+        super().__init__(context)
+        self.scene, self.panel = QWidget(), QWidget()
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scene, 1)
+        layout.addWidget(self.panel)
+
+
+def test_a_declared_side_panel_sits_beside_the_scene_or_below_it(qtbot, tmp_path) -> None:
+    manifest = Manifest("demo", "1", "physics", (7, 99), False, "icon.svg", "w:W", {}, {}, {}, {}, tmp_path)
+    widget = _PanelDemo(ExhibitContext(manifest))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.panel.width() == 300 and widget.panel.x() >= widget.scene.geometry().right()
+    widget.resize(600, 1000)
+    assert widget.panel.height() == 400 and widget.panel.y() >= widget.scene.geometry().bottom()
+    assert widget.panel.width() == 600
+
+
+def test_a_goal_card_shows_title_and_stars_then_task_then_feedback(qtbot) -> None:
+    card = GoalCard(task_size=26)
+    qtbot.addWidget(card)
+    card.column.addWidget(QWidget())  # an exhibit adds its own below
+    header = card.column.itemAt(0).layout()
+    assert [header.itemAt(i).widget() for i in range(2)] == [card.title, card.stars]
+    assert card.column.indexOf(card.task) < card.column.indexOf(card.feedback)
+    assert not card.stars.wordWrap() and card.task.size == 26
+
+
+def test_a_grid_is_laid_out_anew_for_each_orientation(qtbot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    grid = QGridLayout(host)
+    a, b = QWidget(), QWidget()
+    lay_out_grid(grid, [(a, 0, 0, 1, 1), (b, 0, 1, 1, 1)], row_stretch=(1,), column_stretch=(3, 2))
+    lay_out_grid(grid, [(a, 0, 0, 1, 1), (b, 1, 0, 1, 1)], row_stretch=(3, 2))
+    assert grid.getItemPosition(grid.indexOf(b))[:2] == (1, 0)
+    assert [grid.rowStretch(0), grid.rowStretch(1), grid.columnStretch(0), grid.columnStretch(1)] == [3, 2, 0, 0]

@@ -119,3 +119,32 @@ def test_without_a_hub_there_is_no_switch(qtbot, tmp_path):
         assert not switch(screen, "centre").isVisible() and screen.scope == "station"
     finally:
         kiosk.close()
+
+
+def test_an_export_of_the_whole_centre_reads_the_centre_s_records(qtbot, tmp_path, hub_dsn, make_station):
+    import csv
+    import random
+
+    a, b = make_station("a"), make_station("b")
+    rng = random.Random(19)
+    for station in (a, b):
+        station.play(rng.randint(3, 6), rng)
+        station.sync(hub_dsn)
+    visits = len(a.rows("SELECT id FROM visits")) + len(b.rows("SELECT id FROM visits"))
+    kiosk = build(qtbot, tmp_path, hub_dsn)
+    try:
+        screen = open_dashboard(qtbot, kiosk)
+        screen.set_period(AUTUMN)
+        click(qtbot, switch(screen, "centre"))
+        qtbot.waitUntil(lambda: screen.report is not None and screen.scope == "centre", timeout=30_000)
+        assert screen.report.kpi("visitors").value == visits
+        stick = tmp_path / "stick"
+        screen.exports.folders_provider = lambda: [("STICK", stick)]
+        with qtbot.waitSignal(screen.exports.finished, timeout=30_000) as done:
+            click(qtbot, screen.findChild(QAbstractButton, "export:csv"))
+        kind, folder = done.args
+        assert kind == "csv"
+        with open(folder / "visits.csv", encoding="utf-8-sig", newline="") as handle:
+            assert len(list(csv.reader(handle))) - 1 == visits
+    finally:
+        kiosk.close()

@@ -227,11 +227,11 @@ class ExportBar(ThemedMixin, QWidget):
         progress = ExportProgress()
         self.progress = progress
         self._set_running(kind)
-        store = self.screen.kiosk_window.services.store
+        connect = self.screen.report_connection  # the station's database, or the centre snapshot
         language = self.screen.language
         self.status.setText(self.tr("Exporting %1 to %2…").replace("%1", kind.upper()).replace("%2", label))
         run_in_background(
-            lambda: run_export(kind, report, store.reader, folder, language, progress),
+            lambda: run_export(kind, report, connect, folder, language, progress),
             lambda path: self._done(kind, path),
             lambda exc: self._failed(kind, exc),
         )

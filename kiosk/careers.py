@@ -14,13 +14,13 @@ list of kinds (the port, the Irbene radio telescopes, ...), never people or comp
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kiosk.manifest import LANGUAGES
+from kiosk.toml_files import read_toml_if_present
 
 CAREERS_FILE = "careers.toml"
 
@@ -82,14 +82,9 @@ def load_careers(folder: Path, programme_codes: tuple[str, ...] | None = None) -
     With ``programme_codes``, every career's programme must be one of them.
     """
     path = folder / CAREERS_FILE
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    data = read_toml_if_present(path, "careers file", lambda problem: CareersError(f"{path}: {problem}"))
+    if data is None:
         return ()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CareersError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CareersError(f"{path}: not valid TOML: {exc}") from None
     return parse_careers(data, path, programme_codes)
 
 

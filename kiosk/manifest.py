@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kiosk.toml_files import read_toml
 
 SUBJECTS = (
     "physics", "mathematics", "computing", "biology", "chemistry", "astronomy", "engineering",
@@ -64,14 +65,10 @@ class Manifest:
 
 def load_manifest(path: Path) -> Manifest:
     """Read and validate a manifest.toml; raise ManifestError naming the file and key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ManifestError(path, "", "manifest.toml is missing; every exhibit needs one") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(path, "", f"cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ManifestError(path, "", f"not valid TOML: {exc}") from None
+    data = read_toml(
+        path, "manifest", lambda problem: ManifestError(path, "", problem),
+        if_missing="every exhibit needs a manifest.toml",
+    )
     return parse_manifest(data, path)
 
 

@@ -12,13 +12,13 @@ import difflib
 import json
 import re
 import sqlite3
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kiosk.manifest import LANGUAGES, SUBJECTS
+from kiosk.toml_files import read_toml
 
 BUILT_IN = Path(__file__).with_name("catalogue.toml")
 
@@ -99,16 +99,10 @@ def catalogue_path(configured: str = "") -> Path:
 def load_catalogue(path: str | Path | None = None) -> Catalogue:
     """Read and validate a catalogue file (the built-in one by default)."""
     source = Path(path) if path else BUILT_IN
-    try:
-        text = source.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CatalogueError(f"{source}: programme catalogue not found; check [programmes] catalogue") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{source}: cannot read the programme catalogue ({exc})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(f"{source}: not valid TOML: {exc}") from None
+    data = read_toml(
+        source, "programme catalogue", lambda problem: CatalogueError(f"{source}: {problem}"),
+        if_missing="check [programmes] catalogue",
+    )
     return parse_catalogue(data, source)
 
 

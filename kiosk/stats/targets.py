@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import math
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from kiosk.stats.definitions import KPI_KEYS, definition
 from kiosk.stats.periods import Period
+from kiosk.toml_files import read_toml
 
 BUILT_IN = Path(__file__).with_name("targets.toml")
 _KEYS = ("value", "years", "due", "note")
@@ -85,16 +85,10 @@ def targets_path(configured: str = "") -> Path:
 def load_targets(path: str | Path | None = None) -> Targets:
     """Read and validate a targets file (the built-in one by default)."""
     source = Path(path).expanduser() if path else BUILT_IN
-    try:
-        text = source.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TargetsError(f"{source}: KPI targets file not found; check [stats] targets_file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TargetsError(f"{source}: cannot read the KPI targets file ({exc})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TargetsError(f"{source}: not valid TOML: {exc}") from None
+    data = read_toml(
+        source, "KPI targets file", lambda problem: TargetsError(f"{source}: {problem}"),
+        if_missing="check [stats] targets_file",
+    )
     return parse_targets(data, source)
 
 

@@ -116,7 +116,8 @@ def _sync(dsn: str, settings: Any) -> int:
         return 0
     with Store(settings.database_path, keep_unsaved=False) as store:  # a command: refused now, not later
         identity = StationIdentity(
-            settings.station.id, settings.station.site, database_id(store), __version__, store.schema_version
+            settings.station.id, settings.station.site, database_id(store), __version__, store.schema_version,
+            retention_months=settings.programmes.retention_months,  # the hub's retention runs with the round
         )
         report = sync_station(store, dsn, identity)
     print(f"Station {settings.station.id}: {report.describe()}.")

@@ -143,8 +143,12 @@ def _privacy(args: argparse.Namespace, settings: Settings) -> int:
             f"{report.cutoff.date().isoformat()} and {report.badge_codes} badge code(s); aggregate counts unchanged"
         )
         return 0
+    from kiosk.hub.privacy import export_with_centre
+
     with _service(settings, catalogue) as service:
-        records = privacy.export(service, args.code)
+        # With a hub: the centre's records (every station) too; the words say where they came from.
+        records, source = export_with_centre(service, args.code, str(settings.hub.dsn or ""))
+    print(source, file=sys.stderr)
     if records is None:
         return _fail(
             f"No participant with code {args.code!r} on this station. Check the code on the badge; "

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
@@ -32,6 +34,88 @@ class LanguageBar(QWidget):
     def set_current(self, language: str) -> None:
         for code, button in self.buttons.items():
             button.setChecked(code == language)
+
+
+class TabBar(ThemedMixin, QWidget):
+    """Exclusive big buttons (objectName choice:<key>) in one row when they fit, else in as few
+    rows as needed: a portrait screen with large text wraps the tabs instead of cutting them.
+    Emits chosen(key)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, keys: list[str], parent: QWidget | None = None, current: str | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[str, TouchButton] = {}
+        for key in keys:
+            button = TouchButton(key, checkable=True)
+            button.setObjectName(f"choice:{key}")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, k=key: self._on_click(k))
+            self._group.addButton(button)
+            self._buttons[key] = button
+        self._current = current or keys[0]
+        self._buttons[self._current].setChecked(True)
+        self._columns = 0
+        self._arrange()
+
+    def _on_click(self, key: str) -> None:
+        if key != self._current:
+            self._current = key
+            self.chosen.emit(key)
+
+    def current(self) -> str:
+        return self._current
+
+    def set_current(self, key: str) -> None:
+        self._current = key
+        self._buttons[key].setChecked(True)
+
+    def button(self, key: str) -> TouchButton:
+        return self._buttons[key]
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        for key, text in texts.items():
+            self._buttons[key].setText(text)
+            self._buttons[key].updateGeometry()
+        self._arrange()
+
+    def _columns_that_fit(self) -> int:
+        spacing = current_theme().px(10)
+        widest = max(button.sizeHint().width() for button in self._buttons.values())
+        count = len(self._buttons)
+        if self.width() <= 0:
+            return count
+        fitting = max(1, (self.width() + spacing) // (widest + spacing))
+        if fitting >= count:
+            return count
+        return math.ceil(count / math.ceil(count / fitting))  # rows as even as they can be
+
+    def _arrange(self) -> None:
+        columns = self._columns_that_fit()
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons.values():
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self._buttons.values()):
+            self.grid.addWidget(button, index // columns, index % columns)
+        self.updateGeometry()
+
+    def apply_theme(self) -> None:
+        spacing = current_theme().px(10)
+        self.grid.setHorizontalSpacing(spacing)
+        self.grid.setVerticalSpacing(spacing)
+        self._columns = 0
+        self._arrange()
+        super().apply_theme()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
 
 class Overlay(ThemedMixin, QWidget):

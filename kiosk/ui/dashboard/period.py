@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.exhibit.kit import SegmentedChoice, ThemedLabel, TouchButton
+from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.stats.periods import Period, last_month, this_month, this_year
-from kiosk.ui.widgets import Overlay
+from kiosk.ui.widgets import Overlay, TabBar
 
 CHOICES = ("this_month", "last_month", "this_year", "custom")
 
@@ -26,8 +26,8 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last_day))
 
 
-class PeriodPicker(SegmentedChoice):
-    """The four period buttons (objectNames choice:this_month, ...)."""
+class PeriodPicker(TabBar):
+    """The four period buttons (objectNames choice:this_month, ...), in two rows when one is too narrow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(list(CHOICES), parent, current="this_month")

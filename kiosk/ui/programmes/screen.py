@@ -7,12 +7,12 @@ Opened from the staff menu by an educator or staff; the idle reset is held while
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QRectF, Qt, QTime
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QScrollArea,
@@ -22,60 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.exhibit.kit import Card, SegmentedChoice, ThemedLabel, ThemedMixin, TouchButton
+from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.programmes.service import Session
-from kiosk.translations import locale_for
 from kiosk.ui.programmes.banner import format_time_left
 from kiosk.ui.programmes.common import ProgrammeTile, card_layout
-from kiosk.ui.widgets import LanguageBar
+from kiosk.ui.programmes.page import Page, local_date_text, local_time_text
+from kiosk.ui.widgets import LanguageBar, TabBar
 
 if TYPE_CHECKING:
     from kiosk.ui.programmes.controller import ProgrammesController
 
 TABS = ("today", "checkin", "register", "attendance", "badges")
-
-
-def local_date_text(day: dt.date, language: str, *, heading: bool = False) -> str:
-    """A long date in the language's own form, e.g. "otrdiena, 2025. gada 25. novembris".
-
-    ``heading``: capitalised, to stand alone (weekdays are lower case mid-sentence in lv and ru).
-    """
-    locale = locale_for(language)
-    text = locale.toString(QDate(day.year, day.month, day.day), locale.FormatType.LongFormat)
-    return text[:1].upper() + text[1:] if heading else text
-
-
-def local_time_text(moment: dt.datetime, zone: Any, language: str) -> str:
-    local = moment.astimezone(zone)
-    locale = locale_for(language)
-    return locale.toString(QTime(local.hour, local.minute), locale.FormatType.ShortFormat)
-
-
-class Page(ThemedMixin, QWidget):
-    """One page of the educator screen."""
-
-    def __init__(self, screen: EducatorScreen) -> None:
-        super().__init__()
-        self.screen = screen
-        self.controller: ProgrammesController = screen.controller
-
-    @property
-    def language(self) -> str:
-        return str(self.controller.window.language)
-
-    def activate(self) -> None:
-        """The page is shown: refresh what it displays."""
-        self.refresh()
-
-    def deactivate(self) -> None:
-        """The page is left (or the screen closed)."""
-
-    def refresh(self) -> None:
-        """Reload from the database (in the background) and redraw."""
-
-    def retranslate(self) -> None:
-        """Set every visible text in the current language."""
 
 
 class TodayPage(Page):
@@ -279,7 +237,7 @@ class EducatorScreen(ThemedMixin, QWidget):
         self.close_button = TouchButton(primary=True)
         self.close_button.setObjectName("educator:close")
         self.close_button.clicked.connect(self.close_screen)
-        self.tabs = SegmentedChoice(list(TABS))
+        self.tabs = TabBar(list(TABS))
         self.tabs.chosen.connect(self.show_tab)
         self.message = ThemedLabel(size=22, accent=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -297,11 +255,16 @@ class EducatorScreen(ThemedMixin, QWidget):
             self.stack.addWidget(page)
         self.current = "today"
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.languages)
-        header.addSpacing(current_theme().px(24))
-        header.addWidget(self.close_button)
+        # Title beside the buttons on a wide screen, above them on a narrow one (portrait, large text).
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.addWidget(self.title, 1)
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        controls.addWidget(self.languages)
+        controls.addSpacing(current_theme().px(24))
+        controls.addWidget(self.close_button)
+        self.header.addLayout(controls)
+        header = self.header
         self.outer = QVBoxLayout(self)
         self.outer.addLayout(header)
         self.outer.addWidget(self.tabs)
@@ -409,7 +372,16 @@ class EducatorScreen(ThemedMixin, QWidget):
         margin = theme.px(36)
         self.outer.setContentsMargins(margin, theme.px(24), margin, theme.px(24))
         self.outer.setSpacing(theme.px(16))
+        self._arrange_header()
         super().apply_theme()
+
+    def _arrange_header(self) -> None:
+        narrow = self.width() < self.height()
+        self.header.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange_header()
 
 
     def paintEvent(self, event: QPaintEvent) -> None:

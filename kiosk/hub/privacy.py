@@ -245,6 +245,8 @@ def export_with_centre(service: Any, text: str, dsn: str) -> tuple[dict[str, Any
     from kiosk.programmes import codes, privacy
 
     records = privacy.export(service, text)
+    if records is not None:
+        records["source"] = "station"  # until the centre has answered
     if not dsn:
         return records, "No hub is configured: these are this station's records only."
     reading = codes.read_badge(text)
@@ -259,7 +261,6 @@ def export_with_centre(service: Any, text: str, dsn: str) -> tuple[dict[str, Any
             hub.close()
     except HubError as exc:
         if records is not None:
-            records["source"] = "station"
             records["centre_problem"] = str(exc)
         return records, f"{exc}\nThe centre database could not be asked: these are this station's records only."
     if records is None and centre is None:

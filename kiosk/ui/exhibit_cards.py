@@ -128,7 +128,7 @@ class IntroCard(Overlay):
     def show_for(self, entry: ExhibitEntry, language: str) -> None:
         self.entry, self.language = entry, language
         assert entry.manifest is not None
-        self.icon.set_icon(str(entry.manifest.icon_path), current_theme().subject_color(entry.manifest.subject))
+        self.icon.set_icon(str(entry.manifest.icon_path), current_theme().pictogram_disc(entry.manifest.subject))
         self.retranslate()
         self.open()
 

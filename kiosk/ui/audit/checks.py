@@ -35,7 +35,7 @@ MIN_TOUCH_MM = 15.0
 OVERLAP_TOLERANCE_PX = 3
 #: Texts that are the same in every language: the brand, numbers with units, proper names.
 #: Language names are written in their own language on every screen.
-SAME_IN_EVERY_LANGUAGE = {"VIZIUM", "OK", "LV", "EN", "RU", "PIN", "QR", "RT-32", "CSV", "PDF", "AR", "AI", "3D",
+SAME_IN_EVERY_LANGUAGE = {"VIZIUM", "OK", "LV", "EN", "RU", "PIN", "QR", "RT-32", "CSV", "PDF", "XLSX", "AR", "AI", "3D",
                           "ID", "USB", "kWh", "km/h", "m/s", "Wi-Fi", "LED", "Latviešu", "English", "Русский",
                           "Formula"}
 _NO_WORDS = re.compile(r"^[\W\d_]*(?:[\d.,:/%+−–×·\-]*\s*(?:[a-zA-Z]{1,3}|°C|°|Hz|kHz|MHz|GHz|dB)?)?[\W\d_]*$")

@@ -1,0 +1,83 @@
+"""What the screen audit found on the shell and staff screens, each held by a focused test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from kiosk.config import settings_from_mapping
+from kiosk.exhibit.theme import ICON_CONTRAST, PICTOGRAM, contrast_ratio
+from kiosk.ui.audit.checks import check_texts, leaves
+from kiosk.ui.audit.runner import Mode, audit_kiosk
+from kiosk.ui.audit.screens import screen, settle
+from kiosk.ui.widgets import TabBar
+
+
+@pytest.fixture
+def kiosk_at():
+    """kiosk_at(mode) -> a demo kiosk on a scratch folder at that size and look."""
+    opened = []
+
+    def build(mode: Mode):
+        context = audit_kiosk(settings_from_mapping({"camera": {"source": "synthetic"}}), mode)
+        opened.append(context)
+        return context.__enter__()
+
+    yield build
+    for context in reversed(opened):
+        context.__exit__(None, None, None)
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    return [str(finding) for finding in check_texts(leaves(root))]
+
+
+def test_the_intro_pictogram_sits_on_black_in_high_contrast_not_on_yellow(qtbot, kiosk_at):
+    kiosk = kiosk_at(Mode("landscape", high_contrast=True))
+    assert screen("intro:pendulum").show(kiosk)
+    disc = kiosk.window.host.intro.icon.colour.name()
+    assert contrast_ratio(PICTOGRAM, disc) >= ICON_CONTRAST
+
+
+def test_a_careers_card_shown_again_in_russian_keeps_every_line(qtbot, kiosk_at):
+    kiosk = kiosk_at(Mode("landscape"))
+    window = kiosk.window
+    for language in ("en", "ru"):  # the rows are made in English, then reused for longer Russian texts
+        window.set_language(language)
+        assert screen("careers:computer_vision").show(kiosk)
+        settle(kiosk)
+        card = window.host.careers
+        if language == "ru":
+            assert cut_texts(card) == []
+        card.close_overlay()
+
+
+def test_check_in_without_a_session_shows_its_whole_message(qtbot, kiosk_at):
+    kiosk = kiosk_at(Mode("landscape"))
+    kiosk.window.set_language("ru")
+    assert screen("staff:checkin").show(kiosk)
+    assert cut_texts(kiosk.window.programmes.screen.pages["checkin"]) == []
+
+
+@pytest.mark.parametrize("name", ["staff:today", "staff:dashboard"])
+def test_staff_screens_fit_a_portrait_screen_with_large_text(qtbot, kiosk_at, name):
+    kiosk = kiosk_at(Mode("portrait", large_text=True))
+    kiosk.window.set_language("lv")
+    assert screen(name).show(kiosk)
+    settle(kiosk)
+    staff_screen = kiosk.window.dashboard if name == "staff:dashboard" else kiosk.window.programmes.screen
+    assert cut_texts(staff_screen) == []
+
+
+def test_tabs_wrap_into_rows_when_one_row_is_too_narrow(qtbot):
+    tabs = TabBar(["a", "b", "c", "d", "e"])
+    qtbot.addWidget(tabs)
+    tabs.set_texts({key: f"A rather long tab name {key}" for key in "abcde"})
+    tabs.resize(3000, 200)
+    tabs.show()
+    rows = {tabs.grid.getItemPosition(tabs.grid.indexOf(tabs.button(key)))[0] for key in "abcde"}
+    assert rows == {0}
+    tabs.resize(700, 400)
+    rows = {tabs.grid.getItemPosition(tabs.grid.indexOf(tabs.button(key)))[0] for key in "abcde"}
+    assert len(rows) > 1
+    assert all(tabs.button(key).width() >= tabs.button(key).sizeHint().width() - 1 for key in "abcde")

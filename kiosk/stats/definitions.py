@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kiosk.categories import count_word
+from kiosk.categories import words as _t
 from kiosk.store.migrations import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 
 Texts = Mapping[str, str]  # language -> text
@@ -94,10 +96,6 @@ class KpiDefinition:
     def text(self, field: str, language: str) -> str:
         table: Texts = getattr(self, field)
         return table.get(language) or table["en"]
-
-
-def _t(lv: str, en: str, ru: str) -> dict[str, str]:
-    return {"lv": lv, "en": en, "ru": ru}
 
 
 _PEOPLE_DIMS = (GENDER, AGE_BAND, ROLE, GENDER_AGE)
@@ -239,47 +237,9 @@ DIMENSION_TITLES: dict[str, Texts] = {
     WEEKS: _t("Nedēļas", "Weeks", "Недели"),
 }
 
-CATEGORY_LABELS: dict[str, dict[str, Texts]] = {
-    GENDER: {
-        "female": _t("sievietes", "female", "женский"),
-        "male": _t("vīrieši", "male", "мужской"),
-        "another": _t("cits", "another", "другой"),
-        "not_said": _t("nav norādīts", "not said", "не указан"),
-    },
-    ROLE: {
-        "pupil": _t("skolēni", "pupils", "школьники"),
-        "student": _t("studenti", "students", "студенты"),
-        "teacher": _t("skolotāji", "teachers", "учителя"),
-        "adult": _t("pieaugušie", "adults", "взрослые"),
-    },
-    LANGUAGE: {
-        "lv": _t("latviešu", "Latvian", "латышский"),
-        "en": _t("angļu", "English", "английский"),
-        "ru": _t("krievu", "Russian", "русский"),
-    },
-    WEEKS: {
-        "days": _t("dienas ar nodarbībām", "days with sessions", "дни с занятиями"),
-        "active": _t("nedēļas ar nodarbībām", "weeks with sessions", "недели с занятиями"),
-    },
-    SUBJECT: {
-        "physics": _t("fizika", "physics", "физика"),
-        "mathematics": _t("matemātika", "mathematics", "математика"),
-        "computing": _t("datorika", "computing", "информатика"),
-        "biology": _t("bioloģija", "biology", "биология"),
-        "chemistry": _t("ķīmija", "chemistry", "химия"),
-        "astronomy": _t("astronomija", "astronomy", "астрономия"),
-        "engineering": _t("inženierija", "engineering", "инженерия"),
-        "energy": _t("enerģētika", "energy", "энергетика"),
-        "artificial_intelligence": _t("mākslīgais intelekts", "artificial intelligence", "искусственный интеллект"),
-        "online_safety": _t("drošība internetā", "online safety", "безопасность в интернете"),
-    },
-}
-
-
 def category_label(dimension: str, value: str, language: str) -> str:
     """A breakdown category in a language (the value itself when it has no label, e.g. '9-12')."""
-    labels = CATEGORY_LABELS.get(dimension, {}).get(value)
-    return (labels.get(language) or labels["en"]) if labels else value
+    return count_word(dimension, value, language)
 
 
 def definition(key: str) -> KpiDefinition:

@@ -11,14 +11,8 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import lru_cache
 
+from kiosk.categories import words as _t
 from kiosk.stats.periods import Period
-
-LANGUAGES = ("lv", "en", "ru")
-
-
-def _t(lv: str, en: str, ru: str) -> dict[str, str]:
-    return {"lv": lv, "en": en, "ru": ru}
-
 
 TEXTS: dict[str, dict[str, str]] = {
     # report and sheet titles

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kiosk.categories import count_word
-from kiosk.categories import words as _t
+from kiosk.programmes.categories import count_word
+from kiosk.programmes.categories import words as _t
 from kiosk.store.migrations import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 
 Texts = Mapping[str, str]  # language -> text

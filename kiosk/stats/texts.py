@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import lru_cache
 
-from kiosk.categories import words as _t
+from kiosk.programmes.categories import words as _t
 from kiosk.stats.periods import Period
 
 TEXTS: dict[str, dict[str, str]] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.categories import CATEGORY_WORDS, LANGUAGES, count_word, person_word, words
 from kiosk.programmes.catalogue import TARGET_GROUPS
+from kiosk.programmes.categories import CATEGORY_WORDS, LANGUAGES, count_word, person_word, words
 from kiosk.programmes.service import METHODS
 from kiosk.store.migrations import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 

@@ -256,8 +256,8 @@ def ui_stalls(seconds: float) -> None:
     from kiosk.exhibit import ExhibitContext
     from kiosk.exhibit.camera import make_camera_provider
     from kiosk.exhibit.theme import Theme, hub
+    from kiosk.exhibit.translator import TranslationSet
     from kiosk.registry import discover, load_widget_class
-    from kiosk.translations import TranslationSet
 
     app = QApplication.instance() or QApplication([])
     hub.set(Theme.create(scale=1.0))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.exhibit import ExhibitContext
 from kiosk.exhibit.theme import Theme, hub
+from kiosk.exhibit.translator import TranslationSet
 from kiosk.registry import discover, load_widget_class
-from kiosk.translations import TranslationSet
 
 BUDGET_MS = 1000 / 60
 SIZE = (1920, 1080)

@@ -81,10 +81,6 @@ class UiSettings:
     closed_days: tuple[str, ...] = _spec(
         (), 'Weekdays the centre is closed all day, e.g. ["monday"].', each_in=WEEKDAYS, allow_empty=True
     )
-    screen_diagonal_in: float = _spec(
-        43.0, "Diagonal of the station's screen in inches: the screen audit checks touch targets in millimetres.",
-        min=7, max=120,
-    )
 
 
 @dataclass(frozen=True)
@@ -476,7 +472,7 @@ def _path_problem(value: str) -> str | None:
 
 
 def _camera_source_problem(value: str) -> str | None:
-    from kiosk.camera.spec import SPEC_HELP, SourceSpecError, parse_source_spec
+    from kiosk.camera_source import SPEC_HELP, SourceSpecError, parse_source_spec
 
     try:
         parse_source_spec(value)

@@ -35,7 +35,7 @@ def source_language_after_each_test() -> Iterator[None]:
     """A test that switched the language must not leave the next one reading Latvian or Russian."""
     yield
     if "PySide6.QtCore" in sys.modules:
-        from kiosk.translations import reset_translations
+        from kiosk.exhibit.translator import reset_translations
 
         reset_translations()
 
@@ -66,8 +66,8 @@ def open_exhibit(qtbot) -> Iterator[Callable[..., tuple]]:
     """
     from kiosk.exhibit import ExhibitContext
     from kiosk.exhibit.theme import Theme, hub, scale_for
+    from kiosk.exhibit.translator import TranslationSet
     from kiosk.registry import discover, load_widget_class
-    from kiosk.translations import TranslationSet
 
     opened = []
     translations = TranslationSet()

@@ -27,10 +27,10 @@ from kiosk import paths
 from kiosk.camera import markers
 
 # Re-exported: the setting's forms live in a light module, so config checks them without OpenCV.
-from kiosk.camera.spec import SPEC_HELP as SPEC_HELP
-from kiosk.camera.spec import SourceSpec as SourceSpec
-from kiosk.camera.spec import SourceSpecError as SourceSpecError
-from kiosk.camera.spec import parse_source_spec as parse_source_spec
+from kiosk.camera_source import SPEC_HELP as SPEC_HELP
+from kiosk.camera_source import SourceSpec as SourceSpec
+from kiosk.camera_source import SourceSpecError as SourceSpecError
+from kiosk.camera_source import parse_source_spec as parse_source_spec
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.kit import ThemedMixin, place_panel
 from kiosk.exhibit.theme import Theme, current_theme
 from kiosk.exhibit.timing import ClockTimer
+from kiosk.exhibit.translator import locale_for
 from kiosk.manifest import Manifest
-from kiosk.translations import locale_for
 
 
 class CameraUnavailable(RuntimeError):

@@ -11,8 +11,8 @@ from kiosk import i18n
 from kiosk.exhibit.base import ExhibitContext
 from kiosk.exhibit.kit import TouchButton
 from kiosk.exhibit.theme import Theme, hub, scale_for
+from kiosk.exhibit.translator import TranslationSet
 from kiosk.registry import load_widget_class, package_folder, read_entry
-from kiosk.translations import TranslationSet
 
 
 def run_standalone(package: str, argv: list[str] | None = None) -> int:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 from kiosk import __version__, i18n, registry
 from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
+from kiosk.exhibit.translator import TranslationSet
 from kiosk.journal import HEARTBEAT_S, Journal, mark_demo_database
 from kiosk.pins import PinVault
 from kiosk.store import Store, spill_as
-from kiosk.translations import TranslationSet
 from kiosk.ui import camera_check, dashboard, programmes, sync_status
 from kiosk.ui.faults import FaultCatcher
 from kiosk.ui.stops import StopSignals

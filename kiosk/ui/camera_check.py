@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
-from kiosk.translations import locale_for
+from kiosk.exhibit.translator import locale_for
 from kiosk.ui.staff import StaffAction
 from kiosk.ui.widgets import FigureTile, Overlay
 

@@ -19,12 +19,12 @@ from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import Theme, current_theme, hub, scale_for
+from kiosk.exhibit.translator import TranslationSet
 from kiosk.journal import Journal
 from kiosk.pins import PinVault
 from kiosk.registry import ExhibitEntry
 from kiosk.schedule import is_open
 from kiosk.store import Store
-from kiosk.translations import TranslationSet
 from kiosk.ui.attract import AttractScreen
 from kiosk.ui.closed import ClosedScreen
 from kiosk.ui.home import HomeScreen

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from kiosk.exhibit.camera import fit_to_view
-from kiosk.translations import TranslationSet
+from kiosk.exhibit.translator import TranslationSet
 
 
 def test_showing_cards_places_drawings_and_reaches_the_goal(open_exhibit, qtbot) -> None:

@@ -97,7 +97,7 @@ def test_the_colour_choice_changes_what_the_column_shows(open_exhibit, qtbot) ->
 
 
 def test_switching_language_changes_every_text(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("baltic_water", language="lv")
     assert widget.inflow_button.text() == "Ielaist Ziemeļjūras ūdeni"

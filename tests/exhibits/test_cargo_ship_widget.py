@@ -130,7 +130,7 @@ def test_unload_button_clears_the_ship(open_exhibit, qtbot) -> None:
 
 
 def test_switching_language_changes_visible_texts(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("cargo_ship", language="lv")
     latvian = (widget.sail_button.text(), widget.order_text.text(), widget.hint.text())

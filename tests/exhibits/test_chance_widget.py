@@ -100,7 +100,7 @@ def test_start_again_clears_only_the_current_experiment(open_exhibit, qtbot) -> 
 
 
 def test_switching_language_changes_visible_texts(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("chance", language="lv")
     latvian = (widget.task.text(), widget.feedback.text(), widget.clear_button.text(), widget.view.legend[1])

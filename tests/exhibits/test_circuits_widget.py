@@ -127,7 +127,7 @@ def test_skip_clear_and_reset(open_exhibit, qtbot) -> None:
 
 
 def test_switching_language_changes_visible_texts(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("circuits", language="lv")
     latvian = (widget.challenge_text.text(), widget.clear_button.text(),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from exhibits.computer_vision.model import FILTERS, VisionOutput
 from kiosk.exhibit import camera_activity
-from kiosk.translations import TranslationSet
+from kiosk.exhibit.translator import TranslationSet
 
 
 def test_trying_every_filter_completes_the_goal(open_exhibit, qtbot, isolated_environment, tmp_path) -> None:

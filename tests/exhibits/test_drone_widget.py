@@ -118,7 +118,7 @@ def test_the_gust_button_pushes_a_hovering_drone(open_exhibit, qtbot) -> None:
 
 
 def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("drone", language="lv")
 

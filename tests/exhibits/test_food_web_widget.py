@@ -146,7 +146,7 @@ def test_reset_restores_the_start(open_exhibit, qtbot) -> None:
 
 
 def test_switching_language_changes_every_text(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, _context = open_exhibit("food_web", language="lv")
     latvian = widget.goal_label.text()

@@ -160,7 +160,7 @@ def test_reset_returns_to_the_first_level(open_exhibit, qtbot) -> None:
 
 
 def test_language_switch_changes_visible_texts(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("launch", language="lv")
     latvian = (widget.level_title.text(), widget.message.text(), widget.launch_button.text(),

@@ -170,7 +170,7 @@ def test_reset_returns_to_the_first_level(open_exhibit, qtbot) -> None:
 
 
 def test_switching_language_changes_the_texts(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, _context = open_exhibit("logic_gates", language="lv")
     latvian = widget.challenge_label.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.translations import TranslationSet
+from kiosk.exhibit.translator import TranslationSet
 
 
 def test_moving_on_camera_paints_until_the_goal(open_exhibit, qtbot) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from exhibits.password_lab.model import HOME_GUESSES_PER_S, RIG_GUESSES_PER_S, SECONDS_PER_YEAR
 from kiosk.exhibit.theme import Theme, hub, scale_for
-from kiosk.translations import TranslationSet
+from kiosk.exhibit.translator import TranslationSet
 
 
 def tap(qtbot, button) -> None:

@@ -144,7 +144,7 @@ def test_reset_returns_to_the_first_challenge_at_rest(open_exhibit, qtbot) -> No
 
 
 def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("pendulum", language="lv")
     latvian = (widget.challenge_number.text(), widget.task.text(), widget.length_slider.label,

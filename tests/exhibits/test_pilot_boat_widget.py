@@ -160,7 +160,7 @@ def test_editing_is_refused_while_the_boat_is_under_way(open_exhibit, qtbot) -> 
 
 
 def test_switching_language_changes_visible_texts(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("pilot_boat", language="lv")
     latvian = (widget.run_button.text(), widget.task.text(), widget.feedback.text(), widget.editor.labels["forward"])

@@ -127,7 +127,7 @@ def test_reset_gives_a_fresh_sky_and_default_controls(open_exhibit, qtbot):
 
 
 def test_switching_language_changes_visible_texts(open_exhibit, qtbot):
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_seeded(open_exhibit, language="lv")
     latvian = (widget.heading.text(), widget.tip.text(), widget.dish_slider.label, widget.spectrum.title.text())

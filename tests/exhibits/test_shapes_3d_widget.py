@@ -95,7 +95,7 @@ def test_the_fewest_cubes_challenge_asks_for_fewer_cubes(open_exhibit, qtbot) ->
 
 
 def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("shapes_3d", language="lv")
     tap(qtbot, widget, 0, 0)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from exhibits.teach_ai.model import HUE_BINS, TeachOutput, features
 from kiosk.exhibit import camera_activity
 from kiosk.exhibit.theme import Theme, hub, scale_for
-from kiosk.translations import TranslationSet
+from kiosk.exhibit.translator import TranslationSet
 
 SECONDS_PER_THING = 1.5
 FPS = 20

@@ -139,7 +139,7 @@ def test_reset_returns_to_the_first_challenge_and_default_tank(open_exhibit, qtb
 
 
 def test_switching_language_changes_visible_texts(open_exhibit, qtbot):
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("waves", language="lv")
     latvian = (widget.challenge_text.text(), widget.lines_button.text(), widget.frequency_slider.label)

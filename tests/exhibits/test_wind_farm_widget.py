@@ -104,7 +104,7 @@ def test_a_full_farm_says_so(open_exhibit, qtbot) -> None:
 
 
 def test_switching_language_changes_every_text(open_exhibit, qtbot) -> None:
-    from kiosk.translations import TranslationSet
+    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("wind_farm", language="lv")
     tap_site(qtbot, widget, 0)

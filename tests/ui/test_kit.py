@@ -128,7 +128,7 @@ def test_exhibit_widgets_and_kiosk_screens_follow_through_the_mixin() -> None:
         for folder in ("kiosk", "exhibits")
         for path in sorted((root / folder).rglob("*.py"))
         if "QEvent.Type.LanguageChange" in path.read_text(encoding="utf-8")
-        and path.relative_to(root).as_posix() not in ("kiosk/exhibit/kit.py", "kiosk/translations.py")
+        and path.relative_to(root).as_posix() not in ("kiosk/exhibit/kit.py", "kiosk/exhibit/translator.py")
     ]
     assert copies == []
 

@@ -6,7 +6,7 @@ import gc
 
 from PySide6.QtCore import QTranslator
 
-from kiosk.translations import TranslationSet
+from kiosk.exhibit.translator import TranslationSet
 
 
 def live_translators() -> int:

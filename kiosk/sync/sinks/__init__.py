@@ -4,43 +4,23 @@ Every sink has a ``target`` (kind and address, never a secret), a ``batch_size``
 and ``send(entries) -> SinkAnswer``. A sink raises ``TransientError`` when the whole batch should
 be tried again later, ``BatchRejected`` when the target calls the batch invalid (the runner then
 splits it to park only the culprits), and ``TargetRefused`` when the target refuses us altogether.
+The shared types are in ``base`` (the sinks import them from there, never from this package).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from kiosk.sync.entities import StationIdentity
-from kiosk.sync.outbox import OutboxEntry, Target
+from kiosk.sync.sinks.base import Sink, SinkAnswer, SyncConfigError
+
+__all__ = ["Sink", "SinkAnswer", "SinkChoice", "SyncConfigError", "choice_from_settings", "make_sink", "read_token"]
 
 TOKEN_ENV = "VIZIUM_SYNC_TOKEN"
-
-
-class SyncConfigError(Exception):
-    """The sync settings cannot work; the message names the key and what would be valid."""
-
-
-@dataclass
-class SinkAnswer:
-    """What a target said about a batch, by entity id."""
-
-    confirmed: list[str] = field(default_factory=list)
-    parked: dict[str, str] = field(default_factory=dict)  # id -> the target's reason
-    retry: dict[str, str] = field(default_factory=dict)  # id -> transient reason
-    retry_after_s: float | None = None
-
-
-class Sink(Protocol):
-    target: Target
-    batch_size: int
-
-    def send(self, entries: list[OutboxEntry]) -> SinkAnswer: ...
-
-    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)

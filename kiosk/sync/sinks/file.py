@@ -20,7 +20,7 @@ from typing import Any
 from kiosk.sync.entities import CONTEXT, StationIdentity, id_part, normalized
 from kiosk.sync.outbox import OutboxEntry, Target
 from kiosk.sync.retry import TransientError
-from kiosk.sync.sinks import SinkAnswer
+from kiosk.sync.sinks.base import SinkAnswer
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ import httpx
 from kiosk.sync.entities import CONTEXT, KPI_CONTEXT, normalized
 from kiosk.sync.outbox import OutboxEntry, Target
 from kiosk.sync.retry import BatchRejected, TargetRefused, TransientError, parse_retry_after
-from kiosk.sync.sinks import SinkAnswer, SyncConfigError
+from kiosk.sync.sinks.base import SinkAnswer, SyncConfigError
 
 UPSERT_PATH = "ngsi-ld/v1/entityOperations/upsert"
 LINK_HEADER = f'<{KPI_CONTEXT}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"'

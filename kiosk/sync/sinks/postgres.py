@@ -17,7 +17,7 @@ from psycopg.types.json import Jsonb
 
 from kiosk.sync.outbox import OutboxEntry, Target
 from kiosk.sync.retry import BatchRejected, TargetRefused, TransientError
-from kiosk.sync.sinks import SinkAnswer, SyncConfigError
+from kiosk.sync.sinks.base import SinkAnswer, SyncConfigError
 
 log = logging.getLogger(__name__)
 

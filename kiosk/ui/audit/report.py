@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kiosk.ui.audit.runner import AuditResult, Shot
+    from kiosk.ui.audit.results import AuditResult, Shot
 
 _STYLE = """
 body { font-family: sans-serif; background: #0b1b34; color: #f5f7fa; margin: 16px; }

@@ -16,11 +16,21 @@ from kiosk.ui.staff import StaffAction
 
 def install(window: Any) -> None:
     """Plug the programmes part into the kiosk window."""
+    from kiosk.ui.programmes.banner import SessionBanner
     from kiosk.ui.programmes.controller import ProgrammesController
 
-    controller = ProgrammesController(window)
+    controller = ProgrammesController(
+        window, make_banner=lambda c: SessionBanner(c, lambda: window.language), make_screen=_educator_screen
+    )
     window.programmes = controller
     window.staff_menu.add_action(
         StaffAction("programmes", controller.action_text, controller.open_screen, roles=("educator", "staff"))
     )
     controller.start()
+
+
+def _educator_screen(controller: Any) -> Any:
+    """Built when the action is first used: the screen's pages are not loaded at start-up."""
+    from kiosk.ui.programmes.screen import EducatorScreen
+
+    return EducatorScreen(controller)

@@ -7,7 +7,7 @@ it in off the UI thread, and the result panel says what happened, in words, colo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
@@ -30,10 +30,7 @@ from kiosk.programmes import codes
 from kiosk.programmes import service as outcomes
 from kiosk.programmes.service import CheckIn
 from kiosk.ui.programmes.common import card_layout
-from kiosk.ui.programmes.screen import Page
-
-if TYPE_CHECKING:
-    from kiosk.ui.programmes.screen import EducatorScreen
+from kiosk.ui.programmes.page import Page, PageHost
 
 
 class BadgeCameraView(CameraView):
@@ -182,7 +179,7 @@ class CodeKeypad(QWidget):
 class CheckInPage(Page):
     """Camera check-in with a tap list and a keypad as fallbacks."""
 
-    def __init__(self, screen: EducatorScreen) -> None:
+    def __init__(self, screen: PageHost) -> None:
         super().__init__(screen)
         self.setObjectName("page:checkin")
         self.feed: Any = None

@@ -3,6 +3,8 @@
 The controller owns the ProgrammeService and the session state; the educator screen
 (kiosk.ui.programmes.screen) only shows it and asks the controller to act. All database work
 runs off the UI thread through run_in_background; results come back on the UI thread.
+The banner and the screen import the controller, never the other way round: install() in the
+package hands it the functions that build them.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.programmes import privacy
 from kiosk.programmes.catalogue import Catalogue, CatalogueError, catalogue_path, load_catalogue
 from kiosk.programmes.service import CheckIn, ProgrammeService, Session
-from kiosk.ui.programmes.banner import SessionBanner
 from kiosk.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -30,9 +32,11 @@ class ProgrammesController(QObject):
     registered = Signal(object)  # CheckIn of a registration
     failed = Signal(object)  # the exception of an action that could not be done
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Any, *, make_banner: Callable[[ProgrammesController], QWidget],
+                 make_screen: Callable[[ProgrammesController], Any]) -> None:
         super().__init__(window)
         self.window = window
+        self._make_screen = make_screen
         services = window.services
         self.settings = services.settings
         self.catalogue, self.catalogue_problem = self._load_catalogue()
@@ -41,7 +45,7 @@ class ProgrammesController(QObject):
                                         hub=bool(self.settings.hub.dsn))
         self.session: Session | None = None
         self.checked_in_count = 0
-        self.banner = SessionBanner(self, lambda: self.window.language)
+        self.banner = make_banner(self)
         self.screen: Any = None
         self._pending = 0
         self._closed = False
@@ -209,12 +213,10 @@ class ProgrammesController(QObject):
 
     def open_screen(self) -> None:
         """The staff menu's action: close the menu and show the educator screen."""
-        from kiosk.ui.programmes.screen import EducatorScreen
-
         role = self.window.staff_menu.role
         self.window.staff_menu.close_overlay()
         if self.screen is None:
-            self.screen = EducatorScreen(self)
+            self.screen = self._make_screen(self)
         self.screen.open()
         self.window.services.journal.event("programme.screen_opened", role=role)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -17,11 +17,8 @@ from kiosk.programmes.participants import GROUP_LABEL_MAX, RegistrationError
 from kiosk.programmes.service import CHECKED_IN, CheckIn
 from kiosk.store.migrations import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 from kiosk.ui.programmes.common import TouchLineEdit, TouchTable, card_layout
-from kiosk.ui.programmes.screen import Page, local_time_text
+from kiosk.ui.programmes.page import Page, PageHost, local_time_text
 from kiosk.ui.programmes.texts import GENDER_NAMES, METHOD_NAMES, ROLE_NAMES, age_band_text, translate
-
-if TYPE_CHECKING:
-    from kiosk.ui.programmes.screen import EducatorScreen
 
 BADGE_COUNTS = ("12", "24", "36", "48")
 
@@ -29,7 +26,7 @@ BADGE_COUNTS = ("12", "24", "36", "48")
 class RegisterPage(Page):
     """A participant in a few taps: age band, gender, role and (optionally) a class or group."""
 
-    def __init__(self, screen: EducatorScreen) -> None:
+    def __init__(self, screen: PageHost) -> None:
         super().__init__(screen)
         self.setObjectName("page:register")
         self.code: str | None = None
@@ -169,7 +166,7 @@ class RegisterPage(Page):
 class AttendancePage(Page):
     """Who is checked in to the running session, their progress, and the programme's graduates."""
 
-    def __init__(self, screen: EducatorScreen) -> None:
+    def __init__(self, screen: PageHost) -> None:
         super().__init__(screen)
         self.setObjectName("page:attendance")
         self.rows: list[Any] = []
@@ -277,7 +274,7 @@ def removable_folders() -> list[Path]:
 class BadgesPage(Page):
     """Print a sheet of new badges (or badges for people registered without one) to a folder."""
 
-    def __init__(self, screen: EducatorScreen) -> None:
+    def __init__(self, screen: PageHost) -> None:
         super().__init__(screen)
         self.setObjectName("page:badges")
         self.unprinted: list[str] = []

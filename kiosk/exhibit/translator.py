@@ -1,7 +1,10 @@
-"""Loading the compiled catalogues into Qt and switching language at run time.
+"""The Qt translator: loading the compiled catalogues into Qt and switching language at run time.
 
 Switching removes the old translators and installs the new ones; Qt then sends a
 LanguageChange event to every widget, and each re-translates itself (STYLE.md habit 4).
+The catalogues themselves are built and checked by kiosk.i18n (Qt-free tooling). This module
+sits in kiosk.exhibit, not kiosk.ui, because an exhibit's widgets format numbers with
+``locale_for`` and ``kiosk.exhibit.standalone`` runs one exhibit without the shell.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The ``[camera] source`` setting: its valid forms, parsed without loading OpenCV.
 
-Kept apart from ``kiosk.camera.sources`` so that configuration validation can check the
-setting at start-up without paying for numpy and OpenCV (DESIGN.md section 2, rule 5).
+Kept apart from ``kiosk.camera`` (which re-exports it from ``kiosk.camera.sources``) so that
+configuration validation can check the setting at start-up without paying for numpy and OpenCV
+(DESIGN.md section 2, rule 5), and so that kiosk.config, the bottom layer, imports nothing above it.
 """
 
 from __future__ import annotations

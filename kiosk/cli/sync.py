@@ -17,9 +17,9 @@ import json
 import sys
 import time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from kiosk.config import SINKS
+from kiosk.timestamps import local_time_text, parse_iso_utc
 
 EXIT_PARKED = 1
 EXIT_CONFIG = 2
@@ -184,7 +184,7 @@ def _dry_run(service: Any) -> int:
     if watermark is None:
         days = changes.all_days(reader)
     else:
-        since = dt.datetime.fromisoformat(watermark.replace("Z", "+00:00"))
+        since = parse_iso_utc(watermark)
         days = changes.changed_days(reader, since, service.timezone)
     computed = service.outbox.compute(days)
     changed, example = 0, None
@@ -213,8 +213,7 @@ def _dry_run(service: Any) -> int:
 def _local(text: str | None, timezone: str) -> str:
     if not text:
         return "never"
-    moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return moment.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M")
+    return local_time_text(text, timezone)
 
 
 def _status(args: argparse.Namespace, settings: Any, store: Any) -> int:

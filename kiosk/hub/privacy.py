@@ -29,6 +29,7 @@ from typing import Any
 from kiosk.hub.connection import HubError
 from kiosk.programmes.privacy import PENDING_HUB_PURGE, anonymous_token, months_before
 from kiosk.store import Store
+from kiosk.timestamps import iso_utc, parse_iso_utc
 
 #: Seconds between two runs of the hub's retention (every station's round would otherwise run it).
 RETENTION_EVERY_S = 3600
@@ -102,7 +103,7 @@ def hub_retention(hub: Any, retention_months: int, *, every_s: float = RETENTION
         now, last = hub.execute(
             "SELECT now(), (SELECT value FROM hub_meta WHERE key = 'retention_run_at')"
         ).fetchone()
-        if last and (now - dt.datetime.fromisoformat(last)).total_seconds() < every_s:
+        if last and (now - parse_iso_utc(last)).total_seconds() < every_s:
             return 0
         cutoff = months_before(now, retention_months)
         stale = [
@@ -134,13 +135,13 @@ def refresh_last_seen(hub: Any, store: Store, retention_months: int, *, every_s:
     now = hub.execute("SELECT now()").fetchone()[0]
     hub.commit()
     last = _state_value(store, _REFRESHED)
-    if last and (now - dt.datetime.fromisoformat(last)).total_seconds() < every_s:
+    if last and (now - parse_iso_utc(last)).total_seconds() < every_s:
         return 0
     soon = months_before(now, retention_months // 2).astimezone(dt.UTC)
     at_risk = dict(
         store.reader().execute(
             "SELECT code, last_seen_at FROM participants WHERE purged = 0 AND last_seen_at < ?",
-            (soon.isoformat(timespec="milliseconds").replace("+00:00", "Z"),),
+            (iso_utc(soon),),
         ).fetchall()
     )
     if not at_risk:
@@ -155,7 +156,7 @@ def refresh_last_seen(hub: Any, store: Store, retention_months: int, *, every_s:
     hub.commit()
     newer = []
     for code, moment in seen:
-        text = moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        text = iso_utc(moment)
         if text > at_risk[code]:
             newer.append((text, code, text))
     if newer:
@@ -201,7 +202,7 @@ def centre_records(hub: Any, code: str, sessions_to_graduate: dict[str, int]) ->
             "station": station,
             "programme_code": programme,
             "session_day": day.isoformat(),
-            "checked_in_at": _iso(checked_in),
+            "checked_in_at": iso_utc(checked_in),
             "method": method,
         }
         for station, programme, day, checked_in, method in hub.execute(
@@ -224,15 +225,11 @@ def centre_records(hub: Any, code: str, sessions_to_graduate: dict[str, int]) ->
     return {
         "participant": {
             "code": code_, "age_band": age_band, "gender": gender, "role": role,
-            "created_at": _iso(created_at), "registered_at_station": station,
+            "created_at": iso_utc(created_at), "registered_at_station": station,
         },
         "attendance": attendance,
         "graduations": sorted(graduations, key=lambda g: (g["graduated_on"], g["programme_code"])),
     }
-
-
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def export_with_centre(service: Any, text: str, dsn: str) -> tuple[dict[str, Any] | None, str]:

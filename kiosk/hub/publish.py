@@ -19,6 +19,7 @@ from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
 from kiosk.stats.targets import Targets
 from kiosk.sync.centre import CentreEntities, centre_entities, queue_centre_entities
+from kiosk.timestamps import iso_utc
 
 # kiosk.cli.hub queues what compute_from_hub gives through this module.
 __all__ = ["compute_from_hub", "hub_data_time", "queue_centre_entities"]
@@ -35,7 +36,7 @@ def hub_data_time(dsn: str) -> str:
     finally:
         hub.close()
     moment = moment or dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return iso_utc(moment)
 
 
 def compute_from_hub(dsn: str, settings: Any, today: dt.date | None = None) -> CentreEntities:

@@ -28,6 +28,7 @@ from kiosk.hub.schema import require_current
 from kiosk.journal import is_demo_database
 from kiosk.programmes.privacy import code_hash
 from kiosk.store import Store
+from kiosk.timestamps import iso_utc
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +356,7 @@ def _apply_registry(
         mark = conn.execute("SELECT value FROM kpi_sync_state WHERE key = ?", (PARTICIPANT_MARK,)).fetchone()
         all_sent = int(mark[0] if mark else 0) >= highest
         for code, age_band, gender, role, created_at, _seq in participants:
-            at = created_at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            at = iso_utc(created_at)
             conn.execute(
                 "INSERT INTO participants(code, age_band, gender, role, created_at, last_seen_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET"

@@ -99,7 +99,7 @@ class CardTracker:
         for marker_id, quad in zip(ids.ravel(), corners, strict=True):
             if int(marker_id) not in self.known_ids:
                 continue
-            points = np.asarray(quad, np.float32).reshape(4, 1, 2) / scale
+            points: np.ndarray = np.asarray(quad, np.float32).reshape(4, 1, 2) / scale
             window = max(3, round(2 / scale))
             points = cv2.cornerSubPix(grey, points, (window, window), (-1, -1), _SUBPIX_CRITERIA)
             found[int(marker_id)] = points.reshape(4, 2)

@@ -23,6 +23,7 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     fit_in_height,
+    layout_of,
 )
 
 #: Model days per second on screen: a month a second, so oxygen is seen running out in a minute.
@@ -82,10 +83,10 @@ class BalticWaterExhibit(ExhibitWidget):
         # The panel takes the screen's height and hides its extras to fit (fit_in_height); its
         # own minimum must not make the exhibit taller than the screen (large text).
         self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        card = self.goal_card = GoalCard(task_size=25, feedback_size=21)
-        self.goal_title, self.stars, self.task, self.hint = card.title, card.stars, card.task, card.feedback
+        goal = self.goal_card = GoalCard(task_size=25, feedback_size=21)
+        self.goal_title, self.stars, self.task, self.hint = goal.title, goal.stars, goal.task, goal.feedback
         self.hint.setObjectName("hint")
-        card.column.addStretch(1)
+        goal.column.addStretch(1)
 
         self.probe_card = Card()
         probe = QGridLayout(self.probe_card)
@@ -112,11 +113,11 @@ class BalticWaterExhibit(ExhibitWidget):
         self.storm_button = TouchButton()
         self.storm_button.setObjectName("storm")
         self.storm_button.clicked.connect(self._on_storm)
-        row = QHBoxLayout()  # the button beside its slider: the panel must fit 1080 pixels
-        row.setSpacing(self.context.theme.px(16))
-        row.addWidget(self.storm_slider, 1)
-        row.addWidget(self.storm_button, 0, Qt.AlignmentFlag.AlignBottom)
-        storm.addLayout(row)
+        storm_row = QHBoxLayout()  # the button beside its slider: the panel must fit 1080 pixels
+        storm_row.setSpacing(self.context.theme.px(16))
+        storm_row.addWidget(self.storm_slider, 1)
+        storm_row.addWidget(self.storm_button, 0, Qt.AlignmentFlag.AlignBottom)
+        storm.addLayout(storm_row)
 
         self.inflow_card = Card()
         inflow = QVBoxLayout(self.inflow_card)
@@ -204,10 +205,10 @@ class BalticWaterExhibit(ExhibitWidget):
             fit_in_height(self.panel, self._extras)
             # lay the cards out now, not on the next event loop pass: a frame (or a screenshot)
             # in between would show a squeezed slider next to the gap of a hidden extra
-            self.panel.layout().activate()
+            layout_of(self.panel).activate()
             for card in (self.goal_card, self.probe_card, self.storm_card, self.inflow_card):
-                card.layout().invalidate()  # activate() does nothing to a layout it thinks is current
-                card.layout().activate()
+                layout_of(card).invalidate()  # activate() does nothing to a layout it thinks is current
+                layout_of(card).activate()
 
     # -- animation -------------------------------------------------------------------------------
 
@@ -336,11 +337,11 @@ class BalticWaterExhibit(ExhibitWidget):
         theme = self.context.theme
         for card in (self.goal_card, self.probe_card, self.storm_card, self.inflow_card):
             margin = theme.px(18)
-            card.layout().setContentsMargins(margin, margin, margin, margin)
-            card.layout().setSpacing(theme.px(8))
+            layout_of(card).setContentsMargins(margin, margin, margin, margin)
+            layout_of(card).setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(14))
         self.panel_layout.setSpacing(theme.px(12))
-        self.stage.layout().setSpacing(theme.px(10))
+        layout_of(self.stage).setSpacing(theme.px(10))
         self.arrange_panel()
         self._refresh()
         self._fit_panel()

@@ -183,7 +183,9 @@ def _bulb(painter: QPainter, length: float, theme: Theme, brightness: float) -> 
 
 def _blend(start: QColor, end: QColor, fraction: float) -> QColor:
     fraction = min(1.0, max(0.0, fraction))
-    return QColor.fromRgbF(*(a + (b - a) * fraction for a, b in zip(start.getRgbF(), end.getRgbF(), strict=True)))
+    pairs = ((start.redF(), end.redF()), (start.greenF(), end.greenF()), (start.blueF(), end.blueF()),
+             (start.alphaF(), end.alphaF()))
+    return QColor.fromRgbF(*(a + (b - a) * fraction for a, b in pairs))
 
 
 def _switch(painter: QPainter, length: float, theme: Theme, closed: bool) -> None:

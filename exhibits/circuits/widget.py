@@ -153,15 +153,15 @@ class CircuitsExhibit(ExhibitWidget):
         self._build_panel()
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.palette)
+        self._layout.addWidget(self.tool_palette)
         self._layout.addWidget(self.board, 1)
         self._layout.addWidget(self.panel)
         self.board.set_solution(self.game.solution)
         self.apply_theme()
 
     def _build_palette(self) -> None:
-        self.palette = QWidget()
-        self._palette_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.palette)
+        self.tool_palette = QWidget()
+        self._palette_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.tool_palette)
         self._palette_layout.setContentsMargins(0, 0, 0, 0)
         self._tool_group = QButtonGroup(self)
         self._tool_group.setExclusive(True)
@@ -406,15 +406,15 @@ class CircuitsExhibit(ExhibitWidget):
         if self.height() > self.width():
             self._palette_layout.setDirection(QBoxLayout.Direction.LeftToRight)
             self._layout.insertWidget(0, self.board, 1)
-            self.palette.setFixedWidth(16777215)
-            self.palette.setMinimumWidth(0)
-            self.palette.setFixedHeight(theme.px(130))
+            self.tool_palette.setFixedWidth(16777215)
+            self.tool_palette.setMinimumWidth(0)
+            self.tool_palette.setFixedHeight(theme.px(130))
         else:
             self._palette_layout.setDirection(QBoxLayout.Direction.TopToBottom)
-            self._layout.insertWidget(0, self.palette)
-            self.palette.setMinimumHeight(0)
-            self.palette.setMaximumHeight(16777215)
-            self.palette.setFixedWidth(theme.px(160))
+            self._layout.insertWidget(0, self.tool_palette)
+            self.tool_palette.setMinimumHeight(0)
+            self.tool_palette.setMaximumHeight(16777215)
+            self.tool_palette.setFixedWidth(theme.px(160))
         super().arrange_panel()
 
     # convenience for tests --------------------------------------------------------------------

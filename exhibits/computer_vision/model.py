@@ -137,7 +137,7 @@ class VisionFilters:
         self._previous_grey = grey
         if previous is None or previous.shape != grey.shape or self._heat is None:
             self._heat = np.zeros(grey.shape, np.float32)
-            moved = np.zeros(grey.shape, np.uint8)
+            moved: np.ndarray = np.zeros(grey.shape, np.uint8)
         else:
             _, moved = cv2.threshold(cv2.absdiff(grey, previous), MOTION_THRESHOLD, 255, cv2.THRESH_BINARY)
         heat = self._heat

@@ -32,6 +32,7 @@ from kiosk.exhibit import (
     hide_extras_when_short,
     keep_width_share,
     lay_out_grid,
+    layout_of,
     release_width,
 )
 
@@ -140,8 +141,8 @@ class DroneExhibit(ExhibitWidget):
         self._portrait = portrait
         for card in (self.challenge_card, self.controls):
             margin = theme.px(20)
-            card.layout().setContentsMargins(margin, margin, margin, margin)
-            card.layout().setSpacing(theme.px(10))
+            layout_of(card).setContentsMargins(margin, margin, margin, margin)
+            layout_of(card).setSpacing(theme.px(10))
         self.grid.setSpacing(theme.px(16))
         pictures = [(self.scene, 0, 0, 2, 1), (self.plot, 0, 1, 1, 1), (self.challenge_card, 1, 1, 1, 1)]
         if portrait:

@@ -22,6 +22,7 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     current_theme,
+    layout_of,
 )
 
 YEARS_PER_SECOND = 2.0  # 50 model years pass in 25 s: long enough to act, short enough to wait
@@ -343,8 +344,8 @@ class FoodWebExhibit(ExhibitWidget):
 
     def apply_theme(self) -> None:
         theme = self.context.theme
-        self.layout().setContentsMargins(theme.px(20), theme.px(12), theme.px(20), theme.px(20))
-        self.layout().setSpacing(theme.px(16))
+        layout_of(self).setContentsMargins(theme.px(20), theme.px(12), theme.px(20), theme.px(20))
+        layout_of(self).setSpacing(theme.px(16))
         for box in (self.body, self.left_column, self.right_column):
             box.setSpacing(theme.px(16))
         self.header_layout.setContentsMargins(theme.px(20), theme.px(12), theme.px(20), theme.px(12))
@@ -352,7 +353,7 @@ class FoodWebExhibit(ExhibitWidget):
         self.controls_grid.setHorizontalSpacing(theme.px(40))
         self.controls_grid.setVerticalSpacing(theme.px(12))
         for card in (self.time_card, self.phase_card):
-            card.layout().setContentsMargins(*(theme.px(10),) * 4)
+            layout_of(card).setContentsMargins(*(theme.px(10),) * 4)
         self.time_plot.apply_theme(theme)
         self.phase_plot.apply_theme(theme)
         if self.goal_label.text():

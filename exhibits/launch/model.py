@@ -221,7 +221,8 @@ class Flight:
             contact = self._first_contact(start, end, level, now_s)
             if contact is not None:
                 fraction, outcome, kind = contact
-                self.state = tuple(a + fraction * (b - a) for a, b in zip(self.state, new_state, strict=True))
+                x, y, vx, vy = (a + fraction * (b - a) for a, b in zip(self.state, new_state, strict=True))
+                self.state = (x, y, vx, vy)
                 self.time_s += fraction * h
                 self._finish(outcome, level, now_s, kind)
                 return self.result

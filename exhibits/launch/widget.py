@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.launch.model import ANGLE_RANGE_DEG, SPEED_RANGE_MPS, LaunchGame, ShotResult, ideal_range_m
 from exhibits.launch.scene import PortScene
-from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, ThemedLabel, TouchButton, ValueSlider
+from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, ThemedLabel, TouchButton, ValueSlider, layout_of
 
 #: The ball flies a little faster than real time, so no visitor waits long for it to land.
 TIME_SCALE = 1.6
@@ -85,8 +85,8 @@ class LaunchExhibit(ExhibitWidget):
         self.grid.setSpacing(theme.px(16))
         for card in (self.level_card, self.controls_card):
             margin = theme.px(20)
-            card.layout().setContentsMargins(margin, margin, margin, margin)
-            card.layout().setSpacing(theme.px(8))
+            layout_of(card).setContentsMargins(margin, margin, margin, margin)
+            layout_of(card).setSpacing(theme.px(8))
         for widget in (self.scene, self.level_card, self.controls_card, self.launch_button):
             self.grid.removeWidget(widget)
         for index in range(4):

@@ -419,7 +419,7 @@ class AdderScene(LevelScene):
         # Input switches feed two rails; every pin wired to A or B taps its rail.
         for name, rect in layout.switches.items():
             rail = layout.rails_x[name]
-            live = bool(inputs[name])
+            live: bool | None = bool(inputs[name])
             ys = [rect.center().y()] + [c.y() for slot in model.ADDER_SLOTS
                                         for c, source in zip(self.pin_centres(slot), self.wiring[slot], strict=False)
                                         if source == name]

@@ -15,7 +15,16 @@ from exhibits.logic_gates.binary_scene import BinaryScene
 from exhibits.logic_gates.drawing import draw_tick
 from exhibits.logic_gates.gates_scene import GatesScene
 from exhibits.logic_gates.scene import LevelScene
-from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, SegmentedChoice, ThemedLabel, TouchButton, current_theme
+from kiosk.exhibit import (
+    Card,
+    ExhibitContext,
+    ExhibitWidget,
+    SegmentedChoice,
+    ThemedLabel,
+    TouchButton,
+    current_theme,
+    layout_of,
+)
 
 LEVELS = ("binary", "gates", "adder")
 
@@ -165,7 +174,7 @@ class LogicGatesExhibit(ExhibitWidget):
     def apply_theme(self) -> None:
         theme = self.context.theme
         margins = theme.px(20), theme.px(12), theme.px(20), theme.px(20)
-        self.layout().setContentsMargins(*margins)
+        layout_of(self).setContentsMargins(*margins)
         self.header_layout.setContentsMargins(theme.px(20), theme.px(14), theme.px(20), theme.px(14))
         for scene in self.scenes.values():
             scene.apply_theme()  # hidden levels too, so a level switch shows the new look

@@ -45,7 +45,8 @@ class FlowMeter:
     def __init__(self, fps: float = 30.0, flow_width_px: int = FLOW_WIDTH_PX) -> None:
         self.fps = fps
         self.flow_width_px = flow_width_px
-        self._dis = cv2.DISOpticalFlow_create(cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST)
+        # OpenCV's bundled stubs leave out the DIS optical flow factory, which the module has.
+        self._dis = cv2.DISOpticalFlow_create(cv2.DISOPTICAL_FLOW_PRESET_ULTRAFAST)  # type: ignore[attr-defined]
         self._previous: np.ndarray | None = None
 
     def reset(self) -> None:

@@ -295,9 +295,9 @@ class PendulumScene(ThemedMixin, QWidget):
         if abs(speed_mps) > 0.05 and not self.dragging:
             tangent = QPointF(math.cos(self.pendulum.angle_rad), math.sin(self.pendulum.angle_rad))
             length_px = max(-theme.px(120), min(theme.px(120), speed_mps * theme.px(30)))
-            start = bob + tangent * (bob_r + theme.px(4)) * math.copysign(1, speed_mps)
+            arrow_start = bob + tangent * (bob_r + theme.px(4)) * math.copysign(1, speed_mps)
             painter.setPen(_round_pen(theme.series(0), theme.px(6)))
-            draw_arrow(painter, start, start + tangent * length_px, theme.px(18))
+            draw_arrow(painter, arrow_start, arrow_start + tangent * length_px, theme.px(18))
 
     def _paint_height(self, painter: QPainter, pivot: QPointF, px_per_m: float, bob: QPointF,
                       bob_r: float) -> None:

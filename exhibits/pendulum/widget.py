@@ -18,7 +18,16 @@ from exhibits.pendulum.model import (
     Pendulum,
 )
 from exhibits.pendulum.scene import PendulumScene
-from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, GoalCard, SegmentedChoice, ThemedLabel, ValueSlider
+from kiosk.exhibit import (
+    Card,
+    ExhibitContext,
+    ExhibitWidget,
+    GoalCard,
+    SegmentedChoice,
+    ThemedLabel,
+    ValueSlider,
+    layout_of,
+)
 
 DEFAULT_LENGTH_M = 1.4
 DEFAULT_WORLD = "earth"
@@ -105,8 +114,8 @@ class PendulumExhibit(ExhibitWidget):
         theme = self.context.theme
         for card in (self.challenge_card, self.period_card, self.controls_card):
             margin = theme.px(22)
-            card.layout().setContentsMargins(margin, margin, margin, margin)
-            card.layout().setSpacing(theme.px(10))
+            layout_of(card).setContentsMargins(margin, margin, margin, margin)
+            layout_of(card).setSpacing(theme.px(10))
         for layout in (self.grid, self.side_grid):
             layout.setSpacing(theme.px(16))
             for row in range(3):

@@ -55,9 +55,10 @@ class Shape:
     cubes: set[Cell] = field(default_factory=set)
 
     @classmethod
-    def from_heights(cls, heights: Iterable[Iterable[int]], **size: int) -> Shape:
+    def from_heights(cls, heights: Iterable[Iterable[int]], *, columns: int = PLATE_COLUMNS, rows: int = PLATE_ROWS,
+                     max_height: int = MAX_HEIGHT) -> Shape:
         """A shape from a plan with numbers: heights[y][x] cubes stand on each square (y = 0 at the front)."""
-        shape = cls(**size)
+        shape = cls(columns, rows, max_height)
         for y, row in enumerate(heights):
             for x, height in enumerate(row):
                 for _ in range(height):

@@ -18,6 +18,7 @@ from kiosk.exhibit import (
     hide_extras_when_short,
     keep_width_share,
     lay_out_grid,
+    layout_of,
     release_width,
 )
 
@@ -95,8 +96,8 @@ class Shapes3DExhibit(ExhibitWidget):
         self._portrait = portrait
         for card in (self.panel, self.views_card):
             margin = theme.px(20)
-            card.layout().setContentsMargins(margin, margin, margin, margin)
-            card.layout().setSpacing(theme.px(10))
+            layout_of(card).setContentsMargins(margin, margin, margin, margin)
+            layout_of(card).setSpacing(theme.px(10))
         self.grid.setSpacing(theme.px(16))
         pictures = [(self.iso_view, 0, 0, 1, 1), (self.plate, 0, 1, 1, 1), (self.views_card, 1, 0, 1, 2)]
         if portrait:

@@ -248,9 +248,9 @@ class RippleTank:
     def loudness_grid(self) -> np.ndarray:
         """loudness_at for every grid cell (vectorised)."""
         x, y = self.grid_points()
-        mean_single = np.mean([
+        mean_single = np.mean(np.array([
             source_amplitude(np.hypot(x - sx, y - sy), self.falloff_cm) for sx, sy in self.sources
-        ], axis=0)
+        ]), axis=0)
         return np.abs(self.phasor_grid()) / mean_single
 
     def extreme_point(self, loud: bool, margin_cm: float = 3.0) -> tuple[float, float]:

@@ -53,7 +53,7 @@ class PhaseDiagram(QWidget):
         font = theme.font(19, QFont.Weight.DemiBold)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        label_width = max(metrics.horizontalAdvance(text) for text in self.labels) + theme.px(14)
+        label_width: float = max(metrics.horizontalAdvance(text) for text in self.labels) + theme.px(14)
         label_width = min(label_width, self.width() * 0.45)
         row_height = self.height() / 3
         left = label_width

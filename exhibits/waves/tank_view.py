@@ -111,7 +111,7 @@ class RippleTankView(QWidget):
         reach = current_theme().px(64)  # a 128 px target: easy for small fingers
         candidates = [(f"source{i}", s) for i, s in enumerate(self.tank.sources)]
         candidates.append(("probe", self.tank.probe))
-        best, best_distance = None, reach
+        best, best_distance = None, float(reach)
         for name, point in candidates:
             centre = self.tank_to_view(point)
             distance = math.hypot(centre.x() - position.x(), centre.y() - position.y())

@@ -23,6 +23,7 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     fit_in_height,
+    layout_of,
 )
 
 DEFAULT_WIND_MPS = 9.0
@@ -71,10 +72,10 @@ class WindFarmExhibit(ExhibitWidget):
     def _build_panel(self) -> None:
         self.panel = QWidget()
         self.panel.setObjectName("panel")
-        card = self.goal_card = GoalCard(task_size=25, feedback_size=21)
-        self.goal_title, self.stars, self.task, self.hint = card.title, card.stars, card.task, card.feedback
+        goal = self.goal_card = GoalCard(task_size=25, feedback_size=21)
+        self.goal_title, self.stars, self.task, self.hint = goal.title, goal.stars, goal.task, goal.feedback
         self.hint.setObjectName("hint")
-        card.column.addStretch(1)
+        goal.column.addStretch(1)
 
         self.now_card = Card()
         now = QVBoxLayout(self.now_card)
@@ -229,10 +230,10 @@ class WindFarmExhibit(ExhibitWidget):
             fit_in_height(self.panel, self._extras)
             # lay the cards out now, not on the next event loop pass: a frame (or a screenshot)
             # in between would show a squeezed slider next to the gap of a hidden extra
-            self.panel.layout().activate()
+            layout_of(self.panel).activate()
             for card in (self.goal_card, self.now_card, self.day_card):
-                card.layout().invalidate()  # activate() does nothing to a layout it thinks is current
-                card.layout().activate()
+                layout_of(card).invalidate()  # activate() does nothing to a layout it thinks is current
+                layout_of(card).activate()
 
     # -- animation -------------------------------------------------------------------------------
 
@@ -385,8 +386,8 @@ class WindFarmExhibit(ExhibitWidget):
         theme = self.context.theme
         for card in (self.goal_card, self.now_card, self.day_card):
             margin = theme.px(18)
-            card.layout().setContentsMargins(margin, margin, margin, margin)
-            card.layout().setSpacing(theme.px(8))
+            layout_of(card).setContentsMargins(margin, margin, margin, margin)
+            layout_of(card).setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(14))
         self.panel_grid.setSpacing(theme.px(12))
         self.arrange_panel()

@@ -22,6 +22,7 @@ from kiosk.exhibit.kit import (
     hide_extras_when_short,
     keep_width_share,
     lay_out_grid,
+    layout_of,
     place_panel,
     release_width,
 )
@@ -99,6 +100,7 @@ __all__ = [
     "image_from_array",
     "keep_width_share",
     "lay_out_grid",
+    "layout_of",
     "make_camera_provider",
     "make_still",
     "marker_card",

@@ -140,7 +140,8 @@ class CameraView(QWidget):
         if self.image is not None and not self.unavailable and self._prepared_for_me():
             # Cropped, scaled and mirrored on the worker already: one plain copy.
             painter.drawImage(QRectF(self.rect()), self.image)
-            self._feed.mark_displayed(self.frame)
+            if self._feed is not None and self.frame is not None:  # both set when prepared for me
+                self._feed.mark_displayed(self.frame)
         elif self.image is not None and not self.unavailable:
             self._send_fit()  # e.g. resized while hidden: the worker fits the next picture
             painter.fillRect(self.rect(), theme.color("background"))

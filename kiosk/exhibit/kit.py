@@ -339,13 +339,13 @@ class ThemedLabel(ThemedMixin, QLabel):
         accent: bool = False,
     ) -> None:
         super().__init__(text, parent)
-        self.size, self.bold, self.muted, self.accent = size, bold, muted, accent
+        self.text_size, self.bold, self.muted, self.accent = size, bold, muted, accent
         self.setWordWrap(True)
         self.apply_theme()
 
     def apply_theme(self) -> None:
         theme = current_theme()
-        self.setFont(theme.font(self.size, QFont.Weight.Bold if self.bold else QFont.Weight.Normal))
+        self.setFont(theme.font(self.text_size, QFont.Weight.Bold if self.bold else QFont.Weight.Normal))
         role = "accent" if self.accent else "text_muted" if self.muted else "text"
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, theme.color(role))
@@ -353,12 +353,20 @@ class ThemedLabel(ThemedMixin, QLabel):
         super().apply_theme()
 
 
+def layout_of(widget: QWidget) -> QLayout:
+    """The layout a widget was built with; an error that names the widget if it has none."""
+    layout = widget.layout()
+    if layout is None:
+        raise LookupError(f"{type(widget).__name__} {widget.objectName()!r} has no layout")
+    return layout
+
+
 def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
     """Show the optional widgets, then hide them in the order given while the panel's layout
     cannot fit in the panel's height even with every widget at its minimum (large text on a
     small screen): the first ones are the extras a visitor misses least. Call it from the
     panel's resize."""
-    layout = panel.layout()
+    layout = layout_of(panel)
     for widget in optional:
         widget.setVisible(True)
     for widget in optional:

@@ -62,14 +62,14 @@ class BarTitle(ThemedLabel):
 
     def sizeHint(self) -> QSize:
         theme = current_theme()
-        width = QFontMetrics(theme.font(self.size, QFont.Weight.Bold)).horizontalAdvance(self._full)
+        width = QFontMetrics(theme.font(self.text_size, QFont.Weight.Bold)).horizontalAdvance(self._full)
         return QSize(width + 4, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         # Room for the title in its smallest type (at most 300 design px): the buttons beside
         # it give way first.
         theme = current_theme()
-        small = QFont(theme.font(self.size, QFont.Weight.Bold))
+        small = QFont(theme.font(self.text_size, QFont.Weight.Bold))
         small.setPixelSize(max(1, round(small.pixelSize() * 0.75)))
         width = min(QFontMetrics(small).horizontalAdvance(self._full) + 4, theme.px(300))
         return QSize(width, super().minimumSizeHint().height())
@@ -93,7 +93,7 @@ class BarTitle(ThemedLabel):
 
     def _fit(self) -> None:
         width = max(1, self.width())
-        font = fitted_font(self._full, current_theme().font(self.size, QFont.Weight.Bold), width, 0.75)
+        font = fitted_font(self._full, current_theme().font(self.text_size, QFont.Weight.Bold), width, 0.75)
         self.setFont(font)
         shown = QFontMetrics(font).elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         self.setToolTip(self._full if shown != self._full else "")

@@ -167,7 +167,7 @@ def test_a_goal_card_shows_title_and_stars_then_task_then_feedback(qtbot) -> Non
     header = card.column.itemAt(0).layout()
     assert [header.itemAt(i).widget() for i in range(2)] == [card.title, card.stars]
     assert card.column.indexOf(card.task) < card.column.indexOf(card.feedback)
-    assert not card.stars.wordWrap() and card.task.size == 26
+    assert not card.stars.wordWrap() and card.task.text_size == 26
 
 
 def test_a_grid_is_laid_out_anew_for_each_orientation(qtbot) -> None:

@@ -904,65 +904,6 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     </message>
   </context>
   <context>
-    <name>ProgrammeTexts</name>
-    <message>
-      <source>Female</source>
-      <translation>Female</translation>
-    </message>
-    <message>
-      <source>Male</source>
-      <translation>Male</translation>
-    </message>
-    <message>
-      <source>Another</source>
-      <translation>Another</translation>
-    </message>
-    <message>
-      <source>Not said</source>
-      <translation>Not said</translation>
-    </message>
-    <message>
-      <source>Pupil</source>
-      <translation>Pupil</translation>
-    </message>
-    <message>
-      <source>Student</source>
-      <translation>Student</translation>
-    </message>
-    <message>
-      <source>Teacher</source>
-      <translation>Teacher</translation>
-    </message>
-    <message>
-      <source>Adult</source>
-      <translation>Adult</translation>
-    </message>
-    <message>
-      <source>Children</source>
-      <translation>Children</translation>
-    </message>
-    <message>
-      <source>Youth</source>
-      <translation>Youth</translation>
-    </message>
-    <message>
-      <source>Adults</source>
-      <translation>Adults</translation>
-    </message>
-    <message>
-      <source>Teachers</source>
-      <translation>Teachers</translation>
-    </message>
-    <message>
-      <source>QR</source>
-      <translation>QR</translation>
-    </message>
-    <message>
-      <source>Tap</source>
-      <translation>Tap</translation>
-    </message>
-  </context>
-  <context>
     <name>ProgrammeTile</name>
     <message numerus="yes">
       <source>%n session(s)</source>

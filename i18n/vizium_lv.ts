@@ -909,65 +909,6 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     </message>
   </context>
   <context>
-    <name>ProgrammeTexts</name>
-    <message>
-      <source>Female</source>
-      <translation>Sieviete</translation>
-    </message>
-    <message>
-      <source>Male</source>
-      <translation>Vīrietis</translation>
-    </message>
-    <message>
-      <source>Another</source>
-      <translation>Cits</translation>
-    </message>
-    <message>
-      <source>Not said</source>
-      <translation>Nav norādīts</translation>
-    </message>
-    <message>
-      <source>Pupil</source>
-      <translation>Skolēns</translation>
-    </message>
-    <message>
-      <source>Student</source>
-      <translation>Students</translation>
-    </message>
-    <message>
-      <source>Teacher</source>
-      <translation>Skolotājs</translation>
-    </message>
-    <message>
-      <source>Adult</source>
-      <translation>Pieaugušais</translation>
-    </message>
-    <message>
-      <source>Children</source>
-      <translation>Bērni</translation>
-    </message>
-    <message>
-      <source>Youth</source>
-      <translation>Jaunieši</translation>
-    </message>
-    <message>
-      <source>Adults</source>
-      <translation>Pieaugušie</translation>
-    </message>
-    <message>
-      <source>Teachers</source>
-      <translation>Skolotāji</translation>
-    </message>
-    <message>
-      <source>QR</source>
-      <translation>QR</translation>
-    </message>
-    <message>
-      <source>Tap</source>
-      <translation>Ar roku</translation>
-    </message>
-  </context>
-  <context>
     <name>ProgrammeTile</name>
     <message numerus="yes">
       <source>%n session(s)</source>

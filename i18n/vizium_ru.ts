@@ -909,65 +909,6 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     </message>
   </context>
   <context>
-    <name>ProgrammeTexts</name>
-    <message>
-      <source>Female</source>
-      <translation>Женский</translation>
-    </message>
-    <message>
-      <source>Male</source>
-      <translation>Мужской</translation>
-    </message>
-    <message>
-      <source>Another</source>
-      <translation>Другой</translation>
-    </message>
-    <message>
-      <source>Not said</source>
-      <translation>Не указан</translation>
-    </message>
-    <message>
-      <source>Pupil</source>
-      <translation>Школьник</translation>
-    </message>
-    <message>
-      <source>Student</source>
-      <translation>Студент</translation>
-    </message>
-    <message>
-      <source>Teacher</source>
-      <translation>Учитель</translation>
-    </message>
-    <message>
-      <source>Adult</source>
-      <translation>Взрослый</translation>
-    </message>
-    <message>
-      <source>Children</source>
-      <translation>Дети</translation>
-    </message>
-    <message>
-      <source>Youth</source>
-      <translation>Молодёжь</translation>
-    </message>
-    <message>
-      <source>Adults</source>
-      <translation>Взрослые</translation>
-    </message>
-    <message>
-      <source>Teachers</source>
-      <translation>Учителя</translation>
-    </message>
-    <message>
-      <source>QR</source>
-      <translation>QR</translation>
-    </message>
-    <message>
-      <source>Tap</source>
-      <translation>Вручную</translation>
-    </message>
-  </context>
-  <context>
     <name>ProgrammeTile</name>
     <message numerus="yes">
       <source>%n session(s)</source>

@@ -18,7 +18,7 @@ from kiosk.programmes.service import CHECKED_IN, CheckIn
 from kiosk.store.migrations import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 from kiosk.ui.programmes.common import TouchLineEdit, TouchTable, card_layout
 from kiosk.ui.programmes.page import Page, PageHost, local_time_text
-from kiosk.ui.programmes.texts import GENDER_NAMES, METHOD_NAMES, ROLE_NAMES, age_band_text, translate
+from kiosk.ui.programmes.texts import age_band_text, category_text
 
 BADGE_COUNTS = ("12", "24", "36", "48")
 
@@ -143,9 +143,9 @@ class RegisterPage(Page):
         self.age_label.setText(self.tr("Age"))
         self.age.set_texts({band: age_band_text(band) for band in AGE_BANDS})
         self.gender_label.setText(self.tr("Gender"))
-        self.gender.set_texts({key: translate(GENDER_NAMES, key) for key in GENDERS})
+        self.gender.set_texts({key: category_text("gender", key, self.language) for key in GENDERS})
         self.role_label.setText(self.tr("Role"))
-        self.role.set_texts({key: translate(ROLE_NAMES, key) for key in PARTICIPANT_ROLES})
+        self.role.set_texts({key: category_text("role", key, self.language) for key in PARTICIPANT_ROLES})
         self.group_label.setText(self.tr("Class or group (optional): a class like 5.a or a club, never a name"))
         self.group.setPlaceholderText(self.tr("e.g. 5.a"))
         running = self.controller.session is not None
@@ -232,9 +232,9 @@ class AttendancePage(Page):
                         .replace("%2", str(self._needed(session))))
             rows.append([
                 codes.display(row.code), row.group_label or "–", age_band_text(row.age_band),
-                translate(GENDER_NAMES, row.gender), translate(ROLE_NAMES, row.role),
+                category_text("gender", row.gender, self.language), category_text("role", row.role, self.language),
                 f"{local_time_text(row.checked_in_at, zone, self.language)} "
-                f"({translate(METHOD_NAMES, row.method)})",
+                f"({category_text('method', row.method, self.language)})",
                 progress,
             ])
         for waiting in self.provisional:  # after the confirmed rows: the educator may need to act
@@ -243,7 +243,7 @@ class AttendancePage(Page):
             rows.append([
                 codes.display(waiting.code), "–", "–", "–", "–",
                 f"{local_time_text(waiting.checked_in_at, zone, self.language)} "
-                f"({translate(METHOD_NAMES, waiting.method)})",
+                f"({category_text('method', waiting.method, self.language)})",
                 status,
             ])
         self.table.set_rows(rows)

@@ -7,6 +7,7 @@ only when it runs, offscreen.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -44,6 +45,9 @@ def register(sub: Any) -> dict[str, Handler]:
     demo.add_argument("--seed", type=int, default=1, help="random seed (the same seed gives the same data)")
     demo.add_argument("--end", metavar="DATE", help="last day of history (default: yesterday)")
     demo.add_argument("--db", type=Path, help="database file to fill (default: the station database)")
+    demo.add_argument("--hub", metavar="DSN",
+                      help="a demo centre: one database per station under <data folder>/stations/, people who "
+                           "come to several stations, everything replicated to the centre database at DSN")
     return {"kpi": _kpi, "export": _export, "demo-data": _demo_data}
 
 
@@ -52,7 +56,8 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="last", metavar="DATE", required=True, help="last day (included)")
     parser.add_argument("--station", metavar="ID", help="one station only (default: every station in the database)")
     parser.add_argument("--source", metavar="DSN",
-                        help="report over every station in the central KPI database, e.g. postgresql://kpi@host/city")
+                        help="report over the centre database (hub) at DSN: every station, each person once; "
+                             "or over a city KPI database the stations sync to: the counts that add up")
 
 
 class UsageError(Exception):
@@ -85,20 +90,12 @@ def _open_readonly(settings: Settings) -> sqlite3.Connection:
 
 def _report(args: argparse.Namespace, settings: Settings) -> tuple[Any, sqlite3.Connection | None]:
     """The KPI report for the period: from this station's database, or with --source from the
-    central database every station syncs to (daily totals only: no raw exhibit runs)."""
+    centre database (the hub) or a city KPI database the stations sync to."""
     from kiosk.stats.engine import StatsEngine
 
     period = parse_period(args.first, args.last)
     if getattr(args, "source", None):
-        from kiosk.stats.targets import load_targets
-        from kiosk.sync.central import central_kpi_report
-
-        report = central_kpi_report(
-            args.source, period, stations=[args.station] if args.station else None,
-            targets=load_targets(settings.stats.targets_file or None), min_cell=settings.stats.min_cell,
-            timezone=settings.station.timezone, languages=tuple(settings.ui.languages),
-        )
-        return report, None
+        return _source_report(args, settings, period)
     conn = _open_readonly(settings)
     engine = StatsEngine.for_settings(conn, settings)
     if args.station and args.station not in engine.all_stations():
@@ -106,6 +103,37 @@ def _report(args: argparse.Namespace, settings: Settings) -> tuple[Any, sqlite3.
         conn.close()
         raise UsageError(f"--station {args.station!r} has no data in this database; stations: {known}")
     return engine.report(period, args.station), conn
+
+
+def _source_report(args: argparse.Namespace, settings: Settings, period: Any) -> tuple[Any, sqlite3.Connection | None]:
+    """--source: a hub gives the centre's report (each person once across stations and days)
+    with the centre's records for the detail tables; a city KPI database that is no hub gives
+    only the counts that add up (see kiosk.sync.central)."""
+    from kiosk.hub.snapshot import is_hub, read_centre
+
+    if is_hub(args.source):
+        reading = read_centre(args.source, settings, period, args.station)
+        if args.station and args.station not in reading.stations:
+            reading.snapshot.close()
+            known = ", ".join(reading.stations) or "none yet"
+            raise UsageError(f"--station {args.station!r} is not a station of this centre; stations: {known}")
+        if reading.demo:
+            print("These are a demo centre's figures (synthetic history): the centre database holds demo "
+                  "stations only, and none of it is ever published to the city.", file=sys.stderr)
+        return reading.report, reading.snapshot
+    from kiosk.stats.targets import load_targets
+    from kiosk.sync.central import central_kpi_report
+
+    report = central_kpi_report(
+        args.source, period, stations=[args.station] if args.station else None,
+        targets=load_targets(settings.stats.targets_file or None), min_cell=settings.stats.min_cell,
+        timezone=settings.station.timezone, languages=tuple(settings.ui.languages),
+    )
+    print("This is a city KPI database, not a centre database: only the counts that add up (visits, exhibit "
+          "runs, completions, active minutes) are summed from the stations' daily figures; the KPIs that count "
+          "people are hidden. For those, give --source the centre database (set one up with `kiosk hub init`).",
+          file=sys.stderr)
+    return report, None
 
 
 def _guarded(work: Callable[[], int]) -> int:
@@ -126,10 +154,13 @@ def _guarded(work: Callable[[], int]) -> int:
     except sqlite3.DatabaseError as exc:
         return _fail(f"Cannot read the station database: {exc}")
     except Exception as exc:
+        from kiosk.hub.connection import HubError
         from kiosk.sync.central import CentralSourceError
 
         if isinstance(exc, CentralSourceError):
             return _fail(f"Cannot read the central KPI database: {exc}")
+        if isinstance(exc, HubError):
+            return _fail(f"Cannot read the centre database: {exc}")
         raise
 
 
@@ -153,6 +184,7 @@ def report_json(report: Any, language: str = "en") -> dict[str, Any]:
 
     return {
         "period": {"from": report.period.first_text, "to": report.period.last_text, "kind": report.period.kind},
+        "demo": report.demo,
         "station": report.station,
         "stations": list(report.stations),
         "timezone": report.timezone,
@@ -188,7 +220,8 @@ def kpi_text(report: Any, language: str = "en") -> str:
     from kiosk.stats.texts import format_number, format_percent, period_label, text
 
     station = report.station or text("all_stations", language)
-    lines = [f"{text('report_title', language)}: {period_label(report.period, language)} "
+    lines = [text("demo_note", language)] if report.demo else []
+    lines += [f"{text('report_title', language)}: {period_label(report.period, language)} "
              f"({report.period.first_text} – {report.period.last_text}), {text('station', language)}: {station}"]
     rows = [(text("col_name", language), text("col_value", language), text("col_unit", language),
              text("col_target_period", language), text("col_progress", language))]
@@ -277,6 +310,11 @@ def _demo_data(args: argparse.Namespace, settings: Settings) -> int:
         timezone=settings.station.timezone,
         after_school_days=tuple(settings.programmes.after_school_days),
     )
+    if args.hub:
+        if args.db:
+            return _fail("--db names one database; with --hub each station gets its own under "
+                         f"{settings.data_dir / CENTRE_FOLDER}", EXIT_USAGE)
+        return _demo_centre(args.hub, plan, settings)
     path: Path = (args.db or settings.database_path).expanduser()
 
     def report(summary: demo.DemoSummary) -> None:
@@ -292,6 +330,41 @@ def _demo_data(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(f"\nDemo data not written: {_disk_problem(exc, path) or f'{type(exc).__name__}: {exc}'}")
     print(file=sys.stderr)
     print(f"Wrote {summary.describe()}.")
+    return 0
+
+
+#: Where `kiosk demo-data --hub` keeps a demo centre's station databases, in the data folder.
+CENTRE_FOLDER = "stations"
+
+
+def _demo_centre(dsn: str, plan: Any, settings: Settings) -> int:
+    """`kiosk demo-data --hub DSN`: see kiosk.hub.demo_centre."""
+    from kiosk import __version__
+    from kiosk.hub.connection import HubError, HubUnavailable, redact
+    from kiosk.hub.demo_centre import SHARED_PEOPLE, build_demo_centre
+
+    plan = dataclasses.replace(plan, shared_people=SHARED_PEOPLE, weekly_chunks=True)  # people move; weekly rounds
+    folder = settings.data_dir / CENTRE_FOLDER
+
+    def report(summary: Any) -> None:
+        print(f"\r  {summary.rows.visits:,} visits, {summary.rows.runs:,} runs, {summary.rounds} hub rounds ...",
+              end="", file=sys.stderr, flush=True)
+
+    try:
+        address = redact(dsn)
+        print(f"Generating a demo centre: {plan.days} days ({plan.first} – {plan.end}), {len(plan.stations)} "
+              f"station(s) in {folder}, replicated to {address} ...", file=sys.stderr)
+        summary = build_demo_centre(plan, folder, dsn, site=settings.station.site, kiosk_version=__version__,
+                                    catalogue_file=settings.programmes.catalogue, progress=report)
+    except FileExistsError as exc:
+        return _fail(str(exc))
+    except HubUnavailable as exc:
+        return _fail(f"\n{exc}", 3)
+    except HubError as exc:
+        return _fail(f"\nDemo centre not made: {exc}", EXIT_USAGE)
+    print(file=sys.stderr)
+    print(f"Wrote {summary.describe()}. The hub records them as demo stations: reading the centre shows their "
+          "figures (marked demo), publishing to the city never sends them.")
     return 0
 
 

@@ -9,7 +9,7 @@ database that is not a hub, or a centre without one.
 
 ``central_report(dsn, first, last)`` sums the stations' daily KPI cells over a period, per KPI
 and breakdown: the same numbers as adding up each station's own report for that period.
-``central_cells`` gives the daily cells themselves, as ``DailyKpi`` rows, for a report that
+``central_cells`` gives the daily cells themselves, as ``DailyCell`` rows, for a report that
 wants its own grouping. Suppressed cells (no number) are left out, as they are in each
 station's own report.
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.sync.kpi_source import DailyKpi
+from kiosk.stats.daily import DailyCell
 
 
 class CentralSourceError(Exception):
@@ -82,7 +82,9 @@ def _query(dsn: str, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
             return list(cursor.fetchall())
     except psycopg.errors.UndefinedTable:
         raise CentralSourceError(
-            "the central database has no kpi_observations table yet: no station has synced"
+            "it is neither a centre database nor a city KPI database (no kpi_observations table: no station has"
+            " synced to it). For a centre, set up its database with `kiosk hub init --dsn DSN` and let the stations"
+            " replicate to it"
         ) from None
     except psycopg.Error as exc:
         raise CentralSourceError(f"the central database answered: {str(exc).strip()[:300]}") from None
@@ -120,8 +122,8 @@ def central_cells(
     *,
     stations: Sequence[str] | None = None,
     site: str | None = None,
-) -> list[tuple[str, DailyKpi]]:
-    """Every station's daily cells in first..last, as (station, DailyKpi)."""
+) -> list[tuple[str, DailyCell]]:
+    """Every station's daily cells in first..last, as (station, DailyCell)."""
     where, params = _where(first, last, stations, site)
     rows = _query(
         dsn,
@@ -135,7 +137,7 @@ def central_cells(
         cells.append(
             (
                 station,
-                DailyKpi(
+                DailyCell(
                     kpi=kpi,
                     breakdown=breakdown,
                     day=day,
@@ -183,7 +185,7 @@ class _Sums:
 _EXHIBIT_MEASURES = {"exhibit_runs": 0, "exhibit_completions": 1, "exhibit_active_minutes": 2}
 
 
-def _add_up(rows: list[tuple[str, DailyKpi]]) -> _Sums:
+def _add_up(rows: list[tuple[str, DailyCell]]) -> _Sums:
     from kiosk.stats import definitions as d
 
     sums = _Sums()

@@ -105,3 +105,21 @@ def test_beside_a_real_station_a_demo_station_is_left_out_of_the_reading(hub_dsn
     reading = read_centre(hub_dsn, settings, Period.custom(dt.date(2026, 9, 1), dt.date(2026, 9, 30)))
     assert not reading.demo and not reading.report.demo and reading.stations == ("kiosk-real",)
     assert reading.report.kpi("visitors").value == 3
+
+
+def test_kiosk_demo_data_with_a_hub_makes_the_centre_in_the_data_folder(hub_dsn, tmp_path, monkeypatch, capsys):
+    from kiosk.cli import main
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[station]\nid = "hall-1"\n[storage]\npath = "{tmp_path / "data"}"\n', encoding="utf-8")
+    monkeypatch.setenv("VIZIUM_CONFIG", str(config))
+    command = ["demo-data", "--days", "14", "--stations", "3", "--end", "2026-10-18", "--hub", hub_dsn]
+    assert main(command) == 0
+    assert "demo stations" in capsys.readouterr().out
+    folder = tmp_path / "data" / "stations"
+    assert sorted(p.name for p in folder.glob("*.db")) == ["hall-1.db", "hall-2.db", "hall-3.db"]
+    assert dict(hub_rows(hub_dsn, "SELECT station_id, demo FROM stations")) == dict.fromkeys(STATIONS, True)
+    assert not (tmp_path / "data" / "kiosk.db").exists()  # the station's own database is left alone
+    assert main(command) == 1  # never twice into the same databases
+    assert "already has visits" in capsys.readouterr().err
+    assert main([*command, "--db", str(tmp_path / "x.db")]) == 2

@@ -25,9 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from kiosk.stats.daily import DailyCell
 from kiosk.store import Store
 from kiosk.sync.entities import CONTEXT, StationIdentity, build_entities, normalized
-from kiosk.sync.kpi_source import DailyKpi
 from kiosk.sync.outbox import Outbox
 from kiosk.sync.retry import Backoff
 from kiosk.sync.runner import deliver
@@ -37,7 +37,7 @@ EXHIBITS = ("pendulum", "waves", "cargo_ship", "launch", "circuits", "logic_gate
             "radio_telescope", "computer_vision", "motion_painter", "motion_wind", "ar_cards")
 
 
-def station_cells(station: str, days: int, cells: int, rng: random.Random) -> list[DailyKpi]:
+def station_cells(station: str, days: int, cells: int, rng: random.Random) -> list[DailyCell]:
     """A year of daily cells shaped like the engine's: totals, languages, exhibits, people."""
     out = []
     for offset in range(days):
@@ -53,7 +53,7 @@ def station_cells(station: str, days: int, cells: int, rng: random.Random) -> li
         while len(rows) < cells:
             rows.append(("pupils_students", f"age-band{index}.gender-g{index}", rng.randint(5, 30)))
             index += 1
-        out += [DailyKpi(kpi, breakdown, day, value, unit="n") for kpi, breakdown, value in rows[:cells]]
+        out += [DailyCell(kpi, breakdown, day, value, unit="n") for kpi, breakdown, value in rows[:cells]]
     return out
 
 

@@ -16,10 +16,14 @@ import datetime as dt
 import json
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.config import SINKS
+from kiosk.config import SINKS, Settings
 from kiosk.timestamps import local_time_text, parse_iso_utc
+
+if TYPE_CHECKING:  # loaded by the command that runs, not by `kiosk --help`
+    from kiosk.store import Store
+    from kiosk.sync.service import SyncService
 
 EXIT_PARKED = 1
 EXIT_CONFIG = 2
@@ -50,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type:
     return {"sync": run}
 
 
-def run(args: argparse.Namespace, settings: Any) -> int:
+def run(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.store import Store, StoreUnavailable, check_readable
 
     if args.wait < 0:
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace, settings: Any) -> int:
         return _sync(args, settings, store)
 
 
-def _service(args: argparse.Namespace, settings: Any, store: Any, *, need_source: bool = True) -> Any:
+def _service(args: argparse.Namespace, settings: Settings, store: Store, *, need_source: bool = True) -> SyncService:
     from kiosk.sync.service import SyncService
     from kiosk.sync.sinks import choice_from_settings
 
@@ -95,16 +99,12 @@ class _NoSource:
         return []
 
 
-def _sync(args: argparse.Namespace, settings: Any, store: Any) -> int:
-    from kiosk.sync.kpi_source import KpiEngineMissing
+def _sync(args: argparse.Namespace, settings: Settings, store: Store) -> int:
     from kiosk.sync.sinks import SyncConfigError
 
     try:
         service = _service(args, settings, store)
         target = service.target()
-    except KpiEngineMissing as exc:
-        print(f"Cannot sync: {exc}", file=sys.stderr)
-        return 1
     except SyncConfigError as exc:
         print(f"Sync settings: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -216,7 +216,7 @@ def _local(text: str | None, timezone: str) -> str:
     return local_time_text(text, timezone)
 
 
-def _status(args: argparse.Namespace, settings: Any, store: Any) -> int:
+def _status(args: argparse.Namespace, settings: Settings, store: Store) -> int:
     service = _service(args, settings, store, need_source=False)
     status = service.status()
     if args.json:

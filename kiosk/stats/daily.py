@@ -1,38 +1,39 @@
 """Per-day KPI cells for the sync (kiosk/sync): one value per station, KPI, breakdown and local day.
 
 The sync turns each cell into a FIWARE KeyPerformanceIndicator entity; it never computes a KPI
-itself. Cells carry the same fields as ``kiosk.sync.kpi_source.DailyKpi`` (so the sync can use
-them as they are, or copy them field by field), and a suppressed cell says so: its value must
-not leave the kiosk.
+itself. ``DailyCell`` is the one record type both use: the sync reads the cells as they are
+(``kiosk.sync.kpi_source`` adds the FIWARE category), and a suppressed cell says so: its value
+must not leave the kiosk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
+
+if TYPE_CHECKING:  # the engine is loaded by whoever builds one; the sync's record type stays light
+    from kiosk.stats.engine import StatsEngine
 
 
 @dataclass(frozen=True)
 class DailyCell:
     """One KPI cell of one local day at one station: an absolute total, never an increment."""
 
-    kpi: str
-    breakdown: str  # "total" or the cell's name, e.g. "gender-female.age-9-12"
+    kpi: str  # stable key of the KPI definition, e.g. "visitors"
+    breakdown: str  # "total", or the cell's name, e.g. "gender-female" or "role-pupil.age-9-12"
     day: dt.date
     value: int | float
-    unit: str = ""
-    people: bool = False
-    category: tuple[str, ...] = ("quantitative",)
-    process: str = ""
-    description: str = ""
-    suppressed: bool = False
-    extra: tuple[tuple[str, str], ...] = field(default=())
+    unit: str = ""  # what is counted: "visits", "people", "minutes", ...
+    people: bool = False  # counts people: small-cell suppression applies to its breakdown cells
+    category: tuple[str, ...] = ("quantitative",)  # FIWARE category enumeration values
+    process: str = ""  # the activity the KPI evaluates, e.g. "exhibits", "STEM programmes"
+    description: str = ""  # the definition's fixed English text (never text typed by a person)
+    suppressed: bool = False  # the engine hid this cell (its value is then meaningless)
+    extra: tuple[tuple[str, str], ...] = field(default=())  # reserved for definition metadata
 
 
 def daily_cells(engine: StatsEngine, first: dt.date, last: dt.date, station: str | None) -> Iterator[DailyCell]:
@@ -49,17 +50,3 @@ def daily_cells(engine: StatsEngine, first: dt.date, last: dt.date, station: str
                                 description=kpi.how["en"], suppressed=suppressed)
         day += dt.timedelta(days=1)
 
-
-class EngineKpiSource:
-    """The statistics engine as the sync's ``KpiSource``: ``daily(first, last)`` for this station.
-
-    ``connect`` returns a read connection for the calling thread (e.g. ``store.reader``).
-    """
-
-    def __init__(self, connect: Callable[[], sqlite3.Connection], settings: Any) -> None:
-        self.connect = connect
-        self.settings = settings
-
-    def daily(self, first: dt.date, last: dt.date) -> Iterator[DailyCell]:
-        engine = StatsEngine.for_settings(self.connect(), self.settings)
-        yield from daily_cells(engine, first, last, self.settings.station.id)

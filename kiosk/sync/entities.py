@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.sync.kpi_source import DailyKpi
+from kiosk.config import Settings
+from kiosk.stats.daily import DailyCell
 
 ENTITY_TYPE = "KeyPerformanceIndicator"
 ID_PREFIX = f"urn:ngsi-ld:{ENTITY_TYPE}:"
@@ -72,7 +73,7 @@ class StationIdentity:
     organization: str = ORGANIZATION
 
     @classmethod
-    def from_settings(cls, settings: Any) -> StationIdentity:
+    def from_settings(cls, settings: Settings) -> StationIdentity:
         return cls(site=settings.station.site, station=settings.station.id)
 
 
@@ -121,7 +122,7 @@ def parse_entity_id(text: str) -> EntityKey:
     return EntityKey(parts[0], parts[1], parts[2], parts[3], day)
 
 
-def withheld(cell: DailyKpi, min_cell: int) -> bool:
+def withheld(cell: DailyCell, min_cell: int) -> bool:
     """Whether a cell may not leave the station: suppressed, or counting 1..min_cell-1 people.
 
     The statistics engine suppresses cells itself (small and complementary cells); the size
@@ -133,12 +134,12 @@ def withheld(cell: DailyKpi, min_cell: int) -> bool:
     return cell.people and cell.breakdown != "total" and 0 < cell.value < min_cell
 
 
-def suppress_small_cells(cells: Iterable[DailyKpi], min_cell: int) -> Iterator[DailyKpi]:
+def suppress_small_cells(cells: Iterable[DailyCell], min_cell: int) -> Iterator[DailyCell]:
     """The cells that may be shared."""
     return (cell for cell in cells if not withheld(cell, min_cell))
 
 
-def key_values(cell: DailyKpi, station: StationIdentity, date_modified: str) -> dict[str, Any]:
+def key_values(cell: DailyCell, station: StationIdentity, date_modified: str) -> dict[str, Any]:
     """The key-values form of one cell (validates against the FIWARE schema)."""
     value: int | float = cell.value
     if isinstance(value, float) and value.is_integer():
@@ -211,7 +212,7 @@ def check_allowed(entity: Mapping[str, Any]) -> None:
 
 
 def build_entities(
-    cells: Iterable[DailyKpi], station: StationIdentity, min_cell: int, date_modified: str
+    cells: Iterable[DailyCell], station: StationIdentity, min_cell: int, date_modified: str
 ) -> list[dict[str, Any]]:
     """Key-values entities for the cells that may be shared, one per id."""
     entities: dict[str, dict[str, Any]] = {}
@@ -222,7 +223,7 @@ def build_entities(
     return list(entities.values())
 
 
-def withheld_ids(cells: Iterable[DailyKpi], station: StationIdentity, min_cell: int) -> set[str]:
+def withheld_ids(cells: Iterable[DailyCell], station: StationIdentity, min_cell: int) -> set[str]:
     """Ids of the cells that exist but may not be shared (to withdraw them if sent before)."""
     return {
         entity_id(station.site, station.station, cell.kpi, cell.breakdown, cell.day)

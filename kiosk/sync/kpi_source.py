@@ -1,45 +1,31 @@
 """Where the sync gets its numbers: the statistics engine's per-day KPIs, behind one small seam.
 
 The sync never computes a KPI itself. It asks a ``KpiSource`` for the KPI cells of a range of
-local days and turns each cell into an entity. ``StatsKpiSource`` adapts the statistics engine
-(``kiosk.stats``); tests and benchmarks may pass any object with the same ``daily`` method.
+local days and turns each cell into an entity. The cells are the statistics engine's own
+``DailyCell`` records (kiosk.stats.daily); ``StatsKpiSource`` reads them for this station, and
+tests and benchmarks may pass any object with the same ``daily`` method.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from kiosk.config import Settings
+from kiosk.stats.daily import DailyCell, daily_cells
+from kiosk.store import Store
 
-@dataclass(frozen=True)
-class DailyKpi:
-    """One KPI cell of one local day at one station: an absolute total, never an increment."""
-
-    kpi: str  # stable key of the KPI definition, e.g. "visitors"
-    breakdown: str  # "total", or the cell, e.g. "gender-female" or "role-pupil.age-9-12"
-    day: dt.date
-    value: int | float
-    unit: str = ""  # what is counted: "visits", "people", "minutes", ...
-    people: bool = False  # counts people: small-cell suppression applies to its breakdown cells
-    category: tuple[str, ...] = ("quantitative",)  # FIWARE category enumeration values
-    process: str = ""  # the activity the KPI evaluates, e.g. "exhibits", "STEM programmes"
-    description: str = ""  # the definition's fixed English text (never text typed by a person)
-    suppressed: bool = False  # the engine already hid this cell (value is then meaningless)
-    extra: tuple[tuple[str, str], ...] = field(default=())  # reserved for definition metadata
+if TYPE_CHECKING:
+    from kiosk.stats.engine import StatsEngine
 
 
 class KpiSource(Protocol):
     """Anything that yields the KPI cells of the local days first..last (inclusive)."""
 
-    def daily(self, first: dt.date, last: dt.date) -> Iterable[DailyKpi]: ...
-
-
-class KpiEngineMissing(RuntimeError):
-    """The statistics engine is not installed in this build."""
-
+    def daily(self, first: dt.date, last: dt.date) -> Iterable[DailyCell]: ...
 
 
 #: FIWARE category values by what a KPI counts: use of the centre is an output; the offer
@@ -63,7 +49,7 @@ class StatsKpiSource:
     and most cells of a day are zero). Totals are always kept.
     """
 
-    def __init__(self, settings: Any, store: Any) -> None:
+    def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
         self.station = settings.station.id
@@ -72,7 +58,7 @@ class StatsKpiSource:
         #: The KPIs this source shares per station and day; every other KPI comes withheld.
         self.shared_kpis = frozenset(k.key for k in d.KPIS if k.source in d.ADDITIVE_SOURCES)
 
-    def _engine(self) -> Any:
+    def _engine(self) -> StatsEngine:
         from kiosk.stats.engine import StatsEngine
         from kiosk.stats.targets import Targets
 
@@ -85,32 +71,16 @@ class StatsKpiSource:
             languages=tuple(self.settings.ui.languages),
         )
 
-    def daily(self, first: dt.date, last: dt.date) -> Iterator[DailyKpi]:
-        from kiosk.stats.daily import daily_cells
+    def daily(self, first: dt.date, last: dt.date) -> Iterator[DailyCell]:
         from kiosk.stats.definitions import definition
 
         for cell in daily_cells(self._engine(), first, last, self.station):
             shared = cell.kpi in self.shared_kpis
             if shared and cell.breakdown != "total" and cell.value == 0 and not cell.suppressed:
                 continue
-            yield DailyKpi(
-                kpi=cell.kpi,
-                breakdown=cell.breakdown,
-                day=cell.day,
-                value=cell.value,
-                unit=cell.unit,
-                people=cell.people,
+            yield dataclasses.replace(
+                cell,
                 category=_CATEGORIES.get(definition(cell.kpi).source, _DEFAULT_CATEGORY),
-                process=cell.process,
-                description=cell.description,
                 suppressed=cell.suppressed or not shared,
             )
 
-
-def engine_source(settings: Any, store: Any) -> KpiSource:
-    """The statistics engine of this kiosk as a KpiSource."""
-    try:
-        import kiosk.stats.daily  # noqa: F401
-    except ModuleNotFoundError as exc:
-        raise KpiEngineMissing("the statistics engine (kiosk.stats) is not installed in this build") from exc
-    return StatsKpiSource(settings, store)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.config import Settings
 from kiosk.store import Store
 from kiosk.store.database import StoreUnavailable
 from kiosk.sync import changes
@@ -67,7 +68,7 @@ class SyncService:
 
     def __init__(
         self,
-        settings: Any,
+        settings: Settings,
         store: Store,
         *,
         source: KpiSource | None = None,
@@ -83,9 +84,9 @@ class SyncService:
         self.station = StationIdentity.from_settings(settings)
         self.timezone = settings.station.timezone
         if source is None:
-            from kiosk.sync.kpi_source import engine_source
+            from kiosk.sync.kpi_source import StatsKpiSource
 
-            source = engine_source(settings, store)
+            source = StatsKpiSource(settings, store)
         self.source = source
         self.outbox = Outbox(store, source, self.station, min_cell=settings.stats.min_cell, clock=clock)
         self.choice = choice or choice_from_settings(settings)

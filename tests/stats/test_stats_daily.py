@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kiosk.config import settings_from_mapping
-from kiosk.stats.daily import EngineKpiSource, daily_cells
+from kiosk.stats.daily import daily_cells
 from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
 
@@ -32,10 +31,8 @@ def test_daily_cells_say_which_are_suppressed_and_carry_no_hidden_value(demo_con
     assert {"total", "gender-female", "age-9-12", "role-pupil", "gender-male.age-13-15"} <= names
 
 
-def test_engine_source_reads_this_station(demo_conn):
-    settings = settings_from_mapping({"station": {"id": "kiosk-2"}})
-    source = EngineKpiSource(lambda: demo_conn, settings)
-    cells = list(source.daily(dt.date(2026, 10, 13), dt.date(2026, 10, 13)))
+def test_daily_cells_read_one_station(demo_conn):
+    cells = list(daily_cells(StatsEngine(demo_conn), dt.date(2026, 10, 13), dt.date(2026, 10, 13), "kiosk-2"))
     visitors = next(c for c in cells if c.kpi == "visitors" and c.breakdown == "total")
     expected = demo_conn.execute(
         "SELECT COUNT(*) FROM visits WHERE station_id = 'kiosk-2' AND local_day = '2026-10-13'").fetchone()[0]

@@ -73,7 +73,7 @@ class JournalSource:
         self.store = store
 
     def daily(self, first: dt.date, last: dt.date):
-        from kiosk.sync.kpi_source import DailyKpi
+        from kiosk.stats.daily import DailyCell
 
         reader = self.store.reader()
         cells = []
@@ -81,7 +81,7 @@ class JournalSource:
             "SELECT local_day, COUNT(*) FROM visits WHERE local_day BETWEEN ? AND ? GROUP BY local_day",
             (first.isoformat(), last.isoformat()),
         ):
-            cells.append(DailyKpi("visitors", "total", dt.date.fromisoformat(day), visits, unit="visits",
+            cells.append(DailyCell("visitors", "total", dt.date.fromisoformat(day), visits, unit="visits",
                                   category=("quantitative", "output"), process="exhibits",
                                   description="Visits to the kiosk's exhibits"))
         for day, exhibit, runs, completed in reader.execute(
@@ -90,8 +90,8 @@ class JournalSource:
             (first.isoformat(), last.isoformat()),
         ):
             when = dt.date.fromisoformat(day)
-            cells.append(DailyKpi("exhibit-runs", f"exhibit-{exhibit}", when, runs, unit="runs", process="exhibits"))
-            cells.append(DailyKpi("exhibit-completions", f"exhibit-{exhibit}", when, completed or 0, unit="runs",
+            cells.append(DailyCell("exhibit-runs", f"exhibit-{exhibit}", when, runs, unit="runs", process="exhibits"))
+            cells.append(DailyCell("exhibit-completions", f"exhibit-{exhibit}", when, completed or 0, unit="runs",
                                   process="exhibits"))
         return cells
 
@@ -143,12 +143,9 @@ def pg_server() -> Iterator[PostgresTestServer]:
 @pytest.fixture
 def kpi_engine(settings, station_store):
     """The kiosk's own KPI engine for this station (the statistics engine's per-day KPIs)."""
-    from kiosk.sync.kpi_source import KpiEngineMissing, engine_source
+    from kiosk.sync.kpi_source import StatsKpiSource
 
-    try:
-        return engine_source(settings, station_store)
-    except KpiEngineMissing:  # TEMPORARY while kiosk.stats is being written
-        return JournalSource(station_store)
+    return StatsKpiSource(settings, station_store)
 
 
 def play_visits(journal: Journal, clock: FakeClock, visits: int, rng: random.Random) -> None:

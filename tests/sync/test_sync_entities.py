@@ -10,6 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
+from kiosk.stats.daily import DailyCell
 from kiosk.sync.entities import (
     ATTRIBUTES,
     SUPPRESSED,
@@ -22,7 +23,6 @@ from kiosk.sync.entities import (
     payload_hash,
     suppressed_copy,
 )
-from kiosk.sync.kpi_source import DailyKpi
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STATION = StationIdentity("vizium", "kiosk-1")
@@ -42,13 +42,13 @@ def validator() -> Draft202012Validator:
     return Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
 
 
-def cells() -> list[DailyKpi]:
+def cells() -> list[DailyCell]:
     return [
-        DailyKpi("visitors", "total", DAY, 143, unit="visits", category=("quantitative", "output"),
+        DailyCell("visitors", "total", DAY, 143, unit="visits", category=("quantitative", "output"),
                  process="exhibits", description="Visits to the kiosk's exhibits"),
-        DailyKpi("pupils", "gender-female", DAY, 12, unit="people", people=True, process="STEM programmes"),
-        DailyKpi("pupils", "age-65+", DAY, 7, unit="people", people=True, process="STEM programmes"),
-        DailyKpi("active-minutes", "exhibit-pendulum", DAY, 81.5, unit="minutes", process="exhibits"),
+        DailyCell("pupils", "gender-female", DAY, 12, unit="people", people=True, process="STEM programmes"),
+        DailyCell("pupils", "age-65+", DAY, 7, unit="people", people=True, process="STEM programmes"),
+        DailyCell("active-minutes", "exhibit-pendulum", DAY, 81.5, unit="minutes", process="exhibits"),
     ]
 
 
@@ -111,12 +111,12 @@ def test_an_empty_id_part_is_refused_with_its_name():
 
 def test_small_people_cells_are_suppressed_but_totals_and_non_people_stay():
     small = [
-        DailyKpi("pupils", "total", DAY, 3, people=True),
-        DailyKpi("pupils", "gender-male", DAY, 3, people=True),
-        DailyKpi("pupils", "gender-female", DAY, 0, people=True),
-        DailyKpi("pupils", "role-teacher", DAY, 5, people=True),
-        DailyKpi("exhibit-runs", "exhibit-waves", DAY, 2),
-        DailyKpi("pupils", "age-9-12", DAY, 40, people=True, suppressed=True),
+        DailyCell("pupils", "total", DAY, 3, people=True),
+        DailyCell("pupils", "gender-male", DAY, 3, people=True),
+        DailyCell("pupils", "gender-female", DAY, 0, people=True),
+        DailyCell("pupils", "role-teacher", DAY, 5, people=True),
+        DailyCell("exhibit-runs", "exhibit-waves", DAY, 2),
+        DailyCell("pupils", "age-9-12", DAY, 40, people=True, suppressed=True),
     ]
     kept = {(e["name"], e["breakdown"]) for e in build_entities(small, STATION, min_cell=5, date_modified=STAMP)}
     assert kept == {("pupils", "total"), ("pupils", "gender-female"), ("pupils", "role-teacher"),

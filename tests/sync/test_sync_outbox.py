@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from kiosk.stats.daily import DailyCell
 from kiosk.store import LATEST_VERSION, Store
 from kiosk.store.migrations import MIGRATIONS
 from kiosk.sync.entities import SUPPRESSED, StationIdentity
-from kiosk.sync.kpi_source import DailyKpi
 from kiosk.sync.outbox import DeliveryOutcome, Outbox, Target
 from kiosk.sync.service import SyncService
 from tests.sync.conftest import JournalSource, play_day
@@ -137,7 +137,7 @@ def test_a_cell_that_becomes_suppressed_is_withdrawn_not_left_stale(station_stor
         value = 7
 
         def daily(self, first, last):
-            return [DailyKpi("pupils", "gender-female", DAY, self.value, people=True)]
+            return [DailyCell("pupils", "gender-female", DAY, self.value, people=True)]
 
     source = Source()
     outbox = make_outbox(station_store, clock, source)
@@ -188,7 +188,7 @@ def test_a_cell_that_is_no_longer_produced_becomes_zero(station_store, clock):
         exhibits = {"pendulum": 4, "waves": 2}
 
         def daily(self, first, last):
-            return [DailyKpi("exhibit_runs", f"exhibit-{e}", DAY, n) for e, n in self.exhibits.items()]
+            return [DailyCell("exhibit_runs", f"exhibit-{e}", DAY, n) for e, n in self.exhibits.items()]
 
     source = Source()
     outbox = make_outbox(station_store, clock, source)

@@ -35,8 +35,8 @@ MIN_TOUCH_MM = 15.0
 OVERLAP_TOLERANCE_PX = 3
 #: Texts that are the same in every language: the brand, numbers with units, proper names.
 #: Language names are written in their own language on every screen.
-SAME_IN_EVERY_LANGUAGE = {"VIZIUM", "OK", "LV", "EN", "RU", "PIN", "QR", "RT-32", "CSV", "PDF", "XLSX", "AR", "AI", "3D",
-                          "ID", "USB", "kWh", "km/h", "m/s", "Wi-Fi", "LED", "Latviešu", "English", "Русский",
+SAME_IN_EVERY_LANGUAGE = {"VIZIUM", "OK", "LV", "EN", "RU", "PIN", "QR", "RT-32", "CSV", "PDF", "XLSX", "AR", "AI",
+                          "3D", "ID", "USB", "kWh", "km/h", "m/s", "Wi-Fi", "LED", "Latviešu", "English", "Русский",
                           "Formula"}
 _NO_WORDS = re.compile(r"^[\W\d_]*(?:[\d.,:/%+−–×·\-]*\s*(?:[a-zA-Z]{1,3}|°C|°|Hz|kHz|MHz|GHz|dB)?)?[\W\d_]*$")
 
@@ -180,6 +180,9 @@ def check_texts(items: list[Leaf]) -> Iterator[Finding]:
             yield from _button_fit(leaf, widget)
         elif isinstance(widget, ExhibitTile):
             yield from _tile_fit(leaf, widget)
+        elif callable(getattr(widget, "audit_text_problems", None)):  # a widget that paints its texts
+            for problem in widget.audit_text_problems():
+                yield Finding("clipped", leaf.path, problem)
 
 
 def _label_fit(leaf: Leaf, label: QLabel) -> Iterator[Finding]:

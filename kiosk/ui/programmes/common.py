@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.exhibit.kit import TOUCH_TARGET_PX, ThemedMixin
-from kiosk.exhibit.theme import current_theme
+from kiosk.exhibit.theme import Theme, current_theme
 from kiosk.programmes.catalogue import Programme
 from kiosk.ui.home import subject_name
-from kiosk.ui.programmes.texts import category_text
+from kiosk.ui.programmes.texts import TARGET_GROUP_NAMES, translate
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: float, lines: int) -> str:
@@ -125,16 +125,54 @@ class ProgrammeTile(ThemedMixin, QAbstractButton):
         self.language = language
         self.setCheckable(True)
         self.setObjectName(f"programme:{programme.code}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # as tall as its title needs at the width it gets
+        self.setSizePolicy(policy)
+
+    #: A long title (Russian, large text) takes more lines before it is shortened with an ellipsis.
+    TITLE_LINES_MAX = 4
 
     def sizeHint(self) -> QSize:
         theme = current_theme()
-        title = QFontMetrics(theme.font(26, QFont.Weight.Bold)).lineSpacing() * 2
+        return QSize(theme.px(420), self._height(2))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height(self._title_lines(width))
+
+    def _height(self, title_lines: int) -> int:
+        theme = current_theme()
+        title = QFontMetrics(theme.font(26, QFont.Weight.Bold)).lineSpacing() * title_lines
         facts = QFontMetrics(theme.font(18, QFont.Weight.DemiBold)).lineSpacing()
-        return QSize(theme.px(420), title + facts + theme.px(40))
+        return title + facts + theme.px(40)
+
+    def _title_lines(self, width: int) -> int:
+        """Lines the title needs at this tile width: two at least, so the tiles of a row line up."""
+        theme = current_theme()
+        metrics = QFontMetrics(theme.font(26, QFont.Weight.Bold))
+        title = self.programme.text("title", self.language)
+        shown = fit_lines(title, metrics, self._text_width(theme, width), self.TITLE_LINES_MAX)
+        return max(2, shown.count("\n") + 1)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(current_theme().px(260), self.sizeHint().height())
+
+    def _text_width(self, theme: Theme, width: int | None = None) -> float:
+        pad = theme.px(18)
+        return (self.width() if width is None else width) - 2 * theme.px(3) - 2 * pad - theme.px(22)
+
+    def audit_text_problems(self) -> list[str]:
+        """For the screen audit: a title cut short (more than two lines, or a word wider than the tile)."""
+        theme = current_theme()
+        metrics = QFontMetrics(theme.font(26, QFont.Weight.Bold))
+        title = self.programme.text("title", self.language)
+        width = self._text_width(theme)
+        shown = fit_lines(title, metrics, width, self._title_lines(self.width()))
+        if shown.replace("\n", " ") != title or any(metrics.horizontalAdvance(w) > width for w in title.split()):
+            return [f"title cut to {shown!r} in {int(width)} px"]
+        return []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
@@ -160,15 +198,16 @@ class ProgrammeTile(ThemedMixin, QAbstractButton):
                            rect.height() - theme.px(24))
         painter.setPen(theme.color("text"))
         painter.setFont(theme.font(26, QFont.Weight.Bold))
-        title_h = painter.fontMetrics().lineSpacing() * 2
-        title = fit_lines(self.programme.text("title", self.language), painter.fontMetrics(), text_rect.width(), 2)
+        lines = self._title_lines(self.width())  # the tile is as tall as they need (heightForWidth)
+        title_h = painter.fontMetrics().lineSpacing() * lines
+        title = fit_lines(self.programme.text("title", self.language), painter.fontMetrics(), text_rect.width(), lines)
         painter.drawText(QRectF(text_rect.left(), text_rect.top(), text_rect.width(), title_h),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
         painter.setFont(theme.font(18, QFont.Weight.DemiBold))
         painter.setPen(theme.color("text_muted"))
         facts = " · ".join((
             subject_name(self.programme.subject),
-            category_text("target_group", self.programme.target_group, self.language),
+            translate(TARGET_GROUP_NAMES, self.programme.target_group),
             self.tr("%n session(s)", "", self.programme.sessions_to_graduate),
         ))
         painter.drawText(QRectF(text_rect.left(), text_rect.top() + title_h, text_rect.width(),

@@ -39,6 +39,9 @@ TABS = ("today", "checkin", "register", "attendance", "badges")
 class TodayPage(Page):
     """Is today an after-school day, the running session, sessions held today, and starting one."""
 
+    #: Design pixels a programme tile needs for its title in two lines (more with large text).
+    TILE_WIDTH_PX = 420
+
     def __init__(self, screen: EducatorScreen) -> None:
         super().__init__(screen)
         self.setObjectName("page:today")
@@ -85,6 +88,7 @@ class TodayPage(Page):
             tile.clicked.connect(lambda _=False, code=programme.code: self.select(code))
             self.tiles[programme.code] = tile
             self.grid.addWidget(tile, index // 2, index % 2)
+        self.tile_columns = 2
         self.scroll = QScrollArea()
         self.scroll.setWidget(grid_host)
         self.scroll.setWidgetResizable(True)
@@ -169,9 +173,27 @@ class TodayPage(Page):
             )
         self.start_button.setEnabled(self.controller.session is None and programme is not None)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange_tiles()
+
+    def _arrange_tiles(self) -> None:
+        """Two columns of programmes when both fit, else one: titles are never cut to a few letters."""
+        theme = current_theme()
+        comfortable = theme.px(self.TILE_WIDTH_PX * (1.3 if theme.large_text else 1.0))
+        columns = 2 if self.scroll.viewport().width() >= 2 * comfortable else 1
+        if columns == self.tile_columns:
+            return
+        self.tile_columns = columns
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles.values()):
+            self.grid.addWidget(tile, index // columns, index % columns)
+
     def retranslate(self) -> None:
         for tile in self.tiles.values():
             tile.language = self.language
+            tile.updateGeometry()  # its title may need another line in this language
             tile.update()
         today = self.today
         session = self.controller.session

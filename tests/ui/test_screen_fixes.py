@@ -59,7 +59,8 @@ def test_check_in_without_a_session_shows_its_whole_message(qtbot, kiosk_at):
     assert cut_texts(kiosk.window.programmes.screen.pages["checkin"]) == []
 
 
-@pytest.mark.parametrize(("name", "language"), [("staff:today", "lv"), ("staff:today", "ru"), ("staff:dashboard", "lv")])
+@pytest.mark.parametrize(("name", "language"),
+                         [("staff:today", "lv"), ("staff:today", "ru"), ("staff:dashboard", "lv")])
 def test_staff_screens_fit_a_portrait_screen_with_large_text(qtbot, kiosk_at, name, language):
     """The educator's tabs and title, the programme tiles' long Russian titles, the dashboard's periods."""
     kiosk = kiosk_at(Mode("portrait", large_text=True))

@@ -153,7 +153,7 @@ def run_audit(settings: Settings, out: Path | None, *, modes: tuple[Mode, ...] =
               progress: Any = None) -> AuditResult:
     """The whole audit; with ``out``, the pictures and an index.html go there."""
     result = AuditResult()
-    diagonal_in = getattr(settings.ui, "screen_diagonal_in", 43.0)
+    diagonal_in = settings.ui.screen_diagonal_in
     for mode in modes:
         with audit_kiosk(settings, mode) as kiosk:
             for group in screen_groups(screens_for(kiosk, patterns)):

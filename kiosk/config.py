@@ -16,7 +16,6 @@ import logging
 import math
 import os
 import re
-import tomllib
 import types
 import typing
 from collections.abc import Mapping
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import paths
+from kiosk.toml_files import read_toml
 
 LANGUAGES = ("lv", "en", "ru")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -421,21 +421,10 @@ def without_password(dsn: str) -> str:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(
-            f"{path}: configuration file not found. Check the path, or omit it to use the defaults."
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:  # no permission, a folder, a device error, not UTF-8
-        raise ConfigError(f"{path}: cannot read the configuration file ({exc.__class__.__name__}: {exc}).") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        # tomllib's message already ends with "(at line L, column C)".
-        raise ConfigError(f"{path}: not valid TOML: {exc}.") from None
-    except RecursionError:
-        raise ConfigError(f"{path}: not valid settings: arrays or tables nested too deeply.") from None
+    return read_toml(
+        path, "configuration file", lambda problem: ConfigError(f"{path}: {problem}."),
+        if_missing="check the path, or omit it to use the defaults",
+    )
 
 
 def _unknown(where: str, key: str, known: list[str], what: str) -> str:

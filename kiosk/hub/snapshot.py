@@ -31,12 +31,11 @@ from kiosk.hub.schema import hub_version, require_current
 from kiosk.programmes.catalogue import Catalogue, upsert_programmes
 from kiosk.stats.periods import Period
 from kiosk.store.migrations import migrate
+from kiosk.timestamps import iso_utc
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace(
-        "+00:00", "Z"
-    )
+    return None if moment is None else iso_utc(moment)
 
 
 def centre_snapshot(

@@ -81,6 +81,10 @@ class UiSettings:
     closed_days: tuple[str, ...] = _spec(
         (), 'Weekdays the centre is closed all day, e.g. ["monday"].', each_in=WEEKDAYS, allow_empty=True
     )
+    screen_diagonal_in: float = _spec(
+        43.0, "Diagonal of the station's screen in inches: the screen audit checks touch targets in millimetres.",
+        min=7, max=120,
+    )
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ class StopSignals(QObject):
             self._previous[signum] = signal.signal(signum, self._on_signal)
         self._watcher.start()
         for previous in {id(h): h for h in self._previous.values()}.values():
-            for signum in getattr(previous, "held", ()):  # kiosk.cli.HeldStopSignals: asked during the start
+            for signum in getattr(previous, "held", ()):  # kiosk.cli.run.HeldStopSignals: asked during the start
                 self._on_signal(signum, None)
         return self
 

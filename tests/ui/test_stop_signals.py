@@ -44,7 +44,7 @@ def test_the_previous_handlers_come_back(qapp):
 
 
 def test_a_stop_asked_while_the_kiosk_starts_is_held_then_acted_on(qtbot, qapp):
-    from kiosk.cli import HeldStopSignals
+    from kiosk.cli.run import HeldStopSignals
 
     before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     try:

@@ -46,7 +46,7 @@ class ConsoleClient(httpx.Client):
     def __init__(self, app: Any, address: str = "127.0.0.1", base_url: str = "http://testserver") -> None:
         self._portal_cm = anyio.from_thread.start_blocking_portal()
         portal = self._portal_cm.__enter__()
-        super().__init__(transport=_PortalTransport(app, portal, address), base_url=base_url)
+        super().__init__(transport=_PortalTransport(app, portal, address), base_url=base_url, follow_redirects=True)
 
     def close(self) -> None:
         super().close()

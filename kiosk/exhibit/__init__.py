@@ -44,6 +44,7 @@ _LAZY = {
     "marker_card": ("kiosk.camera.markers", "marker_card"),
     "create_marker_detector": ("kiosk.camera.markers", "create_detector"),
     "make_still": ("kiosk.exhibit.plots", "make_still"),
+    "plain_numbers": ("kiosk.exhibit.plots", "plain_numbers"),
     "style_axes": ("kiosk.exhibit.plots", "style_axes"),
 }
 
@@ -105,6 +106,7 @@ __all__ = [
     "make_still",
     "marker_card",
     "place_panel",
+    "plain_numbers",
     "release_width",
     "run_standalone",
     "style_axes",

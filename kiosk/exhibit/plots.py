@@ -20,6 +20,24 @@ def make_still(plot: pg.PlotWidget) -> None:
     item.hideButtons()
 
 
+def plain_numbers(axis: pg.AxisItem) -> None:
+    """Tick labels show the data's own numbers, never a hidden SI prefix or factor.
+
+    pyqtgraph's enableAutoSIPrefix(False) still computes a prefix from the range the axis has at
+    that moment and keeps it: an axis styled while it spans 0-0.5 J then labels 2.4 J as 2400.
+    """
+    axis.enableAutoSIPrefix(False)
+    axis.autoSIPrefixScale = 1.0
+    axis.labelUnitPrefix = ""
+    axis.picture = None  # redraw the tick labels with the plain scale
+    axis.update()
+
+
+def value_scale_shown(axis: pg.AxisItem) -> float:
+    """The factor between the data and the numbers an axis's tick labels show (1.0 when true)."""
+    return float(axis.autoSIPrefixScale * axis.scale)
+
+
 def style_axes(plot: pg.PlotWidget, x_title: str, y_title: str, *, left_px: float, bottom_px: float) -> None:
     """Axis lines, tick labels and titles in the theme's muted text colour and sizes."""
     theme = current_theme()
@@ -31,7 +49,7 @@ def style_axes(plot: pg.PlotWidget, x_title: str, y_title: str, *, left_px: floa
         axis.setPen(pen)
         axis.setTextPen(pen)
         axis.setTickFont(font)
-        axis.enableAutoSIPrefix(False)
         axis.setLabel(title, **style)
+        plain_numbers(axis)
     plot.getAxis("left").setWidth(theme.px(left_px))
     plot.getAxis("bottom").setHeight(theme.px(bottom_px))

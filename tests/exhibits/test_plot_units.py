@@ -1,0 +1,62 @@
+"""Every exhibit plot with a unit shows the data's own numbers: no hidden SI prefix or factor.
+
+The pendulum's energy plot once labelled 2.4 J as 2400 on an axis titled "energy, J" (pyqtgraph's
+automatic prefix, frozen while the axis spanned 0-0.5 J). Each plot is checked against the value
+shown beside it, after the exhibit has run for a while.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk.exhibit.plots import value_scale_shown
+
+FRAME_S = 1 / 30
+
+
+def run(widget, seconds: float) -> None:
+    for _ in range(round(seconds / FRAME_S)):
+        widget.advance(FRAME_S)
+
+
+def largest_tick(axis) -> float:
+    """The largest number the axis writes beside its ticks, as a visitor reads it."""
+    low, high = axis.range
+    numbers = []
+    for spacing, values in axis.tickValues(low, high, 400):
+        for text in axis.tickStrings(values, value_scale_shown(axis), spacing):
+            numbers.append(float(text.replace("−", "-")))
+    return max(numbers)
+
+
+def test_pendulum_energy_axis_reads_the_joules_beside_it(open_exhibit, qtbot) -> None:
+    widget, _ = open_exhibit("pendulum")
+    pivot, px_per_m, _ = widget.scene._pendulum_geometry()
+    reach = widget.pendulum.length_m * px_per_m
+    start = QPoint(round(pivot.x()), round(pivot.y() + reach))
+    side = QPoint(round(pivot.x() + reach * 0.7), round(pivot.y() + reach * 0.7))
+    qtbot.mousePress(widget.scene, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(widget.scene, side)
+    qtbot.mouseRelease(widget.scene, Qt.MouseButton.LeftButton, pos=side)
+    run(widget, 2.0)
+    total_j = widget.pendulum.total_energy_j
+    assert total_j > 0.5  # a real swing, the plot's range has grown from its first 0-0.5 J
+    axis = widget.energy_plot.plot.getAxis("left")
+    assert value_scale_shown(axis) == 1.0
+    assert "J" in axis.labelText and axis.labelUnitPrefix == ""
+    assert total_j <= largest_tick(axis) * 1.3 + 0.5 and largest_tick(axis) <= total_j * 2
+
+
+@pytest.mark.parametrize(("exhibit_id", "plots"), [
+    ("radio_telescope", lambda w: [w.spectrum.plot]),
+    ("food_web", lambda w: [w.time_plot, w.phase_plot]),
+    ("drone", lambda w: [w.plot.plot]),
+])
+def test_exhibit_plots_show_plain_numbers(open_exhibit, exhibit_id, plots) -> None:
+    widget, _ = open_exhibit(exhibit_id)
+    run(widget, 3.0)
+    for plot in plots(widget):
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            assert value_scale_shown(axis) == 1.0, (exhibit_id, name, axis.labelText)

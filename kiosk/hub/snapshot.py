@@ -187,44 +187,56 @@ FETCH_ROWS = 20_000
 
 
 def _copy_activity(hub: Any, snapshot: sqlite3.Connection, stations: str, period: Period) -> None:
-    """The period's visits and exhibit runs, numbered afresh (by station, database and local id)
-    in PostgreSQL, which also joins each run to its visit's new number."""
+    """The period's visits and exhibit runs, numbered afresh; each run joined to its visit's new
+    number here, not in PostgreSQL (a join over freshly loaded, not yet analysed tables can get a
+    plan that takes minutes)."""
     # Visits from the day before too: a run just after midnight may belong to a visit begun the
     # evening before. The engine counts visits by their own day, so the extra ones change nothing.
-    visits_from = period.first - dt.timedelta(days=1)
-    numbered_visits = (
-        "SELECT station_id, database_id, id, started_at, ended_at, local_day, language, end_reason,"
-        " row_number() OVER (ORDER BY station_id, database_id, id) AS n FROM visits"
-        f" WHERE local_day BETWEEN %(visits_from)s AND %(last)s AND station_id IN {stations}"
-    )
-    params = {"visits_from": visits_from, "first": period.first, "last": period.last}
+    visit_ids: dict[tuple[str, str, int], int] = {}
+
+    def number_visits(batch: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        rows = []
+        for station, database, local_id, *rest in batch:
+            visit_ids[(station, database, local_id)] = new_id = len(visit_ids) + 1
+            rows.append((new_id, station, *rest))
+        return rows
+
     _copy(
         hub, snapshot,
-        f"SELECT n, station_id, {_stamp('started_at')}, {_stamp('ended_at')}, local_day::text, language, end_reason"
-        f" FROM ({numbered_visits}) v",
-        params,
+        f"SELECT station_id, database_id, id, {_stamp('started_at')}, {_stamp('ended_at')}, local_day::text,"
+        f" language, end_reason FROM visits WHERE local_day BETWEEN %s AND %s AND station_id IN {stations}",
+        (period.first - dt.timedelta(days=1), period.last),
         "INSERT INTO visits(id, station_id, started_at, ended_at, local_day, language, end_reason)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        number_visits,
     )
+    run_ids = iter(range(1, 1 << 62))
+
+    def number_runs(batch: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        rows = []
+        for station, database, visit, *rest in batch:
+            visit_id = visit_ids.get((station, database, visit))
+            if visit_id is not None:
+                rows.append((next(run_ids), visit_id, *rest))
+        return rows
+
     _copy(
         hub, snapshot,
-        f"WITH v AS ({numbered_visits})"
-        " SELECT row_number() OVER (ORDER BY r.station_id, r.database_id, r.id), v.n, r.exhibit_id,"
-        f" {_stamp('r.started_at')}, {_stamp('r.ended_at')}, r.local_day::text, r.active_ms, r.outcome, r.score,"
-        " r.interactions FROM exhibit_runs r"
-        " JOIN v ON v.station_id = r.station_id AND v.database_id = r.database_id AND v.id = r.visit_id"
-        f" WHERE r.local_day BETWEEN %(first)s AND %(last)s AND r.station_id IN {stations}",
-        params,
+        f"SELECT station_id, database_id, visit_id, exhibit_id, {_stamp('started_at')}, {_stamp('ended_at')},"
+        " local_day::text, active_ms, outcome, score, interactions FROM exhibit_runs"
+        f" WHERE local_day BETWEEN %s AND %s AND station_id IN {stations}",
+        (period.first, period.last),
         "INSERT INTO exhibit_runs(id, visit_id, exhibit_id, started_at, ended_at, local_day, active_ms, outcome,"
         " score, interactions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        number_runs,
     )
 
 
-def _copy(hub: Any, snapshot: sqlite3.Connection, select: str, params: dict[str, Any], insert: str) -> None:
-    # A server-side cursor, fetched a batch at a time; planned for all of its rows (a cursor's
-    # default plan is for the first tenth, and a nested loop over the visits took minutes).
-    hub.execute("SET LOCAL cursor_tuple_fraction = 1.0")
-    with hub.cursor(name="centre_snapshot") as cursor:
+def _copy(
+    hub: Any, snapshot: sqlite3.Connection, select: str, params: tuple[Any, ...], insert: str,
+    renumber: Any,
+) -> None:
+    with hub.cursor(name="centre_snapshot") as cursor:  # server-side: a batch at a time, memory stays flat
         cursor.execute(select, params)
-        while rows := cursor.fetchmany(FETCH_ROWS):
-            snapshot.executemany(insert, rows)
+        while batch := cursor.fetchmany(FETCH_ROWS):
+            snapshot.executemany(insert, renumber(batch))

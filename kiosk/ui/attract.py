@@ -28,8 +28,11 @@ from PySide6.QtWidgets import QWidget
 from kiosk.exhibit.theme import OKABE_ITO, current_theme
 from kiosk.registry import ExhibitEntry
 
-INVITATION = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")
-TAGLINE = QT_TRANSLATE_NOOP("AttractScreen", "Experiments about waves, planets, circuits and life in the Baltic Sea")
+# PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
+INVITATION: str = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")  # type: ignore[assignment]
+TAGLINE: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
+    "AttractScreen", "Experiments about waves, planets, circuits and life in the Baltic Sea"
+)
 
 Translate = Callable[[str, str, str], str]
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.exhibit.kit import ThemedLabel, TouchButton
+from kiosk.exhibit.kit import ThemedLabel, TouchButton, layout_of
 from kiosk.exhibit.theme import current_theme
 from kiosk.exhibit.translator import locale_for
 from kiosk.ui.staff import StaffAction
@@ -50,7 +50,7 @@ class _PictureBox(QWidget):
         if height != self.height():
             self.setFixedHeight(height)
             QTimer.singleShot(0, self._relayout)  # the card grows or shrinks with the picture
-        self.layout().setGeometry(QRect(0, 0, self.width(), height))
+        layout_of(self).setGeometry(QRect(0, 0, self.width(), height))
 
 
 class CameraCheck(Overlay):
@@ -119,7 +119,7 @@ class CameraCheck(Overlay):
         if self.view is None:
             self.view = CameraView()
             self.view.setObjectName("camera-check:view")
-            self.picture.layout().addWidget(self.view)
+            layout_of(self.picture).addWidget(self.view)
         self.feed = provider()
         self.view.attach(self.feed)
         self.feed.status_changed.connect(self.refresh)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.careers import Career, CareersError, load_careers
 from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
+from kiosk.exhibit.timing import ClockTimer
 from kiosk.registry import ExhibitEntry
 from kiosk.ui.widgets import Overlay
 
@@ -153,7 +154,8 @@ class CareersPrompt(ThemedMixin, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
-        self.timer = QTimer(self)
+        # The host swaps in a timer on the kiosk's clock (ClockTimer), with the same interface.
+        self.timer: QTimer | ClockTimer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
         self.retranslate()

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import current_theme
 
-CLOSED = QT_TRANSLATE_NOOP("ClosedScreen", "We are closed now")
-HOURS = QT_TRANSLATE_NOOP("ClosedScreen", "Opening hours: %1")
-SEE_YOU = QT_TRANSLATE_NOOP("ClosedScreen", "See you soon at VIZIUM!")
+# PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
+CLOSED: str = QT_TRANSLATE_NOOP("ClosedScreen", "We are closed now")  # type: ignore[assignment]
+HOURS: str = QT_TRANSLATE_NOOP("ClosedScreen", "Opening hours: %1")  # type: ignore[assignment]
+SEE_YOU: str = QT_TRANSLATE_NOOP("ClosedScreen", "See you soon at VIZIUM!")  # type: ignore[assignment]
 
 
 class ClosedScreen(QWidget):

@@ -225,7 +225,9 @@ class Celebration(QWidget):
     def celebrate(self, score: float | None) -> None:
         self.score = score
         self.started = self.clock.monotonic()
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
         self.timer.start()

@@ -49,20 +49,20 @@ class HomeScreen(ThemedMixin, QWidget):
         self.tiles: dict[str, ExhibitTile] = {}
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("home-tiles")
-        self.scroll.setWidget(self.grid_host)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("background: transparent;")
+        self.tile_scroll = QScrollArea()
+        self.tile_scroll.setObjectName("home-tiles")
+        self.tile_scroll.setWidget(self.grid_host)
+        self.tile_scroll.setWidgetResizable(True)
+        self.tile_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tile_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tile_scroll.setStyleSheet("background: transparent;")
         self.grid_host.setStyleSheet("background: transparent;")
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        bar = self.scroll.verticalScrollBar()
+        QScroller.grabGesture(self.tile_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        bar = self.tile_scroll.verticalScrollBar()
         bar.valueChanged.connect(self._show_more_button)
         bar.rangeChanged.connect(self._show_more_button)
-        self.more = TouchButton(parent=self.scroll, primary=True)
+        self.more = TouchButton(parent=self.tile_scroll, primary=True)
         self.more.setObjectName("home-more")
         self.more.clicked.connect(self.page_down)
         self.more.hide()
@@ -88,7 +88,7 @@ class HomeScreen(ThemedMixin, QWidget):
         self.outer.addLayout(header)
         self.outer.addWidget(self.banner)
         self.outer.addWidget(self.filters)
-        self.outer.addWidget(self.scroll, 1)
+        self.outer.addWidget(self.tile_scroll, 1)
         self.outer.addWidget(self.empty_note)
         self.outer.addLayout(footer)
         self.set_entries(entries)
@@ -134,7 +134,7 @@ class HomeScreen(ThemedMixin, QWidget):
     def columns(self) -> int:
         theme = current_theme()
         tile_min = theme.px(TILE_MIN_WIDTH_PX * (1.15 if theme.large_text else 1.0))
-        width = self.scroll.viewport().width() or self.width()
+        width = self.tile_scroll.viewport().width() or self.width()
         return max(1, min(4, (width + self.grid.spacing()) // max(1, tile_min + self.grid.spacing())))
 
     def _arrange(self, scroll_to_top: bool = False) -> None:
@@ -145,7 +145,7 @@ class HomeScreen(ThemedMixin, QWidget):
             tile.setVisible(tile in visible)
         columns = self.columns()
         spacing = self.grid.spacing()
-        width = self.scroll.viewport().width() or self.width()
+        width = self.tile_scroll.viewport().width() or self.width()
         column_width = max(1, (width - spacing * (columns - 1)) // columns)
         for row_start in range(0, len(visible), columns):
             row = visible[row_start:row_start + columns]
@@ -156,29 +156,29 @@ class HomeScreen(ThemedMixin, QWidget):
         for column in range(4):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         rows = -(-len(visible) // columns)
-        for row in range(rows + 1):
-            self.grid.setRowStretch(row, 0)
+        for row_index in range(rows + 1):
+            self.grid.setRowStretch(row_index, 0)
         self.grid.setRowStretch(rows, 1)  # what space is left stays under the tiles
         self.empty_note.setVisible(not visible)
         if scroll_to_top:
-            self.scroll.verticalScrollBar().setValue(0)
+            self.tile_scroll.verticalScrollBar().setValue(0)
         self._show_more_button()
 
     def page_down(self) -> None:
         """Scroll most of a screen further (to the top again from the end), with momentum."""
-        bar = self.scroll.verticalScrollBar()
+        bar = self.tile_scroll.verticalScrollBar()
         target = 0 if bar.value() >= bar.maximum() else min(bar.maximum(), bar.value() + bar.pageStep() * 4 // 5)
-        QScroller.scroller(self.scroll.viewport()).scrollTo(QPointF(0, target), 400)
+        QScroller.scroller(self.tile_scroll.viewport()).scrollTo(QPointF(0, target), 400)
 
     def _show_more_button(self) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.tile_scroll.verticalScrollBar()
         more_below = bar.maximum() > 0 and bar.value() < bar.maximum()
         self.more.setVisible(more_below)
         if more_below:
             hint = self.more.sizeHint()
             self.more.setGeometry(
-                (self.scroll.width() - hint.width()) // 2,
-                self.scroll.height() - hint.height() - current_theme().px(8),
+                (self.tile_scroll.width() - hint.width()) // 2,
+                self.tile_scroll.height() - hint.height() - current_theme().px(8),
                 hint.width(),
                 hint.height(),
             )

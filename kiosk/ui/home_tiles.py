@@ -36,7 +36,8 @@ _TALL = 100_000  # a box height no text reaches, for measuring wrapped text
 
 
 def subject_name(subject: str) -> str:
-    return QCoreApplication.translate("Subjects", SUBJECT_NAMES.get(subject, subject))
+    # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
+    return QCoreApplication.translate("Subjects", SUBJECT_NAMES.get(subject, subject))  # type: ignore[arg-type]
 
 
 def _wrapped_height(text: str, font: QFont, width: float) -> int:

@@ -177,7 +177,7 @@ class Monkey:
         host = self.window.host
         if self.window.current_screen() == "exhibit-host" and host.widget is not None and self._top_overlay() is None:
             return host.widget
-        return self.window.stack.currentWidget()
+        return self.window.stack.currentWidget() or self.window
 
     def tap_button(self) -> None:
         buttons = self._visible_buttons()

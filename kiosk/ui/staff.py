@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
@@ -35,7 +36,7 @@ class StaffGateDetector(QObject):
         self._last_press: tuple[int, int, int] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.MouseButtonPress:
+        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
             return False
         global_point = event.globalPosition().toPoint()
         press = (event.timestamp(), global_point.x(), global_point.y())
@@ -170,7 +171,7 @@ class StaffMenu(Overlay):
         super().__init__(parent, card_width=1100)
         self.setObjectName("staff-menu")
         self.role = "staff"
-        self.actions: list[StaffAction] = []
+        self.staff_actions: list[StaffAction] = []
         self.title = ThemedLabel(size=40, bold=True)
         self.info = ThemedLabel(size=22, muted=True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
@@ -189,7 +190,7 @@ class StaffMenu(Overlay):
         self._buttons: dict[str, TouchButton] = {}
 
     def add_action(self, action: StaffAction) -> None:
-        self.actions = [a for a in self.actions if a.key != action.key] + [action]
+        self.staff_actions = [a for a in self.staff_actions if a.key != action.key] + [action]
 
     def open_for(self, role: str) -> None:
         self.role = role
@@ -206,7 +207,7 @@ class StaffMenu(Overlay):
             self.buttons_grid.removeWidget(button)
             button.deleteLater()
         self._buttons = {}
-        visible = [a for a in self.actions if self.role in a.roles]
+        visible = [a for a in self.staff_actions if self.role in a.roles]
         for index, action in enumerate(visible):
             button = TouchButton(action.text())
             button.setObjectName(f"staff:{action.key}")
@@ -218,7 +219,7 @@ class StaffMenu(Overlay):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff menu") if self.role == "staff" else self.tr("Educator menu"))
         self.close_button.setText(self.tr("Back to visitors"))
-        for action in self.actions:
+        for action in self.staff_actions:
             if action.key in self._buttons:
                 self._buttons[action.key].setText(action.text())
         self.relayout()

@@ -142,8 +142,9 @@ class Overlay(ThemedMixin, QWidget):
         self.hide()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            self.setGeometry(parent.rect())
         return super().event(event)
 
     def apply_theme(self) -> None:

@@ -231,7 +231,8 @@ class KioskWindow(QWidget):
         self.home.set_banner(None)
 
     def current_screen(self) -> str:
-        return self.stack.currentWidget().objectName()
+        screen = self.stack.currentWidget()
+        return screen.objectName() if screen is not None else ""
 
     def show_attract(self) -> None:
         if not self.is_open():

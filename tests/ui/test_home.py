@@ -119,13 +119,13 @@ def test_the_next_visitor_starts_without_a_filter_at_the_top(qtbot, kiosk):
     qtbot.mouseClick(home.filters.age_chips[8], Qt.MouseButton.LeftButton)
     window.end_visit("idle")
     assert home.filters.current == HomeFilter()
-    assert home.scroll.verticalScrollBar().value() == 0
+    assert home.tile_scroll.verticalScrollBar().value() == 0
 
 
 def test_more_button_pages_through_twenty_tiles(qtbot, kiosk):
     window = kiosk.window
     home = window.home
-    bar = home.scroll.verticalScrollBar()
+    bar = home.tile_scroll.verticalScrollBar()
     if bar.maximum() == 0:
         pytest.skip("all tiles fit on one screen")
     assert home.more.isVisible()

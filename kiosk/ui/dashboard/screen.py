@@ -164,8 +164,9 @@ class DashboardScreen(ThemedMixin, QWidget):
         self.close_screen(to_staff_menu=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.kiosk_window and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.kiosk_window.rect())
+        window: QWidget = self.kiosk_window
+        if watched is window and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(window.rect())
         return False
 
     def _stay_on_top(self, _index: int = 0) -> None:

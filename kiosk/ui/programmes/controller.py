@@ -221,9 +221,10 @@ class ProgrammesController(QObject):
         self.window.services.journal.event("programme.screen_opened", role=role)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
+        window = self.window
+        if watched is window:
             if event.type() == QEvent.Type.Resize and self.screen is not None and self.screen.isVisible():
-                self.screen.setGeometry(self.window.rect())
+                self.screen.setGeometry(window.rect())
             elif event.type() == QEvent.Type.Hide:
                 self.shutdown()  # the kiosk is closing: release the camera, stop timers
             elif event.type() == QEvent.Type.Show and self._closed:

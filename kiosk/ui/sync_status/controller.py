@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.tasks import run_in_background
 
@@ -110,11 +111,12 @@ class SyncStatusController(QObject):
             log.warning("the hub round did not stop within 5 s; it ends with the process (the hub keeps what it had)")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Close and getattr(self.window, "allow_close", False):
+        window: QWidget = self.window
+        if watched is window:
+            if event.type() == QEvent.Type.Close and getattr(window, "allow_close", False):
                 self.shutdown()
             elif event.type() == QEvent.Type.Resize and self.card is not None and self.card.isVisible():
-                self.card.setGeometry(self.window.rect())
+                self.card.setGeometry(window.rect())
         return False
 
     # -- the card ----------------------------------------------------------------------------

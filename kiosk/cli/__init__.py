@@ -50,6 +50,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict]:
     run.add_argument("--monkey", type=int, metavar="N", help="drive the UI with N random events, then exit")
     run.add_argument("--seed", type=int, default=1, help="random seed of the monkey")
     run.add_argument("--exhibit", metavar="ID", help="monkey: concentrate on this exhibit")
+    run.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)  # benchmarks/startup.py
     run.add_argument("--freeze-after", type=float, metavar="S",
                      help="drill: block the UI for a minute after S seconds, to see the watchdog restart it")
 

@@ -41,14 +41,25 @@ def run_kiosk(args: argparse.Namespace, settings: Settings) -> int:
     HeldStopSignals()
     if args.monkey is not None:
         return _monkey(args, settings)
-    from kiosk.ui.app import demo_settings, run
+    from kiosk.ui.app import application, demo_settings, run
+    from kiosk.ui.first_paint import FirstPaint
 
+    # Logs when the station first shows something; benchmarks/startup.py ends the run right there.
+    FirstPaint(application(), then=_quit_after_first_paint if getattr(args, "exit_after_first_paint", False) else None)
     try:
         return run(settings, windowed=args.windowed, demo=args.demo, size=window_size(args.size) if args.size else None,
                    freeze_after_s=args.freeze_after)
     except Exception as exc:
         record_crash(exc, (demo_settings(settings) if args.demo else settings).database_path)
         return EXIT_CRASH
+
+
+def _quit_after_first_paint() -> None:
+    """`kiosk run --exit-after-first-paint` (benchmarks only): say so, then stop as staff would."""
+    from PySide6.QtWidgets import QApplication
+
+    print("kiosk: first frame painted", flush=True)
+    QApplication.quit()
 
 
 def _monkey(args: argparse.Namespace, settings: Settings) -> int:

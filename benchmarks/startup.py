@@ -1,0 +1,161 @@
+"""Start-up: process start to the first painted frame, the kiosk against a bare PySide6 window.
+
+    python -m benchmarks.startup [--repeat 7] [--imports 15]
+
+Each run is a fresh process, offscreen at 1920x1080, timed from just before it is spawned to the
+line it prints when its window's first frame has been painted; then it is asked to quit (as staff
+would) and the time to its exit is the stop. Peak RSS comes from the kernel (wait4).
+- baseline: a bare PySide6 window with a label (the least any Qt kiosk pays on this machine);
+- kiosk: `kiosk run --windowed --size 1920x1080 --exit-after-first-paint` on a station data
+  folder made by a first, unmeasured run (migrations done), with the environment as given
+  (on these machines PYTHONDONTWRITEBYTECODE=1: the kiosk's source is compiled at every start);
+- kiosk, compiled: the same with PYTHONPYCACHEPREFIX pointing at compiled files made beforehand
+  (what the packaged app and `make run` get).
+The variants are interleaved (baseline, kiosk, kiosk compiled, baseline, ...) so that the load of
+a busy machine falls on all of them alike; min and median are printed, with ratios to the
+baseline. Then the top imports of one kiosk start by cumulative time (python -X importtime).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = "first frame painted"
+TIMEOUT_S = 120
+
+BARE_WINDOW = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is window:
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+
+def done():
+    print("bare: {MARKER}", flush=True)
+    QApplication.quit()
+
+app = QApplication(sys.argv[:1])
+window = QWidget()
+QVBoxLayout(window).addWidget(QLabel("Pieskaries, lai sāktu"))
+window.resize(1920, 1080)
+watch = FirstPaint()
+window.installEventFilter(watch)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+@dataclass
+class Variant:
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    paint_s: list[float] = field(default_factory=list)
+    stop_s: list[float] = field(default_factory=list)
+    rss_mib: list[float] = field(default_factory=list)
+
+
+def run_once(variant: Variant) -> None:
+    """One start: time to the first paint, time from then to the exit, peak RSS."""
+    started = time.perf_counter()
+    process = subprocess.Popen(variant.argv, cwd=ROOT, env=variant.env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    painted = None
+    for line in process.stdout:
+        if MARKER in line:
+            painted = time.perf_counter()
+            break
+    process.stdout.close()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    ended = time.perf_counter()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if painted is None or process.returncode != 0:
+        raise RuntimeError(f"{variant.name}: no first paint (exit code {process.returncode}): {variant.argv}")
+    variant.paint_s.append(painted - started)
+    variant.stop_s.append(ended - painted)
+    variant.rss_mib.append(usage.ru_maxrss / 1024)  # KiB on Linux
+
+
+def top_imports(argv: list[str], env: dict[str, str], count: int) -> list[tuple[float, str]]:
+    """(cumulative ms, module) of the slowest imports of one start, outermost name per chain."""
+    done = subprocess.run([sys.executable, "-X", "importtime", *argv[1:]], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=TIMEOUT_S)
+    rows = []
+    for line in done.stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+        if match:
+            rows.append((int(match[2]) / 1000, match[4], len(match[3])))
+    # Keep modules the kiosk asked for at depth <= 2 (the chains' heads), slowest first.
+    heads = [(ms, name) for ms, name, indent in rows if indent <= 5]
+    return sorted(heads, reverse=True)[:count]
+
+
+def _line(variant: Variant, base: Variant) -> str:
+    def ratio(values: list[float], floor: list[float]) -> str:
+        return f"{statistics.median(values) / statistics.median(floor):5.2f}x"
+
+    return (f"  {variant.name:<16} {min(variant.paint_s):6.2f} {statistics.median(variant.paint_s):8.2f} s "
+            f"{ratio(variant.paint_s, base.paint_s)}   {statistics.median(variant.rss_mib):6.0f} MiB "
+            f"{ratio(variant.rss_mib, base.rss_mib)}   stop {statistics.median(variant.stop_s):5.2f} s "
+            f"(max {max(variant.stop_s):.2f})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=7, help="starts of each variant")
+    parser.add_argument("--imports", type=int, default=15, help="top imports to list (0: none)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="vizium-startup-") as tmp:
+        (Path(tmp) / "kiosk.toml").write_text("# the defaults\n", encoding="utf-8")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIZIUM_DATA_DIR=str(Path(tmp) / "data"),
+                   VIZIUM_CONFIG=str(Path(tmp) / "kiosk.toml"), VIZIUM_LOG_DIR=str(Path(tmp) / "logs"))
+        kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed", "--size", "1920x1080", "--exit-after-first-paint"]
+        cache = Path(tmp) / "pycache"
+        compiled_env = dict(env, PYTHONPYCACHEPREFIX=str(cache))
+        # Compile everything the kiosk imports (the kiosk's and its dependencies' modules) into the prefix.
+        subprocess.run([sys.executable, *kiosk[1:]], cwd=ROOT, env=dict(compiled_env, PYTHONDONTWRITEBYTECODE=""),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=TIMEOUT_S, check=True)
+        variants = [
+            Variant("bare window", [sys.executable, "-c", BARE_WINDOW], env),
+            Variant("kiosk", kiosk, env),
+            Variant("kiosk, compiled", kiosk, compiled_env),
+        ]
+        for variant in variants:  # warm the disk cache; the first kiosk start also migrates the database
+            run_once(variant)
+            variant.paint_s.clear(), variant.stop_s.clear(), variant.rss_mib.clear()
+        for _ in range(args.repeat):
+            for variant in variants:
+                run_once(variant)
+        print(f"start-up to the first painted frame, offscreen 1920x1080, {args.repeat} interleaved starts each"
+              f" (PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
+        print(f"  {'':<16} {'min':>6} {'median':>8}   ratio   peak RSS  ratio   stop after quit (median)")
+        for variant in variants:
+            print(_line(variant, variants[0]), flush=True)
+        if args.imports:
+            print("  slowest imports of one compiled kiosk start (cumulative ms):")
+            for ms, name in top_imports(kiosk, compiled_env, args.imports):
+                print(f"    {ms:7.1f}  {name}")
+
+
+#: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
+SMOKE_ARGS = ["--repeat", "1", "--imports", "3"]
+
+
+if __name__ == "__main__":
+    main()

@@ -5,6 +5,10 @@
     kiosk hub sync [--dsn DSN]         one round for this station: up what the hub lacks, down the registry
     kiosk hub publish [--sink file|ngsi-ld|postgres] [--folder PATH | --url URL | --dsn DSN]
                                        the centre's KPIs for the year and month to date, to the city
+    kiosk hub serve [--dsn DSN] [--host 127.0.0.1] [--port 8080]
+                                       the centre console: a web page for staff (docs/deployment.md)
+    kiosk hub user add NAME --role staff|educator
+                                       a console account (password asked, or read from stdin)
 
 The hub's address comes from --dsn, else $VIZIUM_HUB_DSN, else [hub] dsn in the configuration.
 Exit codes: 0 done; 2 no hub configured or the hub cannot work with this kiosk; 3 the hub cannot be
@@ -46,6 +50,19 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type:
     publish.add_argument("--dsn", dest="sink_dsn", metavar="DSN", help="postgres sink: the city database")
     publish.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                          help="keep retrying transient failures this long (default 60)")
+    serve = actions.add_parser("serve", help="the centre console: the floor, KPIs, exports, settings (web)")
+    serve.add_argument("--dsn", default=argparse.SUPPRESS, metavar="DSN", help="the hub's connection string")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS",
+                       help="proxies trusted for X-Forwarded-Proto/-For (default 127.0.0.1)")
+    user = actions.add_parser("user", help="console accounts")
+    user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_actions.add_parser("add", help="create a console account (the password is asked, or read from stdin)")
+    add.add_argument("name", help="the account's user name")
+    add.add_argument("--dsn", default=argparse.SUPPRESS, metavar="DSN", help="the hub's connection string")
+    add.add_argument("--role", choices=("staff", "educator"), required=True,
+                     help="staff: everything; educator: the KPIs, read-only")
     return {"hub": run}
 
 
@@ -73,6 +90,10 @@ def run(args: argparse.Namespace, settings: Any) -> int:
             return _sync(dsn, settings)
         if action == "publish":
             return _publish(dsn, settings, args)
+        if action == "serve":
+            return _serve(dsn, settings, args)
+        if action == "user":
+            return _user_add(dsn, args)
         return _status(dsn, getattr(args, "json", False))
     except HubUnavailable as exc:
         print(f"{exc}\nNothing was lost: the station keeps its records and sends them at the next round.",
@@ -150,3 +171,22 @@ def _publish(dsn: str, settings: Any, args: argparse.Namespace) -> int:
             return int(_deliver_with_retries(service, target, args.wait))
         finally:
             service.close()
+
+
+def _serve(dsn: str, settings: Any, args: argparse.Namespace) -> int:
+    from kiosk.console.server import serve
+
+    return serve(dsn, settings, args.host, args.port, args.forwarded_allow_ips)
+
+
+def _user_add(dsn: str, args: argparse.Namespace) -> int:
+    from kiosk.console.accounts import AccountError
+    from kiosk.console.server import add_user, read_password
+
+    try:
+        add_user(dsn, args.name, args.role, read_password())
+    except AccountError as exc:
+        print(f"Account not created: {exc}.", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"Console account {args.name!r} ({args.role}) created.")
+    return 0

@@ -83,7 +83,9 @@ def _cross(result: KpiResult, language: str) -> CrossTable | None:
 
 
 def kpi_view(report: KpiReport, language: str) -> KpiView:
-    tables = tuple(t for t in (_cross(r, language) for r in report.kpis) if t is not None)
+    # A table of nothing but zeros says nothing; hidden cells count as something (they are not zero).
+    tables = tuple(t for t in (_cross(r, language) for r in report.kpis)
+                   if t is not None and any(cell != "0" for _, cells in t.rows for cell in cells))
     by_day = report.visitors_by_day()
     people: dict[str, Any] = {}
     first_people = next((r for r in report.kpis if r.breakdowns.get(d.GENDER_AGE)), None)

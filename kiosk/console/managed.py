@@ -58,7 +58,11 @@ def defaults() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for f in FIELDS:
         value = getattr(settings.section(f.section), f.key)
-        out.setdefault(f.section, {})[f.key] = list(value) if isinstance(value, tuple) else value
+        if isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)  # 90, as a person writes it, not 90.0
+        out.setdefault(f.section, {})[f.key] = value
     return out
 
 

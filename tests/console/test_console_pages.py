@@ -36,7 +36,8 @@ def test_the_floor_shows_every_station_its_light_and_todays_visits(hub_dsn, staf
     beat(hub_dsn, "kiosk-3", now - dt.timedelta(minutes=40))
 
     page = staff_client.get("/floor").text
-    rows = {sid: page.split(f'href="/station/{sid}"')[0].rsplit("<tr", 1)[1] for sid in ("kiosk-1", "kiosk-2", "kiosk-3")}
+    rows = {sid: page.split(f'href="/station/{sid}"')[0].rsplit("<tr", 1)[1]
+            for sid in ("kiosk-1", "kiosk-2", "kiosk-3")}
     assert 'class="st-online"' in rows["kiosk-1"]
     assert 'class="st-fault"' in rows["kiosk-2"]
     assert 'class="st-offline"' in rows["kiosk-3"]

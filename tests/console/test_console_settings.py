@@ -77,7 +77,8 @@ def test_a_version_that_fails_validation_is_kept_with_the_same_words_as_kiosk_to
     assert problem == expected
     assert escape(expected) in response.text
     assert f'value="{escape(value)}"' in response.text  # the form keeps what was typed
-    (action, detail), = hub_rows(hub_dsn, "SELECT action, detail FROM console_audit WHERE starts_with(action, 'settings')")
+    (action, detail), = hub_rows(
+        hub_dsn, "SELECT action, detail FROM console_audit WHERE starts_with(action, 'settings')")
     assert action == "settings.refused" and detail["problem"] == expected
     assert "atteikta" in staff_client.get("/station/kiosk-1").text  # the history shows it refused
 

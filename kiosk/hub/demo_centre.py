@@ -54,10 +54,9 @@ class CentreSummary:
     seconds: float = 0.0
 
     def describe(self) -> str:
-        return (
-            f"{len(self.databases)} station databases, {self.rows.describe()}, replicated to the hub in"
-            f" {self.rounds} rounds ({self.seconds:.1f} s in all)"
-        )
+        self.rows.seconds = self.seconds  # written and replicated together: one time for both
+        rows = self.rows.describe()
+        return f"{len(self.databases)} station databases, {rows}, replicated to the hub in {self.rounds} rounds"
 
 
 def centre_plan(stations: tuple[str, ...], **plan: object) -> DemoPlan:

@@ -25,6 +25,7 @@ help:
 	@echo "make test    lint, layer contracts and the whole test suite, offscreen"
 	@echo "make lint    ruff, mypy and import-linter only"
 	@echo "make bench   performance measurements (figures and ratios)"
+	@echo "make demo-centre  a demo centre on this machine: a private PostgreSQL hub and four demo stations"
 	@echo "make audit   every screen x lv/en/ru x looks x orientations checked; pictures in audit/index.html"
 	@echo "make dist    one-folder app in dist/vizium-kiosk/ (PyInstaller); make dist-check tries it"
 
@@ -69,6 +70,26 @@ test: $(STAMP) $(SYSTEM_STAMP) $(TEST_SYSTEM_STAMP) translations lint
 
 bench: $(STAMP) $(SYSTEM_STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# A centre on this machine: a private PostgreSQL from Debian's binaries (data in $(DEMO_CENTRE)/,
+# 127.0.0.1 on a free port, a password of its own), the centre database in it, and four demo
+# stations with 60 days of history replicated to it (once; later runs just start it again).
+DEMO_CENTRE := .demo-centre
+.PHONY: demo-centre demo-centre-stop
+demo-centre: $(STAMP)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || PACKAGES="postgresql" sh packaging/install-system-packages.sh
+	@DSN=$$($(BIN)/python -m kiosk.hub.localdb start --folder $(DEMO_CENTRE)) || exit 1; \
+	export VIZIUM_DATA_DIR=$(DEMO_CENTRE)/data; \
+	$(BIN)/kiosk hub --dsn "$$DSN" init || exit 1; \
+	if [ ! -d $(DEMO_CENTRE)/data/stations ]; then \
+		$(BIN)/kiosk demo-data --days 60 --stations 4 --hub "$$DSN" || exit 1; \
+	fi; \
+	echo; echo "The demo centre runs. Its database (DSN):"; echo "  $$DSN"; \
+	echo "Read it:  $(BIN)/kiosk kpi --from 2026-01-01 --to 2026-12-31 --source '$$DSN'"; \
+	echo "Stop it:  make demo-centre-stop   (the data stays in $(DEMO_CENTRE)/; remove that folder to start afresh)"
+
+demo-centre-stop:
+	@$(BIN)/python -m kiosk.hub.localdb stop --folder $(DEMO_CENTRE)
 
 # The full screen audit (make test runs a smaller matrix); look at the pictures in $(AUDIT_OUT)/index.html.
 AUDIT_OUT ?= audit

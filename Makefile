@@ -6,6 +6,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-runtime
 SYSTEM_STAMP := $(VENV)/.system-libs
 TEST_SYSTEM_STAMP := $(VENV)/.test-system-packages
 
@@ -36,6 +37,12 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ $(RUN_STAMP)
+
+# make run needs only what a station runs, not the developer tools.
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
 	@touch $@
 
 $(SYSTEM_STAMP): | $(BIN)/python
@@ -48,18 +55,23 @@ $(TEST_SYSTEM_STAMP): | $(BIN)/python
 
 system-libs: $(SYSTEM_STAMP)
 
-translations: $(STAMP)
+translations: $(RUN_STAMP)
 	@$(BIN)/python -m kiosk.i18n build
 
-run: $(STAMP) $(SYSTEM_STAMP) translations
-	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+# Stopping the kiosk (Ctrl+C, kill, systemctl stop) is how a run ends: the recipe traps the
+# signal and takes the kiosk's 130/143 as a clean stop, so make does not report "Error 143".
+run: $(RUN_STAMP) $(SYSTEM_STAMP) translations
+	@trap 'echo "Kiosk stopped."; exit 0' INT TERM; \
+	if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		$(BIN)/kiosk run --demo $(if $(XDG_CURRENT_DESKTOP),--windowed,) $(ARGS); \
 	else \
 		command -v xvfb-run >/dev/null || PACKAGES="xvfb xauth" sh packaging/install-system-packages.sh || exit 1; \
 		echo "No display found: starting the kiosk on a virtual screen (Xvfb, 1920x1080)."; \
 		echo "See a screen with: .venv/bin/kiosk screenshot --screen home --out home.png"; \
 		xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/kiosk run --demo $(ARGS); \
-	fi
+	fi; \
+	status=$$?; \
+	case $$status in 130|143) echo "Kiosk stopped."; exit 0;; *) exit $$status;; esac
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk exhibits tests benchmarks

@@ -43,8 +43,9 @@ def serve(dsn: str, settings: Any, host: str = DEFAULT_HOST, port: int = DEFAULT
     return 0
 
 
-def read_password(stdin: IO[str] = sys.stdin, err: IO[str] = sys.stderr) -> str:
+def read_password(stdin: IO[str] | None = None) -> str:
     """The new account's password: asked twice on a terminal, else the first line of stdin."""
+    stdin = stdin or sys.stdin
     if stdin.isatty():
         first = getpass.getpass("Password for the new account: ")
         if getpass.getpass("The same password again: ") != first:

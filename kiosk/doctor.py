@@ -36,21 +36,46 @@ class Check:
         return "ok" if self.ok else ("WARN" if self.severity == "warning" else "FAIL")
 
 
-def check_qt_platform() -> Check:
-    # In a child process: a platform plugin that cannot load aborts the process that tries.
+def _probe_qt(platform: str | None = None) -> tuple[bool, str, str]:
+    """Start Qt in a child process (a platform plugin that cannot load aborts the process that
+    tries); `platform` sets QT_QPA_PLATFORM for it. (ok, stdout, stderr)."""
     command = [sys.executable, QT_PROBE] if getattr(sys, "frozen", False) else [sys.executable, "-m", "kiosk", QT_PROBE]
+    env = dict(os.environ, QT_QPA_PLATFORM=platform) if platform else None
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
     except subprocess.TimeoutExpired:
-        return Check("Qt platform plugin", False, "starting Qt took over 60 s")
-    if done.returncode == 0:
-        return Check("Qt platform plugin", True, f"loads ({done.stdout.strip()})")
-    last = (done.stderr.strip().splitlines() or ["unknown error"])[-1]
-    return Check(
-        "Qt platform plugin",
-        False,
-        f"{last}. Install the Qt runtime libraries (make system-libs) or set QT_QPA_PLATFORM.",
-    )
+        return False, "", "starting Qt took over 60 s"
+    return done.returncode == 0, done.stdout.strip(), done.stderr.strip()
+
+
+def _no_display() -> bool:
+    """Nothing for a window to show on: no X or Wayland display and no platform chosen."""
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _last_line(stderr: str) -> str:
+    return (stderr.splitlines() or ["unknown error"])[-1]
+
+
+def check_qt_platform() -> Check:
+    name = "Qt platform plugin"
+    ok, stdout, stderr = _probe_qt()
+    if ok:
+        return Check(name, True, f"loads ({stdout})")
+    display_refused = "could not connect to display" in stderr
+    if _no_display() or display_refused:
+        # Qt's own message then blames a missing xcb library; try Qt without a screen to tell.
+        offscreen_ok, _, offscreen_err = _probe_qt("offscreen")
+        if offscreen_ok:
+            where = (f"the display {os.environ['DISPLAY']} refused the connection" if display_refused
+                     and os.environ.get("DISPLAY") else "DISPLAY and WAYLAND_DISPLAY are not set")
+            return Check(name, False, (
+                f"Qt works, but there is no display here ({where}). The station's session (cage) gives the "
+                "kiosk its screen; from SSH use make run (a virtual screen) or QT_QPA_PLATFORM=offscreen."
+            ), severity="warning")
+        stderr = offscreen_err
+    advice = "Install the Qt runtime libraries (make system-libs) or set QT_QPA_PLATFORM."
+    return Check(name, False, f"{_last_line(stderr)}. {advice}")
 
 
 def check_data_folder(settings: Settings) -> Check:

@@ -16,8 +16,9 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libgl
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 
 # Only for the test suite: a real PostgreSQL server for the central KPI database tests; Xvfb and
-# xwininfo to see the kiosk cover a screen that has no window manager.
-TEST_SYSTEM_PACKAGES := postgresql xvfb xauth x11-utils
+# xwininfo to see the kiosk cover a screen that has no window manager; Debian's Chromium and its
+# driver for the centre console's browser test.
+TEST_SYSTEM_PACKAGES := postgresql xvfb xauth x11-utils chromium chromium-driver
 
 .PHONY: run test lint bench audit translations system-libs dist dist-check clean help
 

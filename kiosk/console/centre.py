@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.stats.engine import KpiReport, StatsEngine
+from kiosk.stats.engine import KpiReport
 from kiosk.stats.exports import ExportError, export_csv, export_name, export_xlsx
 from kiosk.stats.periods import Period, PeriodError, parse_day
-from kiosk.stats.targets import load_targets
 
 REPORT_TTL_S = 60.0
 PDF_TIMEOUT_S = 300
@@ -86,21 +85,13 @@ class CentreReports:
         return report
 
     def _make(self, period: Period) -> KpiReport:
-        from kiosk.hub.snapshot import centre_snapshot
-        from kiosk.programmes.catalogue import load_catalogue
+        # The hub's own reading: real stations only, or a demo centre's stations when it has no
+        # real one (the report then says it is a demo's).
+        from kiosk.hub.snapshot import read_centre
 
-        settings = self.settings
-        catalogue = load_catalogue(settings.programmes.catalogue or None)
-        snapshot = centre_snapshot(self.dsn, catalogue, period)
-        try:
-            engine = StatsEngine(
-                snapshot, targets=load_targets(settings.stats.targets_file or None),
-                min_cell=settings.stats.min_cell, timezone=settings.station.timezone,
-                languages=tuple(settings.ui.languages),
-            )
-            return engine.report(period)
-        finally:
-            snapshot.close()
+        reading = read_centre(self.dsn, self.settings, period)
+        reading.snapshot.close()
+        return reading.report
 
 
 @dataclass(frozen=True)

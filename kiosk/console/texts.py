@@ -215,6 +215,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart_visits": _t("Apmeklējumi dienā", "Visits per day", "Посещения в день"),
     "chart_people": _t("Dalībnieki pēc dzimuma un vecuma", "Participants by gender and age",
                        "Участники по полу и возрасту"),
+    "demo_figures": _t("Demonstrācijas dati: izdomāta demo staciju vēsture, ne centra īstie skaitļi.",
+                       "Demo figures: the made-up history of demo stations, not the centre's real counts.",
+                       "Демонстрационные данные: вымышленная история демо-станций, не реальные цифры центра."),
     "gender_by_age": _t("dzimums × vecums", "gender × age band", "пол × возраст"),
     "age_band": _t("Vecums", "Age band", "Возраст"),
 }

@@ -99,3 +99,15 @@ def test_every_text_is_in_latvian_english_and_russian():
         assert all(value.strip() for value in table.values()), key
         if table["en"] not in ("demo", "%") and len(table["en"]) > 3:
             assert table["lv"] != table["en"] or key.startswith("hint_camera") or "lv, en" in table["en"], key
+
+
+def test_a_demo_centre_shows_its_figures_and_says_they_are_a_demos(hub_dsn, make_station, staff_client):
+    from kiosk.journal import mark_demo_database
+
+    demo = make_station("kiosk-demo")
+    demo.play(5, random.Random(4))
+    assert demo.store.call(mark_demo_database).wait(10)
+    demo.sync(hub_dsn)
+    page = staff_client.get("/lang/en?next=/kpis%3Fperiod%3Dmonth%26month%3D2026-09").text
+    assert "Demo figures" in page
+    assert sum(_chart_data(page)["visits"]["values"]) == 5

@@ -149,10 +149,16 @@ def _publish(dsn: str, settings: Any, args: argparse.Namespace) -> int:
     from kiosk.cli.sync import EXIT_CONFIG as SYNC_CONFIG
     from kiosk.cli.sync import _deliver_with_retries
     from kiosk.hub.publish import compute_from_hub, queue_centre_entities
+    from kiosk.hub.snapshot import counted_stations
     from kiosk.store import Store
     from kiosk.sync.service import SyncService
     from kiosk.sync.sinks import SyncConfigError, choice_from_settings
 
+    demo, stations = counted_stations(dsn)
+    if demo:  # zeros sent in place of a centre's figures would be as wrong as demo figures
+        print(f"The centre database holds demo stations only ({', '.join(stations)}): a demo centre is never "
+              "published to the city. Nothing was sent.", file=sys.stderr)
+        return EXIT_CONFIG
     computed = compute_from_hub(dsn, settings)
     with Store(settings.database_path, keep_unsaved=False) as store:  # a command: refused now, not later
         try:

@@ -92,15 +92,16 @@ def read_centre(dsn: str, settings: Any, period: Period, station: str | None = N
     from kiosk.programmes.catalogue import load_catalogue
     from kiosk.stats.engine import StatsEngine
 
-    demo, stations = _counted_stations(dsn)
+    demo, stations = counted_stations(dsn)
     catalogue = load_catalogue(getattr(settings.programmes, "catalogue", "") or None)
     snapshot = centre_snapshot(dsn, catalogue, period, include_demo=demo)
     report = StatsEngine.for_settings(snapshot, settings).report(period, station)
     return CentreReading(dataclasses.replace(report, demo=demo), snapshot, demo, stations)
 
 
-def _counted_stations(dsn: str) -> tuple[bool, tuple[str, ...]]:
-    """(demo, stations): the real stations, or the demo ones when the hub knows no real station."""
+def counted_stations(dsn: str) -> tuple[bool, tuple[str, ...]]:
+    """(demo, stations): the real stations, or the demo ones when the hub knows no real station.
+    A reader shows a demo centre marked demo; the publisher never sends it (kiosk hub publish)."""
     hub = connect(dsn, purpose="report")
     try:
         require_current(hub, dsn)

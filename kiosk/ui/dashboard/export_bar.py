@@ -148,7 +148,7 @@ class ExportBar(ThemedMixin, QWidget):
 
     def __init__(self, screen: Any) -> None:
         super().__init__(screen)
-        self.screen = screen
+        self.dashboard = screen
         self.setObjectName("dashboard:exports")
         #: (label, folder) choices; replaced in tests, filled from the mounted drives otherwise.
         self.folders_provider: Callable[[], list[tuple[str, Path]]] = self.default_folders
@@ -196,7 +196,7 @@ class ExportBar(ThemedMixin, QWidget):
 
     def default_folders(self) -> list[tuple[str, Path]]:
         choices = [(self.tr("USB: %1").replace("%1", path.name), path) for path in removable_folders()]
-        choices.append((self.tr("Kiosk exports folder"), self.screen.kiosk_window.settings.data_dir / "exports"))
+        choices.append((self.tr("Kiosk exports folder"), self.dashboard.kiosk_window.settings.data_dir / "exports"))
         return choices
 
     def choose_folder(self) -> None:
@@ -209,7 +209,7 @@ class ExportBar(ThemedMixin, QWidget):
     # -- exporting ---------------------------------------------------------------------------
 
     def start(self, kind: str) -> None:
-        report = self.screen.report
+        report = self.dashboard.report
         if self.running or report is None:
             return
         if self.folder is None:
@@ -227,8 +227,8 @@ class ExportBar(ThemedMixin, QWidget):
         progress = ExportProgress()
         self.progress = progress
         self._set_running(kind)
-        connect = self.screen.report_connection  # the station's database, or the centre snapshot
-        language = self.screen.language
+        connect = self.dashboard.report_connection  # the station's database, or the centre snapshot
+        language = self.dashboard.language
         self.status.setText(self.tr("Exporting %1 to %2…").replace("%1", kind.upper()).replace("%2", label))
         run_in_background(
             lambda: run_export(kind, report, connect, folder, language, progress),
@@ -251,8 +251,8 @@ class ExportBar(ThemedMixin, QWidget):
         self.strip.set_fraction(1.0)
         where = self.folder[0] if self.folder else str(path.parent)
         self.status.setText(self.tr("Saved to %1: %2").replace("%1", where).replace("%2", path.name))
-        self.screen.kiosk_window.services.journal.event("staff.export", format=kind, rows=rows,
-                                                  period=self.screen.report.period.label() if self.screen.report
+        self.dashboard.kiosk_window.services.journal.event("staff.export", format=kind, rows=rows,
+                                                  period=self.dashboard.report.period.label() if self.dashboard.report
                                                   else "")
         self.finished.emit(kind, path)
 

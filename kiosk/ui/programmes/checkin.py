@@ -192,7 +192,7 @@ class CheckInPage(Page):
         self.no_session_label = ThemedLabel(size=30)
         self.to_today = TouchButton(primary=True)
         self.to_today.setObjectName("checkin:to-today")
-        self.to_today.clicked.connect(lambda: self.screen.show_tab("today"))
+        self.to_today.clicked.connect(lambda: self.page_host.show_tab("today"))
         empty.addStretch(1)
         # Centred text on the page's whole width: a wrapped label aligned in its layout keeps its
         # one-line width and its second line was cut off.
@@ -227,14 +227,14 @@ class CheckInPage(Page):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.addStretch(1)
         self.tap_buttons: dict[str, TouchButton] = {}
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.list_host)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setStyleSheet("background: transparent;")
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.list_scroll = QScrollArea()
+        self.list_scroll.setWidget(self.list_host)
+        self.list_scroll.setWidgetResizable(True)
+        self.list_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_scroll.setStyleSheet("background: transparent;")
+        QScroller.grabGesture(self.list_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.empty_list = ThemedLabel(size=22, muted=True)
         self.keypad = CodeKeypad()
         self.keypad.ok.clicked.connect(self._typed)
@@ -243,7 +243,7 @@ class CheckInPage(Page):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.empty_list)
-        list_layout.addWidget(self.scroll, 1)
+        list_layout.addWidget(self.list_scroll, 1)
         self.fallback.addWidget(list_page)
         self.fallback.addWidget(self.keypad)
         self.toggle = TouchButton()
@@ -374,8 +374,8 @@ class CheckInPage(Page):
 
     def _register_badge(self) -> None:
         if self.last is not None and self.last.code:
-            self.screen.pages["register"].prefill(self.last.code, "qr" if self.last.method == "qr" else "manual")
-            self.screen.show_tab("register")
+            self.page_host.prefill_registration(self.last.code, "qr" if self.last.method == "qr" else "manual")
+            self.page_host.show_tab("register")
 
     def result_texts(self, result: CheckIn) -> tuple[str, str]:
         """Headline and detail for a check-in result, in the current language."""

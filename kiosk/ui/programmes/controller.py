@@ -221,7 +221,7 @@ class ProgrammesController(QObject):
         self.window.services.journal.event("programme.screen_opened", role=role)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        window = self.window
+        window: QWidget = self.window
         if watched is window:
             if event.type() == QEvent.Type.Resize and self.screen is not None and self.screen.isVisible():
                 self.screen.setGeometry(window.rect())

@@ -43,13 +43,15 @@ class PageHost(Protocol):
 
     def show_tab(self, name: str) -> None: ...
 
+    def prefill_registration(self, code: str, method: str) -> None: ...
+
 
 class Page(ThemedMixin, QWidget):
     """One page of the educator screen."""
 
     def __init__(self, screen: PageHost) -> None:
         super().__init__()
-        self.screen = screen
+        self.page_host = screen  # not self.screen: that is QWidget.screen()
         self.controller: ProgrammesController = screen.controller
 
     @property

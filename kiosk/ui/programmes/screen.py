@@ -89,14 +89,14 @@ class TodayPage(Page):
             self.tiles[programme.code] = tile
             self.grid.addWidget(tile, index // 2, index % 2)
         self.tile_columns = 2
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(grid_host)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # dragged by finger
-        self.scroll.setStyleSheet("background: transparent;")
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.list_scroll = QScrollArea()
+        self.list_scroll.setWidget(grid_host)
+        self.list_scroll.setWidgetResizable(True)
+        self.list_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # dragged by finger
+        self.list_scroll.setStyleSheet("background: transparent;")
+        QScroller.grabGesture(self.list_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.details = ThemedLabel(size=22, muted=True)
         self.start_button = TouchButton(primary=True)
         self.start_button.setObjectName("today:start")
@@ -104,7 +104,7 @@ class TodayPage(Page):
         start_row.addWidget(self.details, 1)
         start_row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         right.addWidget(self.pick_heading)
-        right.addWidget(self.scroll, 1)
+        right.addWidget(self.list_scroll, 1)
         right.addLayout(start_row)
 
         layout = QHBoxLayout(self)
@@ -113,7 +113,7 @@ class TodayPage(Page):
         layout.addLayout(right, 3)
         self.layout_ = layout
 
-        self.go_check_in.clicked.connect(lambda: self.screen.show_tab("checkin"))
+        self.go_check_in.clicked.connect(lambda: self.page_host.show_tab("checkin"))
         self.end_button.clicked.connect(self._end)
         self.start_button.clicked.connect(self._start)
         self.controller.session_changed.connect(lambda _: self.refresh())
@@ -129,7 +129,7 @@ class TodayPage(Page):
         if self.selected is None or self.controller.session is not None:
             return
         self.start_button.setEnabled(False)
-        self.controller.start_session(self.selected, lambda _: self.screen.show_tab("checkin"))
+        self.controller.start_session(self.selected, lambda _: self.page_host.show_tab("checkin"))
 
     def _end(self) -> None:
         self.end_button.setEnabled(False)
@@ -181,7 +181,7 @@ class TodayPage(Page):
         """Two columns of programmes when both fit, else one: titles are never cut to a few letters."""
         theme = current_theme()
         comfortable = theme.px(self.TILE_WIDTH_PX * (1.3 if theme.large_text else 1.0))
-        columns = 2 if self.scroll.viewport().width() >= 2 * comfortable else 1
+        columns = 2 if self.list_scroll.viewport().width() >= 2 * comfortable else 1
         if columns == self.tile_columns:
             return
         self.tile_columns = columns
@@ -265,10 +265,11 @@ class EducatorScreen(ThemedMixin, QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
+        self.register_page = RegisterPage(self)
         self.pages: dict[str, Page] = {
             "today": TodayPage(self),
             "checkin": CheckInPage(self),
-            "register": RegisterPage(self),
+            "register": self.register_page,
             "attendance": AttendancePage(self),
             "badges": BadgesPage(self),
         }
@@ -336,6 +337,10 @@ class EducatorScreen(ThemedMixin, QWidget):
 
     def release_camera(self) -> None:
         self.pages["checkin"].deactivate()
+
+    def prefill_registration(self, code: str, method: str) -> None:
+        """A badge the check-in did not know, ready to register (the educator opens the page)."""
+        self.register_page.prefill(code, method)
 
     def show_tab(self, key: str) -> None:
         if key not in self.pages:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import secrets
+import time
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +58,9 @@ Handler = Callable[[Request, Any], Response]
 
 
 class SecurityHeaders:
-    """Adds SECURITY_HEADERS to every response (a plain ASGI middleware: cheap on every request)."""
+    """Adds SECURITY_HEADERS to every response (a plain ASGI middleware: cheap on every request),
+    and a Server-Timing header with the time the application took until the response started
+    (what benchmarks/console.py reports as server time)."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -67,10 +70,13 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = time.perf_counter()
+
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
+                took_ms = (time.perf_counter() - started) * 1000
+                message["headers"] = [*message.get("headers", ()), *SECURITY_HEADERS,
+                                      (b"server-timing", f"app;dur={took_ms:.2f}".encode())]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

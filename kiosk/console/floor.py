@@ -65,11 +65,13 @@ def judge(beat: dict[str, Any] | None, last_beat_at: dt.datetime | None, now: dt
     """The status light and what is wrong, from the last beat and when it came."""
     if last_beat_at is None or beat is None:
         return OFFLINE, ("problem_never_beat",)
-    heartbeat_s = beat.get("heartbeat_s") if isinstance(beat.get("heartbeat_s"), int | float) else DEFAULT_HEARTBEAT_S
+    beat_interval = beat.get("heartbeat_s")
+    heartbeat_s = beat_interval if isinstance(beat_interval, int | float) else DEFAULT_HEARTBEAT_S
     if now - last_beat_at > dt.timedelta(seconds=MISSED_BEATS * max(heartbeat_s, 10)):
         return OFFLINE, ("problem_offline",)
     problems = []
-    camera = beat.get("camera") if isinstance(beat.get("camera"), dict) else {}
+    camera_beat = beat.get("camera")
+    camera = camera_beat if isinstance(camera_beat, dict) else {}
     if _text(camera.get("state")).lower() in CAMERA_FAULTS:
         problems.append("problem_camera")
     store = beat.get("store")
@@ -94,7 +96,8 @@ def _state(row: tuple[Any, ...], visits_today: int, now: dt.datetime) -> Station
     beat = beat if isinstance(beat, dict) else None
     status, problems = judge(beat, last_beat_at, now, settings_problem or "")
     beat = beat or {}
-    camera = beat.get("camera") if isinstance(beat.get("camera"), dict) else {}
+    camera_beat = beat.get("camera")
+    camera = camera_beat if isinstance(camera_beat, dict) else {}
     store = beat.get("store")
     open_now = beat.get("open")
     return StationState(

@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 from kiosk.hub.connection import connect
 from kiosk.stats.engine import StatsEngine
-from kiosk.stats.periods import Period
 from kiosk.stats.targets import Targets
 from kiosk.sync.centre import CentreEntities, centre_entities, queue_centre_entities
 from kiosk.timestamps import iso_utc
@@ -47,8 +46,9 @@ def compute_from_hub(dsn: str, settings: Any, today: dt.date | None = None) -> C
     zone = ZoneInfo(settings.station.timezone)
     today = today or dt.datetime.now(zone).date()
     catalogue = load_catalogue(getattr(settings.programmes, "catalogue", "") or None)
-    year = Period.custom(dt.date(today.year, 1, 1), today)
-    snapshot = centre_snapshot(dsn, catalogue, year)
+    # People, sessions and check-ins only: the city gets the additive counts (visits, runs) daily
+    # from each station, so copying a year of them here would only cost time (most of it).
+    snapshot = centre_snapshot(dsn, catalogue)
     engine = StatsEngine(
         snapshot, targets=Targets({}, Path("-")), min_cell=settings.stats.min_cell,
         timezone=settings.station.timezone, languages=tuple(settings.ui.languages),

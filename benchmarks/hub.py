@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sqlite3
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -218,7 +219,11 @@ def main(argv: list[str] | None = None) -> None:
         paths = build_stations(folder, args.stations, args.days, args.seed)
         print(f"hub: {args.stations} stations x {args.days} days (to {END}), station databases made in"
               f" {time.perf_counter() - started:.1f} s")
-        server = PostgresTestServer(bin_dir).start()
+        try:
+            server = PostgresTestServer(bin_dir).start()
+        except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+            print(f"hub: skipped: the test PostgreSQL could not start here: {str(exc).strip()[:300]}")
+            return
         try:
             dsn = server.new_database()
             init_hub(dsn)

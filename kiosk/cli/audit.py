@@ -33,6 +33,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui.audit import FULL_MATRIX, LANGUAGES, TEST_MATRIX, Mode, run_audit
 
+    modes: tuple[Mode, ...]
     if args.quick:
         modes = TEST_MATRIX
     else:

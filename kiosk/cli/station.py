@@ -8,6 +8,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import Settings, describe
 
@@ -123,7 +124,7 @@ def exhibits(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.registry import discover
 
     entries = discover()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for entry in entries:
         manifest = entry.manifest
         rows.append(

@@ -21,6 +21,7 @@ station sync's. A payload depends only on the data and the day, apart from ``dat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -86,17 +87,16 @@ def period_cells(report: KpiReport, label: str) -> list[PeriodCell]:
         kpi = result.definition
         if kpi.source in d.ADDITIVE_SOURCES:
             continue
-        common = dict(
+        period_cell = functools.partial(
+            PeriodCell,
             kpi=kpi.key, period=label, first=report.period.first, last=report.period.last, unit=kpi.unit,
             people=kpi.people, process=kpi.process, description=kpi.how["en"],
             category=tuple(_CATEGORIES.get(kpi.source, ["quantitative", "output"])),
         )
-        cells.append(PeriodCell(  # type: ignore[arg-type]
-            breakdown="total", value=result.value, suppressed=result.withheld, **common
-        ))
+        cells.append(period_cell(breakdown="total", value=result.value, suppressed=result.withheld))
         for cell in result.cells():
-            cells.append(PeriodCell(  # type: ignore[arg-type]
-                breakdown=cell.name, value=0 if cell.suppressed else cell.value, suppressed=cell.suppressed, **common
+            cells.append(period_cell(
+                breakdown=cell.name, value=0 if cell.suppressed else cell.value, suppressed=cell.suppressed
             ))
     return cells
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -134,9 +134,10 @@ class SyncService:
             days = changes.changed_days(reader, since, self.timezone, bounded=not full)
         shared = getattr(self.source, "shared_kpis", None)
         signature = ",".join(sorted(shared)) if shared is not None else None
-        if signature is not None and self.outbox.get_state(SHARED_KPIS_KEY) != signature:
-            days = sorted(set(days) | set(self._unshared_days(shared)))
-        result = self.outbox.refresh(days)
+        days_to_refresh: Iterable[dt.date] = days
+        if shared is not None and self.outbox.get_state(SHARED_KPIS_KEY) != signature:
+            days_to_refresh = sorted(set(days) | set(self._unshared_days(shared)))
+        result = self.outbox.refresh(days_to_refresh)
         if signature is not None:
             self.outbox.set_state(SHARED_KPIS_KEY, signature)
         self.outbox.set_state(changes.WATERMARK_KEY, iso_utc(started - changes.OVERLAP))

@@ -46,6 +46,15 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def _owner() -> str | None:
     """The system user the cluster runs as: None for the current user, else (as root) postgres."""
     if os.geteuid() != 0:
@@ -123,6 +132,12 @@ class LocalPostgres:
                 account = pwd.getpwnam(owner)
                 for path in (self.data, pwfile):
                     os.chown(path, account.pw_uid, account.pw_gid)
+                reach = subprocess.run(["runuser", "-u", owner, "--", "test", "-r", str(pwfile)], timeout=30)
+                if reach.returncode != 0:
+                    raise LocalDbError(
+                        f"PostgreSQL runs as the {owner} user (never as root), and {owner} cannot reach "
+                        f"{self.folder}: give a folder every user may pass through (not under /root)"
+                    )
                 self.log.touch()
                 os.chown(self.log, account.pw_uid, account.pw_gid)
             self._run("initdb", "-D", str(self.data), "-U", USER, f"--pwfile={pwfile}", "--auth=scram-sha-256",
@@ -138,6 +153,8 @@ class LocalPostgres:
                 raise LocalDbError(f"{self.data} is not a PostgreSQL cluster: remove the folder {self.folder}")
             self.create()
         if not self.running():
+            if not _port_free(self.port):  # taken by something else since the last start
+                (self.folder / "port").write_text(f"{_free_port()}\n")
             options = f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories=''"
             self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
         self._create_database()

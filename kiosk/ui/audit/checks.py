@@ -113,8 +113,8 @@ def leaves(root: QWidget) -> list[Leaf]:
     def walk(widget: QWidget, frame: QWidget, layer: QWidget) -> None:
         if widget is not root and _is_layer(widget):
             layer = widget
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
-            content = widget.widget()
+        content = widget.widget() if isinstance(widget, QScrollArea) else None
+        if content is not None:
             if content.isVisible():
                 walk(content, content, layer)
             return
@@ -180,8 +180,8 @@ def check_texts(items: list[Leaf]) -> Iterator[Finding]:
             yield from _button_fit(leaf, widget)
         elif isinstance(widget, ExhibitTile):
             yield from _tile_fit(leaf, widget)
-        elif callable(getattr(widget, "audit_text_problems", None)):  # a widget that paints its texts
-            for problem in widget.audit_text_problems():
+        elif callable(audit := getattr(widget, "audit_text_problems", None)):  # a widget that paints its texts
+            for problem in audit():
                 yield Finding("clipped", leaf.path, problem)
 
 

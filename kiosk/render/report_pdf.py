@@ -194,8 +194,12 @@ def _kpi_page(page: _Page, report: KpiReport) -> None:
             page.fill(0, y, w, row_h, "#F2F5FA")
         page.text(1.5, y + 0.5, 0.44 * w - 3, 6, kpi.text("title", lang), 9, bold=True)
         page.text(1.5, y + 6, 0.44 * w - 3, 4.5, d.UNITS[kpi.unit][lang], 7, colour=MUTED)
-        page.text(0.44 * w, y, 0.13 * w - 2, row_h, format_number(result.value, kpi.decimals, lang), 11, bold=True,
-                  align=Qt.AlignmentFlag.AlignRight)
+        if result.withheld:  # too few people to show it without telling who they are, as on the screen
+            page.text(0.44 * w, y, 0.13 * w - 2, row_h, text("hidden", lang), 10, colour=MUTED,
+                      align=Qt.AlignmentFlag.AlignRight)
+        else:
+            page.text(0.44 * w, y, 0.13 * w - 2, row_h, format_number(result.value, kpi.decimals, lang), 11,
+                      bold=True, align=Qt.AlignmentFlag.AlignRight)
         target = result.period_target
         target_text = format_number(target, kpi.decimals, lang) if target is not None else "–"
         page.text(0.57 * w, y, 0.15 * w - 2, row_h, target_text, 10, align=Qt.AlignmentFlag.AlignRight)
@@ -222,7 +226,14 @@ def _progress_bar(page: _Page, x: float, y: float, w: float, h: float, progress:
     page.fill(x, y, bar_w, h, "#DDE3EC", h / 2)
     filled = bar_w * min(1.0, max(0.0, progress))
     if filled > 0:
-        page.fill(x, y, max(filled, h), h, "#0072B2" if progress >= 1 else "#56B4E9", h / 2)
+        # True to scale: the fill is clipped to the rounded track, never widened to a round cap
+        # (1 %, 5 % and 14 % once all looked alike).
+        track = QPainterPath()
+        track.addRoundedRect(page.r(x, y, bar_w, h), h / 2 * page.unit, h / 2 * page.unit)
+        page.p.save()
+        page.p.setClipPath(track)
+        page.fill(x, y, filled, h, "#0072B2" if progress >= 1 else "#56B4E9")
+        page.p.restore()
     if progress >= 1:  # a tick, so "reached" does not rely on colour
         path = QPainterPath(page.pt(x + bar_w - h * 1.1, y + h * 0.5))
         path.lineTo(page.pt(x + bar_w - h * 0.75, y + h * 0.8))
@@ -245,17 +256,23 @@ def _chart_page(page: _Page, report: KpiReport) -> None:
     chart_h = 84
     _visitors_chart(page, 0, y, w, 66, report)
     y += 71
-    exhibits = list(report.exhibits[:10])
+    exhibits = list(report.exhibits[:MOST_EXHIBIT_ROWS])
+    left_out = len(report.exhibits) > len(exhibits)
+    note = f" ({text('top_of', lang, shown=len(exhibits), total=len(report.exhibits))})" if left_out else ""
     minutes = text("minutes_short", lang)
-    _hbars(page, 0, y, half, chart_h, text("exhibit_popularity", lang),
+    _hbars(page, 0, y, half, chart_h, text("exhibit_popularity", lang) + note,
            [(exhibit_title(e.exhibit_id, lang), e.runs, format_number(e.runs, 0, lang) + " · "
              + format_number(e.active_minutes, 0, lang) + " " + minutes) for e in exhibits])
     rated = sorted((e for e in exhibits if e.runs), key=lambda e: -(e.completion_rate or 0))
-    _hbars(page, half + 8, y, half, chart_h, text("completion_rates", lang),
+    _hbars(page, half + 8, y, half, chart_h, text("completion_rates", lang) + note,
            [(exhibit_title(e.exhibit_id, lang), e.completion_rate or 0.0, format_percent(e.completion_rate, lang))
             for e in rated], maximum=1.0, colour=SERIES[2])
     y += chart_h + 6
     _participation_chart(page, 0, y, w, page.height_mm - y - 12, report)
+
+
+#: Exhibit rows the two exhibit charts hold (rows stay readable at 7 pt); more are named "top N of M".
+MOST_EXHIBIT_ROWS = 24
 
 
 def _frame(page: _Page, x: float, y: float, w: float, h: float, title: str) -> QRectF:
@@ -265,11 +282,13 @@ def _frame(page: _Page, x: float, y: float, w: float, h: float, title: str) -> Q
 
 
 def _visitors_chart(page: _Page, x: float, y: float, w: float, h: float, report: KpiReport) -> None:
+    """Visits per day with the 7-day average; days without records (before the first, or still to
+    come) are hatched and named, not drawn as days nobody came."""
     lang = page.language
     area = _frame(page, x, y, w, h, text("visitors_per_day", lang))
-    series = report.visitors_by_day()
+    series = report.daily_visitors()
     values = [v for _, v in series]
-    top = _nice_ceiling(max([*values, 1]))
+    top = _nice_ceiling(max([v for v in values if v is not None] + [1]))
     left = area.left() + 12
     plot_w, plot_h = area.right() - left, area.height() - 8
     base = area.top() + plot_h
@@ -280,15 +299,23 @@ def _visitors_chart(page: _Page, x: float, y: float, w: float, h: float, report:
                   align=Qt.AlignmentFlag.AlignRight)
     count = max(1, len(values))
     step = plot_w / count
+    for start, stop in _runs_without_data(values):
+        _hatch(page, left + start * step, base - plot_h, (stop - start) * step, plot_h)
     for index, value in enumerate(values):
-        bar_h = plot_h * value / top
-        page.fill(left + index * step + step * 0.1, base - bar_h, max(step * 0.8, 0.2), bar_h, SERIES[4])
+        if value:
+            bar_h = plot_h * value / top
+            page.fill(left + index * step + step * 0.1, base - bar_h, max(step * 0.8, 0.2), bar_h, SERIES[4])
     averages = _moving_average(values, 7)
-    if len(averages) > 1:
-        path = QPainterPath()
-        for index, average in enumerate(averages):
-            point = page.pt(left + (index + 0.5) * step, base - plot_h * average / top)
-            path.moveTo(point) if index == 0 else path.lineTo(point)
+    path = QPainterPath()
+    drawn = 0
+    for index, average in enumerate(averages):
+        if average is None:
+            continue
+        point = page.pt(left + (index + 0.5) * step, base - plot_h * average / top)
+        joined = index > 0 and averages[index - 1] is not None
+        path.lineTo(point) if joined else path.moveTo(point)
+        drawn += 1
+    if drawn > 1:
         page.p.setBrush(Qt.BrushStyle.NoBrush)
         page.p.setPen(QPen(QColor(SERIES[1]), 0.7 * page.unit))
         page.p.drawPath(path)
@@ -302,6 +329,28 @@ def _visitors_chart(page: _Page, x: float, y: float, w: float, h: float, report:
     page.text(legend_x + 5, area.top() - 8.5, 22, 5, text("visitors_per_day", lang), 6.5, colour=MUTED)
     page.line(legend_x + 30, area.top() - 5.5, legend_x + 35, area.top() - 5.5, QColor(SERIES[1]), 0.7)
     page.text(legend_x + 36, area.top() - 8.5, 26, 5, text("weekly_trend", lang), 6.5, colour=MUTED)
+    if None in values:
+        no_data_x = legend_x - 68
+        _hatch(page, no_data_x, area.top() - 7, 4, 3)
+        page.text(no_data_x + 5, area.top() - 8.5, 62, 5, text("no_records", lang), 6.5, colour=MUTED)
+
+
+def _runs_without_data(values: Sequence[int | None]) -> list[tuple[int, int]]:
+    """[start, stop) index ranges of consecutive days without data."""
+    runs, start = [], None
+    for index, value in enumerate([*values, 0]):
+        if value is None and start is None:
+            start = index
+        elif value is not None and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def _hatch(page: _Page, x: float, y: float, w: float, h: float) -> None:
+    page.p.setPen(Qt.PenStyle.NoPen)
+    page.p.setBrush(QBrush(RULE, Qt.BrushStyle.BDiagPattern))
+    page.p.drawRect(page.r(x, y, w, h))
 
 
 def _nice_ceiling(value: float) -> float:
@@ -313,13 +362,15 @@ def _nice_ceiling(value: float) -> float:
     return 10 * power
 
 
-def _moving_average(values: list[int], window: int) -> list[float]:
-    out, total = [], 0.0
+def _moving_average(values: Sequence[int | None], window: int) -> list[float | None]:
+    """The mean of the last `window` days with data; None on a day without data."""
+    out: list[float | None] = []
     for index, value in enumerate(values):
-        total += value
-        if index >= window:
-            total -= values[index - window]
-        out.append(total / min(index + 1, window))
+        if value is None:
+            out.append(None)
+            continue
+        known = [v for v in values[max(0, index - window + 1):index + 1] if v is not None]
+        out.append(sum(known) / len(known))
     return out
 
 
@@ -332,12 +383,13 @@ def _hbars(page: _Page, x: float, y: float, w: float, h: float, title: str,
     top = maximum or max(value for _, value, _ in rows) or 1
     label_w, value_w = area.width() * 0.34, area.width() * 0.30
     row_h = min(8.0, area.height() / len(rows))
+    size = min(7.0, row_h * 2.3)  # 7 pt down to what a row holds (about 2.4 mm at 7 pt)
     for index, (label, value, shown) in enumerate(rows):
         ry = area.top() + index * row_h
-        page.text(area.left(), ry, label_w - 1, row_h, label, 7)
+        page.text(area.left(), ry, label_w - 1, row_h, label, size)
         bar_w = (area.width() - label_w - value_w) * value / top
         page.fill(area.left() + label_w, ry + row_h * 0.2, max(bar_w, 0.3), row_h * 0.6, colour, 0.6)
-        page.text(area.right() - value_w, ry, value_w, row_h, shown, 7, align=Qt.AlignmentFlag.AlignRight)
+        page.text(area.right() - value_w, ry, value_w, row_h, shown, size, align=Qt.AlignmentFlag.AlignRight)
 
 
 def _participation_chart(page: _Page, x: float, y: float, w: float, h: float, report: KpiReport) -> None:

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kiosk.stats import definitions as d
 from kiosk.stats.definitions import KPIS, KpiDefinition
@@ -173,12 +174,28 @@ class KpiReport:
     languages: tuple[str, ...] = field(default=("lv", "en", "ru"))
     #: The figures are a demo centre's (synthetic history): every rendering says so.
     demo: bool = False
+    #: The first day with a recorded visit (at this station, or any when station is None), before
+    #: the period too: days before it have no data rather than no visitors. None when unknown.
+    first_record_day: dt.date | None = None
 
     def kpi(self, key: str) -> KpiResult:
         for result in self.kpis:
             if result.key == key:
                 return result
         raise KeyError(key)
+
+    def today(self) -> dt.date:
+        """The local day the report was made on."""
+        return self.computed_at.astimezone(ZoneInfo(self.timezone)).date()
+
+    def has_data(self, day: dt.date) -> bool:
+        """A day there are records for: from the first record to the day the report was made."""
+        return (self.first_record_day is None or day >= self.first_record_day) and day <= self.today()
+
+    def daily_visitors(self) -> list[tuple[dt.date, int | None]]:
+        """Visits per day of the period; None for a day without data (before the first record or
+        still to come), so a chart does not draw it as a day nobody came."""
+        return [(day, visits if self.has_data(day) else None) for day, visits in self.visitors_by_day()]
 
     def visitors_by_day(self) -> list[tuple[dt.date, int]]:
         """Visits per day, every day of the period (zeros included), all stations summed."""
@@ -349,6 +366,7 @@ class StatsEngine:
             programmes=programmes,
             suppression=summary,
             languages=self.languages,
+            first_record_day=self._first_record_day(where_station, params),
         )
 
     # -- reading -------------------------------------------------------------------------------
@@ -362,6 +380,10 @@ class StatsEngine:
                 tag_set = frozenset()
             catalogue[code] = _ProgrammeInfo(subject, tag_set, {"lv": lv, "en": en, "ru": ru})
         return catalogue
+
+    def _first_record_day(self, where_station: str, params: dict[str, Any]) -> dt.date | None:
+        first = self.conn.execute(f"SELECT MIN(local_day) FROM visits WHERE 1 {where_station}", params).fetchone()[0]
+        return dt.date.fromisoformat(first) if first else None
 
     def _visits(self, params: dict[str, Any], where_station: str) -> tuple[list[DayVisits], set[str]]:
         grouped: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)

@@ -57,6 +57,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "charts": _t("Grafiki", "Charts", "Графики"),
     "visitors_per_day": _t("Apmeklētāji dienā", "Visitors per day", "Посетители в день"),
     "weekly_trend": _t("7 dienu vidējais", "7-day average", "Среднее за 7 дней"),
+    # Days of a period before the first record or still to come: not days nobody came.
+    "no_records": _t("nav datu (pirms pirmā ieraksta vai vēl priekšā)",
+                     "no records (before the first or still to come)",
+                     "нет данных (до первой записи или ещё впереди)"),
+    "top_of": _t("{shown} populārākie no {total}", "top {shown} of {total}", "{shown} самых популярных из {total}"),
     "exhibit_popularity": _t("Eksponātu lietojumi", "Exhibit runs", "Запуски экспонатов"),
     "active_minutes": _t("Aktīvās minūtes", "Active minutes", "Активные минуты"),
     "completion_rates": _t("Sasniegto mērķu daļa", "Completion rate", "Доля достигнутых целей"),

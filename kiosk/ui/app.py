@@ -159,7 +159,8 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     if demo_history:
         store.call(spill_as(lambda conn: mark_demo_database(conn)))  # marked again at every demo start
         _fill_demo_history(store, settings)
-    journal = Journal(store, settings.station.id, settings.station.timezone)
+    # Visits and runs are stamped by the kiosk's clock: under the monkey, its own reproducible time.
+    journal = Journal(store, settings.station.id, settings.station.timezone, clock=clock.now)
     # Closes what a killed or crashed run left open (as interrupted) and records that crash.
     journal.record_start(version=__version__, station=settings.station.id)
     vault = PinVault(store, journal)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.clock import ManualClock
 from kiosk.config import settings_from_mapping
 from kiosk.ui.app import build_kiosk
 
@@ -46,3 +48,19 @@ def test_a_session_lock_ends_the_visit_and_the_window_offers_the_flows_exhibits(
     kiosk.services.store.flush()
     rows = kiosk.services.store.query("SELECT end_reason, programme_session_id FROM visits ORDER BY id")
     assert [(row["end_reason"], row["programme_session_id"]) for row in rows] == [("session", None), (None, 5)]
+
+
+def test_visits_are_stamped_by_the_kiosks_clock(qtbot, tmp_path):
+    clock = ManualClock(dt.datetime(2026, 5, 6, 9, 0, tzinfo=dt.UTC))
+    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
+    kiosk = build_kiosk(settings, demo=True, modules=MODULES, clock=clock)
+    try:
+        kiosk.window.start_visit()
+        kiosk.window.open_exhibit("tapper")
+        clock.advance(42)
+        kiosk.window.end_visit("staff")
+        kiosk.services.store.flush()
+        (visit,) = kiosk.services.store.query("SELECT started_at, ended_at FROM visits")
+        assert (visit["started_at"], visit["ended_at"]) == ("2026-05-06T09:00:00.000Z", "2026-05-06T09:00:42.000Z")
+    finally:
+        kiosk.close()

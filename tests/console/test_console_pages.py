@@ -105,3 +105,24 @@ def test_the_console_says_when_the_hub_is_away(hub_dsn, staff_client, pg_server)
     assert response.status_code == 503
     assert "Centra datubāze nav sasniedzama" in response.text
     assert "password" not in response.text
+
+
+def test_the_floor_shows_what_a_running_station_says_in_its_beat(hub_dsn, staff_client, make_station, tmp_path,
+                                                                  clock):
+    from kiosk.config import settings_from_mapping
+    from kiosk.hub.station_link import StationLink
+
+    station = make_station("hall-2")
+    station.clock.set(clock() - dt.timedelta(seconds=30))
+    station.play(3, random.Random(2))
+    station.journal.event("exhibit.error", exhibit="waves", error="ZeroDivisionError('division by zero')",
+                          traceback="Traceback (most recent call last): ...")
+    settings = settings_from_mapping({"station": {"id": "hall-2"}, "storage": {"path": str(tmp_path / "hall-2")},
+                                      "hub": {"dsn": hub_dsn, "heartbeat_s": 60}})
+    link = StationLink(station.store, settings, clock=station.clock, beat_clock=station.clock)
+    assert link.tick(), link.last_error
+    page = staff_client.get("/lang/en?next=/floor").text
+    row = page.split('href="/station/hall-2"')[1].split("</tr>")[0]
+    assert "faults since the beat before" in row
+    station_page = staff_client.get("/station/hall-2").text
+    assert "ZeroDivisionError" in station_page and "Traceback" not in station_page

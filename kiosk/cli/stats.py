@@ -273,7 +273,9 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
             if conn is not None:
                 conn.close()
         seconds = time.perf_counter() - started
-        print(f"Exported {progress.done:,} rows ({report.period.first_text} – {report.period.last_text}) "
+        # progress counts rows for the tables and pages for the PDF report
+        what = f"a PDF report of {progress.done} pages" if args.format == "pdf" else f"{progress.done:,} rows"
+        print(f"Exported {what} ({report.period.first_text} – {report.period.last_text}) "
               f"to {where} in {seconds:.1f} s.")
         return 0
 

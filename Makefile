@@ -76,6 +76,7 @@ run: $(RUN_STAMP) $(SYSTEM_STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk exhibits tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 test: $(STAMP) $(SYSTEM_STAMP) $(TEST_SYSTEM_STAMP) translations lint

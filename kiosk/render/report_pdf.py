@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from kiosk.render.printing import a4_pdf_writer, ensure_gui_application
 from kiosk.stats import definitions as d
-from kiosk.stats.engine import KpiReport
+from kiosk.stats.engine import KpiReport, moving_average, runs_without_data
 from kiosk.stats.exports import ExportError, ExportProgress
 from kiosk.stats.tables import privacy_note
 from kiosk.stats.texts import exhibit_title, format_number, format_percent, period_label, text
@@ -299,13 +299,13 @@ def _visitors_chart(page: _Page, x: float, y: float, w: float, h: float, report:
                   align=Qt.AlignmentFlag.AlignRight)
     count = max(1, len(values))
     step = plot_w / count
-    for start, stop in _runs_without_data(values):
+    for start, stop in runs_without_data(values):
         _hatch(page, left + start * step, base - plot_h, (stop - start) * step, plot_h)
     for index, value in enumerate(values):
         if value:
             bar_h = plot_h * value / top
             page.fill(left + index * step + step * 0.1, base - bar_h, max(step * 0.8, 0.2), bar_h, SERIES[4])
-    averages = _moving_average(values, 7)
+    averages = moving_average(values, 7)
     path = QPainterPath()
     drawn = 0
     for index, average in enumerate(averages):
@@ -335,18 +335,6 @@ def _visitors_chart(page: _Page, x: float, y: float, w: float, h: float, report:
         page.text(no_data_x + 5, area.top() - 8.5, 62, 5, text("no_records", lang), 6.5, colour=MUTED)
 
 
-def _runs_without_data(values: Sequence[int | None]) -> list[tuple[int, int]]:
-    """[start, stop) index ranges of consecutive days without data."""
-    runs, start = [], None
-    for index, value in enumerate([*values, 0]):
-        if value is None and start is None:
-            start = index
-        elif value is not None and start is not None:
-            runs.append((start, index))
-            start = None
-    return runs
-
-
 def _hatch(page: _Page, x: float, y: float, w: float, h: float) -> None:
     page.p.setPen(Qt.PenStyle.NoPen)
     page.p.setBrush(QBrush(RULE, Qt.BrushStyle.BDiagPattern))
@@ -360,18 +348,6 @@ def _nice_ceiling(value: float) -> float:
         if value <= step * power:
             return step * power
     return 10 * power
-
-
-def _moving_average(values: Sequence[int | None], window: int) -> list[float | None]:
-    """The mean of the last `window` days with data; None on a day without data."""
-    out: list[float | None] = []
-    for index, value in enumerate(values):
-        if value is None:
-            out.append(None)
-            continue
-        known = [v for v in values[max(0, index - window + 1):index + 1] if v is not None]
-        out.append(sum(known) / len(known))
-    return out
 
 
 def _hbars(page: _Page, x: float, y: float, w: float, h: float, title: str,

@@ -209,6 +209,30 @@ class KpiReport:
         return not (self.visitors_daily or self.exhibits or self.programmes)
 
 
+def runs_without_data(values: Sequence[int | None]) -> list[tuple[int, int]]:
+    """[start, stop) index ranges of consecutive days without data (None), for charts to hatch."""
+    runs, start = [], None
+    for index, value in enumerate([*values, 0]):
+        if value is None and start is None:
+            start = index
+        elif value is not None and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def moving_average(values: Sequence[int | None], window: int = 7) -> list[float | None]:
+    """The mean of the last `window` days that have data; None on a day without data."""
+    out: list[float | None] = []
+    for index, value in enumerate(values):
+        if value is None:
+            out.append(None)
+            continue
+        known = [v for v in values[max(0, index - window + 1):index + 1] if v is not None]
+        out.append(sum(known) / len(known))
+    return out
+
+
 # -- queries ---------------------------------------------------------------------------------
 
 _VISITS = """

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin
 from kiosk.exhibit.plots import make_still
 from kiosk.exhibit.theme import current_theme
 from kiosk.stats import definitions as d
-from kiosk.stats.engine import KpiReport
+from kiosk.stats.engine import KpiReport, moving_average, runs_without_data
 from kiosk.stats.texts import exhibit_title, format_number, format_percent
 
 MAX_EXHIBITS = 8
@@ -62,13 +62,25 @@ class ChartCard(Card):
         self.note = ThemedLabel(size=17, muted=True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.plot = StaticPlot()
+        # While the report is computed the card says so, instead of an empty plot with 0-1 axes.
+        self.loading = ThemedLabel(size=20, muted=True)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.plot)
+        self.body.addWidget(self.loading)
         layout = QVBoxLayout(self)
         theme = current_theme()
         layout.setContentsMargins(theme.px(16), theme.px(10), theme.px(16), theme.px(10))
         layout.setSpacing(theme.px(4))
         layout.addWidget(self.title)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.note)
+
+    def set_loading(self, loading: bool) -> None:
+        self.body.setCurrentWidget(self.loading if loading else self.plot)
+        if loading:
+            self.note.clear()
 
 
 def _swatch(colour: QColor | str, text: str, mark: str = "■") -> str:
@@ -98,9 +110,20 @@ class DashboardCharts(ThemedMixin, QWidget):
         self.redraw.setSingleShot(True)
         self.redraw.setInterval(0)
         self.redraw.timeout.connect(lambda: self.report is not None and self.show_report(self.report, self.language))
+        #: what the visitors chart shows: the days drawn, and how many days of the period have no data
+        self.visitor_days_drawn: list = []
+        self.visitor_days_without_data = 0
         for card in self.cards():
             card.plot.setMinimumHeight(current_theme().px(120))
         self.retranslate()
+        self.show_loading()
+
+    def show_loading(self) -> None:
+        """The report is being computed: each card says so instead of drawing empty axes."""
+        self.report = None
+        for card in self.cards():
+            card.plot.clear_items()
+            card.set_loading(True)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -114,6 +137,8 @@ class DashboardCharts(ThemedMixin, QWidget):
         self.exhibits.title.setText(self.tr("Exhibit popularity: runs and active minutes"))
         self.completion.title.setText(self.tr("Completion rate"))
         self.participation.title.setText(self.tr("Pupils and students by gender and age"))
+        for card in self.cards():
+            card.loading.setText(self.tr("Calculating the statistics…"))
         if self.report is not None:
             self.show_report(self.report, self.language)
 
@@ -128,6 +153,8 @@ class DashboardCharts(ThemedMixin, QWidget):
 
     def show_report(self, report: KpiReport, language: str) -> None:
         self.report, self.language = report, language
+        for card in self.cards():
+            card.set_loading(False)
         self._visitors(report, language)
         self._exhibits(report, language)
         self._completion(report, language)
@@ -137,25 +164,37 @@ class DashboardCharts(ThemedMixin, QWidget):
         theme = current_theme()
         plot = self.visitors.plot
         plot.clear_items()
-        series = report.visitors_by_day()
+        series = report.daily_visitors()
         xs = list(range(len(series)))
         values = [v for _, v in series]
-        plot.addItem(pg.BarGraphItem(x=xs, height=values, width=0.8, brush=theme.series(0), pen=pg.mkPen(None)))
-        averages = _moving_average(values, 7)
-        plot.plot(xs, averages, pen=pg.mkPen(theme.series(1), width=max(2, theme.px(4)),
-                                             style=Qt.PenStyle.DashLine))
+        known = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
+        self.visitor_days_drawn = [series[x][0] for x, _ in known]
+        self.visitor_days_without_data = len(series) - len(known)
+        top = max([v for _, v in known] + [1]) * 1.1
+        # Days before the first record or still to come: hatched, not bars of zero visitors.
+        hatch = QBrush(theme.color("text_muted"), Qt.BrushStyle.BDiagPattern)
+        for start, stop in runs_without_data(values):
+            plot.addItem(pg.BarGraphItem(x0=[start - 0.5], x1=[stop - 0.5], y0=[0], y1=[top], brush=hatch,
+                                         pen=pg.mkPen(None)))
+        if known:
+            plot.addItem(pg.BarGraphItem(x=[x for x, _ in known], height=[v for _, v in known], width=0.8,
+                                         brush=theme.series(0), pen=pg.mkPen(None)))
+        averages = moving_average(values, 7)
+        pen = pg.mkPen(theme.series(1), width=max(2, theme.px(4)), style=Qt.PenStyle.DashLine)
+        plot.plot(xs, [float("nan") if a is None else a for a in averages], pen=pen, connect="finite")
         labels = max(2, min(7, plot.width() // max(1, theme.px(110))))
         step = max(1, -(-len(series) // labels))
         ticks = [(i, series[i][0].strftime("%d.%m.")) for i in range(0, len(series), step)]
         plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
         plot.getPlotItem().getAxis("left").setTicks(None)
         plot.setXRange(-0.6, max(0, len(series) - 0.4), padding=0)
-        plot.setYRange(0, max([*values, 1]) * 1.1, padding=0)
+        plot.setYRange(0, top, padding=0)
         total = format_number(report.kpi("visitors").value, 0, language)
-        self.visitors.note.setText(
-            _swatch(theme.series(0), self.tr("visits a day")) + " &nbsp; "
-            + _swatch(theme.series(1), self.tr("7-day average"), "╌") + " &nbsp; "
-            + self.tr("Total: %1").replace("%1", total))
+        legend = [_swatch(theme.series(0), self.tr("visits a day")),
+                  _swatch(theme.series(1), self.tr("7-day average"), "╌")]
+        if self.visitor_days_without_data:
+            legend.append(_swatch(theme.color("text_muted"), self.tr("no records"), "▨"))
+        self.visitors.note.setText(" &nbsp; ".join(legend) + " &nbsp; " + self.tr("Total: %1").replace("%1", total))
 
     def _exhibits(self, report: KpiReport, language: str) -> None:
         theme = current_theme()
@@ -264,13 +303,3 @@ class DashboardCharts(ThemedMixin, QWidget):
         legend = [_swatch(theme.series(i), d.category_label(d.GENDER, g, language)) for i, g in enumerate(genders)]
         legend.append(_swatch(theme.color("text_muted"), self.tr("hidden to protect privacy"), "⬚"))
         self.participation.note.setText(" &nbsp; ".join(legend))
-
-
-def _moving_average(values: list[int], window: int) -> list[float]:
-    out, total = [], 0.0
-    for index, value in enumerate(values):
-        total += value
-        if index >= window:
-            total -= values[index - window]
-        out.append(total / min(index + 1, window))
-    return out

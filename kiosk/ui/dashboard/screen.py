@@ -214,6 +214,7 @@ class DashboardScreen(ThemedMixin, QWidget):
         asked = self._asked
         self.report = None
         self.kpis.set_report(None, self.language)
+        self.charts.show_loading()
         self._show_subtitle()
         store, settings = self.kiosk_window.services.store, self.kiosk_window.settings
         period, station = self.period, self.station

@@ -6,14 +6,19 @@ entry with an error (shown as an unavailable tile and logged); it never stops st
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import importlib
-import importlib.metadata
 import importlib.util
+import json
 import logging
+import os
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk import paths
 from kiosk.manifest import Manifest, ManifestError, load_manifest
 
 log = logging.getLogger(__name__)
@@ -40,8 +45,59 @@ class ExhibitEntry:
 
 
 def entry_point_modules(group: str = ENTRY_POINT_GROUP) -> dict[str, str]:
-    """Exhibit id -> package name, from installed entry points."""
-    return {ep.name: ep.value.split(":")[0] for ep in importlib.metadata.entry_points(group=group)}
+    """Exhibit id -> package name, from installed entry points.
+
+    Reading every installed distribution's metadata costs a start about 0.1 s, so the answer is
+    kept in a small file beside the data, valid while nothing is installed or removed."""
+    key = _installed_key(group)
+    cached = _read_cache(key)
+    if cached is not None:
+        return cached
+    import importlib.metadata  # pulls in email, csv, zipfile...: only when the cache is stale
+
+    found = {ep.name: ep.value.split(":")[0] for ep in importlib.metadata.entry_points(group=group)}
+    _write_cache(key, found)
+    return found
+
+
+def entry_points_cache_file() -> Path:
+    return paths.default_data_dir() / "cache" / "exhibit-entry-points.json"
+
+
+def _installed_key(group: str) -> str:
+    """What is installed, cheaply: every folder of the import path with its modification time
+    (installing, upgrading or removing a distribution adds or removes a *.dist-info folder there)."""
+    parts = [group, sys.version]
+    for entry in sys.path:
+        try:
+            parts.append(f"{entry}={os.stat(entry or '.').st_mtime_ns}")
+        except OSError:
+            parts.append(f"{entry}=-")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _read_cache(key: str) -> dict[str, str] | None:
+    try:
+        data = json.loads(entry_points_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("modules"), dict):
+        return None
+    return {str(k): str(v) for k, v in data["modules"].items()}
+
+
+def _write_cache(key: str, modules: dict[str, str]) -> None:
+    """Best effort: a read-only or full data folder only means the next start scans again."""
+    target = entry_points_cache_file()
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps({"key": key, "modules": modules}), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError as exc:
+        log.debug("exhibit list not cached (%s): the next start reads the installed packages again", exc)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def package_folder(module: str) -> Path:

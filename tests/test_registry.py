@@ -105,6 +105,36 @@ def test_built_in_exhibits_register_through_entry_points():
     assert entry_point_modules()["pendulum"] == "exhibits.pendulum"
 
 
+def test_the_exhibit_list_is_read_from_the_installed_packages_once_until_something_is_installed(
+    monkeypatch, tmp_path
+):
+    import importlib.metadata
+
+    first = entry_point_modules()
+    assert first["pendulum"] == "exhibits.pendulum"
+    scans = []
+    real_entry_points = importlib.metadata.entry_points
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **kw: scans.append(kw) or real_entry_points(**kw))
+    assert entry_point_modules() == first
+    assert scans == []  # the next start takes the cached list
+    installed = tmp_path / "site-packages"
+    installed.mkdir()
+    monkeypatch.setattr(sys, "path", [*sys.path, str(installed)])
+    assert entry_point_modules() == first
+    assert len(scans) == 1  # another import path: read again
+    (installed / "new_exhibit-1.0.dist-info").mkdir()  # a package installed there
+    entry_point_modules()
+    assert len(scans) == 2
+
+
+def test_a_damaged_exhibit_list_cache_is_read_again(monkeypatch):
+    from kiosk.registry import entry_points_cache_file
+
+    entry_point_modules()
+    entry_points_cache_file().write_text("{not json", encoding="utf-8")
+    assert entry_point_modules()["pendulum"] == "exhibits.pendulum"
+
+
 def test_enabled_exhibits_that_are_not_installed_are_named():
     modules = {"a": "tests.fixtures.sample_exhibits.tapper"}
     assert not_installed(("b", "all", "a", "missing"), modules) == ["b", "missing"]

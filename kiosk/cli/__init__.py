@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import audit, camera, hub, programmes, station, stats, sync
+from kiosk.cli import station
 from kiosk.cli.doctor import QT_PROBE, doctor, qt_probe
 from kiosk.cli.run import run_kiosk, screenshot
 from kiosk.config import ConfigError, load_settings
@@ -25,13 +25,17 @@ EXIT_CONFIG = 2
 def _extra_commands(sub: argparse._SubParsersAction) -> dict:  # type: ignore[type-arg]
     """The commands of the kiosk's parts. Each module has
     ``register(subparsers) -> {command: handler(args, settings) -> exit code}`` and imports no Qt."""
+    from kiosk.cli import audit, camera, hub, programmes, stats, sync
+
     handlers = {}
     for part in (programmes, stats, sync, camera, hub, audit):
         handlers.update(part.register(sub))
     return handlers
 
 
-def _parser() -> tuple[argparse.ArgumentParser, dict]:
+def _parser(parts: bool = True) -> tuple[argparse.ArgumentParser, dict]:
+    """The whole command line; without ``parts`` only the station's own commands (`kiosk run`
+    does not load the statistics, sync, hub and programmes commands: a faster start)."""
     parser = argparse.ArgumentParser(prog="kiosk", description="VIZIUM Kiosk: touch-screen science exhibits.")
     parser.add_argument("--version", action="version", version=f"VIZIUM Kiosk {__version__}")
     parser.add_argument(
@@ -89,7 +93,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict]:
     exhibits_sub = exhibits.add_subparsers(dest="exhibits_command", metavar="ACTION")
     listing = exhibits_sub.add_parser("list", help="id, subject, ages, camera, titles, status")
     listing.add_argument("--json", action="store_true")
-    return parser, _extra_commands(sub)
+    return parser, _extra_commands(sub) if parts else {}
 
 
 #: Exit code when the reader of the output went away (`kiosk exhibits list | head`): 128 + SIGPIPE,
@@ -113,11 +117,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_READER_GONE
 
 
+def _command_word(argv: list[str]) -> str | None:
+    """The command a command line names (the first word that is not an option or its value)."""
+    for index, word in enumerate(argv):
+        if not word.startswith("-") and (index == 0 or argv[index - 1] != "--config"):
+            return word
+    return None
+
+
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == [QT_PROBE]:
         return qt_probe()
-    parser, extra_handlers = _parser()
+    parser, extra_handlers = _parser(parts=_command_word(argv) != "run")
     args = parser.parse_args(argv)
     setup_logging(args.verbose, to_file=args.command == "run" and args.monkey is None)
     if args.command is None:

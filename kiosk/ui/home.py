@@ -29,6 +29,8 @@ class HomeScreen(ThemedMixin, QWidget):
     exhibit_chosen = Signal(str)
     language_chosen = Signal(str)
     a11y_clicked = Signal()
+    #: Tiles to lay out once the home is shown (they are not, while it is hidden).
+    _arrange_pending = False
 
     def __init__(
         self, entries: list[ExhibitEntry], languages: tuple[str, ...], language: str, parent: QWidget | None = None
@@ -138,6 +140,12 @@ class HomeScreen(ThemedMixin, QWidget):
         return max(1, min(4, (width + self.grid.spacing()) // max(1, tile_min + self.grid.spacing())))
 
     def _arrange(self, scroll_to_top: bool = False) -> None:
+        if self.isHidden():
+            # Behind the attract loop (at start, after each visit) a layout is wasted work: the
+            # tiles are measured for every look, language and size change. Done when shown.
+            self._arrange_pending = True
+            return
+        was_pending, self._arrange_pending = self._arrange_pending, False
         while self.grid.count():
             self.grid.takeAt(0)
         visible = self.visible_tiles()
@@ -162,6 +170,9 @@ class HomeScreen(ThemedMixin, QWidget):
         self.empty_note.setVisible(not visible)
         if scroll_to_top:
             self.tile_scroll.verticalScrollBar().setValue(0)
+        if was_pending:  # laid out on the way to the screen: the tiles take their places at once
+            self.outer.activate()
+            self.grid.activate()
         self._show_more_button()
 
     def page_down(self) -> None:
@@ -191,6 +202,12 @@ class HomeScreen(ThemedMixin, QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._arrange()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        # Shown in a window that is itself not shown (a screenshot): no showEvent, lay out now.
+        if visible and self._arrange_pending:
+            self._arrange()
 
     def set_language(self, language: str) -> None:
         self.language = language

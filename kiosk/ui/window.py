@@ -132,8 +132,10 @@ class KioskWindow(QWidget):
 
     exit_requested = Signal()
 
-    def __init__(self, services: KioskServices) -> None:
+    def __init__(self, services: KioskServices, size: tuple[int, int] | None = None) -> None:
         super().__init__()
+        if size is not None:  # the size it will be shown at: the look is made once, for that scale
+            self.resize(*size)
         self.services = services
         self.settings = services.settings
         ui = self.settings.ui

@@ -23,6 +23,7 @@ from kiosk.exhibit import (
     ValueSlider,
     current_theme,
     layout_of,
+    turn_boxes,
 )
 
 YEARS_PER_SECOND = 2.0  # 50 model years pass in 25 s: long enough to act, short enough to wait
@@ -362,9 +363,5 @@ class FoodWebExhibit(ExhibitWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         portrait = event.size().height() > event.size().width()
-        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.right_column.setDirection(QBoxLayout.Direction.LeftToRight if portrait
-                                       else QBoxLayout.Direction.TopToBottom)
-        self.header_layout.setDirection(QBoxLayout.Direction.TopToBottom if portrait
-                                        else QBoxLayout.Direction.LeftToRight)
+        turn_boxes(portrait, beside=(self.body, self.header_layout), across=(self.right_column,))
         super().resizeEvent(event)

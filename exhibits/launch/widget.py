@@ -8,7 +8,16 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.launch.model import ANGLE_RANGE_DEG, SPEED_RANGE_MPS, LaunchGame, ShotResult, ideal_range_m
 from exhibits.launch.scene import PortScene
-from kiosk.exhibit import Card, ExhibitContext, ExhibitWidget, ThemedLabel, TouchButton, ValueSlider, layout_of
+from kiosk.exhibit import (
+    Card,
+    ExhibitContext,
+    ExhibitWidget,
+    ThemedLabel,
+    TouchButton,
+    ValueSlider,
+    lay_out_grid,
+    layout_of,
+)
 
 #: The ball flies a little faster than real time, so no visitor waits long for it to land.
 TIME_SCALE = 1.6
@@ -87,29 +96,15 @@ class LaunchExhibit(ExhibitWidget):
             margin = theme.px(20)
             layout_of(card).setContentsMargins(margin, margin, margin, margin)
             layout_of(card).setSpacing(theme.px(8))
-        for widget in (self.scene, self.level_card, self.controls_card, self.launch_button):
-            self.grid.removeWidget(widget)
-        for index in range(4):
-            self.grid.setRowStretch(index, 0)
-            self.grid.setColumnStretch(index, 0)
-        if portrait:
-            self.grid.addWidget(self.scene, 0, 0)
-            self.grid.addWidget(self.level_card, 1, 0)
-            self.grid.addWidget(self.controls_card, 2, 0)
-            self.grid.addWidget(self.launch_button, 3, 0)
-            self.grid.setRowStretch(0, 3)
-            self.grid.setRowStretch(1, 1)
-            self.grid.setColumnStretch(0, 1)
+        if portrait:  # everything stacked, the port taking most of the height
+            lay_out_grid(self.grid, [(self.scene, 0, 0, 1, 1), (self.level_card, 1, 0, 1, 1),
+                                     (self.controls_card, 2, 0, 1, 1), (self.launch_button, 3, 0, 1, 1)],
+                         row_stretch=(3, 1), column_stretch=(1,))
             self.launch_button.setMinimumHeight(theme.px(110))
-        else:
-            self.grid.addWidget(self.scene, 0, 0, 1, 3)
-            self.grid.addWidget(self.level_card, 1, 0)
-            self.grid.addWidget(self.controls_card, 1, 1)
-            self.grid.addWidget(self.launch_button, 1, 2)
-            self.grid.setRowStretch(0, 1)
-            self.grid.setColumnStretch(0, 5)
-            self.grid.setColumnStretch(1, 5)
-            self.grid.setColumnStretch(2, 2)
+        else:  # the port above a row of level, controls and the launch button
+            lay_out_grid(self.grid, [(self.scene, 0, 0, 1, 3), (self.level_card, 1, 0, 1, 1),
+                                     (self.controls_card, 1, 1, 1, 1), (self.launch_button, 1, 2, 1, 1)],
+                         row_stretch=(1,), column_stretch=(5, 5, 2))
             self.launch_button.setMinimumHeight(theme.px(200))
         self.launch_button.setMinimumWidth(theme.px(220))
 

@@ -26,6 +26,7 @@ from kiosk.exhibit import (
     SegmentedChoice,
     ThemedLabel,
     ValueSlider,
+    lay_out_grid,
     layout_of,
 )
 
@@ -116,40 +117,16 @@ class PendulumExhibit(ExhibitWidget):
             margin = theme.px(22)
             layout_of(card).setContentsMargins(margin, margin, margin, margin)
             layout_of(card).setSpacing(theme.px(10))
-        for layout in (self.grid, self.side_grid):
-            layout.setSpacing(theme.px(16))
-            for row in range(3):
-                layout.setRowStretch(row, 0)
-            for column in range(2):
-                layout.setColumnStretch(column, 0)
-        for widget in (self.scene, self.energy_plot, self.side):
-            self.grid.removeWidget(widget)
-        for card in (self.challenge_card, self.period_card, self.controls_card):
-            self.side_grid.removeWidget(card)
-        self.grid.addWidget(self.scene, 0, 0)
-        self.grid.addWidget(self.energy_plot, 1, 0)
-        self.grid.setRowStretch(0, 3)
-        self.grid.setRowStretch(1, 2)
+        self.grid.setSpacing(theme.px(16))
+        self.side_grid.setSpacing(theme.px(16))
+        pictures = [(self.scene, 0, 0, 1, 1), (self.energy_plot, 1, 0, 1, 1)]
         if portrait:
-            self.grid.addWidget(self.side, 2, 0)
-            self.grid.setColumnStretch(0, 1)
-            self.grid.setRowStretch(0, 3)
-            self.grid.setRowStretch(1, 2)
-            self.grid.setRowStretch(2, 3)
-            self.side_grid.addWidget(self.challenge_card, 0, 0)
-            self.side_grid.addWidget(self.period_card, 1, 0)
-            self.side_grid.addWidget(self.controls_card, 2, 0)
-            self.side_grid.setColumnStretch(0, 1)
-            self.side_grid.setRowStretch(0, 1)
+            lay_out_grid(self.grid, [*pictures, (self.side, 2, 0, 1, 1)], row_stretch=(3, 2, 3), column_stretch=(1,))
         else:
-            self.grid.addWidget(self.side, 0, 1, 2, 1)
-            self.grid.setColumnStretch(0, 3)
-            self.grid.setColumnStretch(1, 2)
-            self.side_grid.addWidget(self.challenge_card, 0, 0)
-            self.side_grid.addWidget(self.period_card, 1, 0)
-            self.side_grid.addWidget(self.controls_card, 2, 0)
-            self.side_grid.setColumnStretch(0, 1)
-            self.side_grid.setRowStretch(0, 1)
+            lay_out_grid(self.grid, [*pictures, (self.side, 0, 1, 2, 1)], row_stretch=(3, 2), column_stretch=(3, 2))
+        cards = (self.challenge_card, self.period_card, self.controls_card)
+        lay_out_grid(self.side_grid, [(card, row, 0, 1, 1) for row, card in enumerate(cards)],
+                     row_stretch=(1,), column_stretch=(1,))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange()

@@ -25,6 +25,7 @@ from kiosk.exhibit.kit import (
     layout_of,
     place_panel,
     release_width,
+    turn_boxes,
 )
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
 from kiosk.manifest import Manifest
@@ -110,4 +111,5 @@ __all__ = [
     "release_width",
     "run_standalone",
     "style_axes",
+    "turn_boxes",
 ]

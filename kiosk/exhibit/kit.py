@@ -439,6 +439,16 @@ def lay_out_grid(grid: QGridLayout, cells: Sequence[tuple[QWidget, int, int, int
         grid.setColumnStretch(index, stretch)
 
 
+def turn_boxes(portrait: bool, *, beside: Sequence[QBoxLayout] = (), across: Sequence[QBoxLayout] = ()) -> None:
+    """Box layouts that turn with the screen: ``beside`` ones put their items side by side on a
+    wide screen and stack them on a tall one; ``across`` ones the other way round."""
+    row, column = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+    for box in beside:
+        box.setDirection(column if portrait else row)
+    for box in across:
+        box.setDirection(row if portrait else column)
+
+
 def keep_width_share(panel: QWidget, host: QWidget, layout: QLayout, *, share: float, min_px: float) -> None:
     """A side panel as wide as ``share`` of the host (at least ``min_px`` design pixels), kept at
     every resize; the layout is placed again at once, as it already handled this resize."""

@@ -17,6 +17,7 @@ from kiosk.exhibit import (
     ZoneMeter,
     fit_in_height,
     lay_out_grid,
+    turn_boxes,
 )
 from kiosk.exhibit.theme import Theme, current_theme, hub
 from kiosk.manifest import Manifest
@@ -179,3 +180,13 @@ def test_a_grid_is_laid_out_anew_for_each_orientation(qtbot) -> None:
     lay_out_grid(grid, [(a, 0, 0, 1, 1), (b, 1, 0, 1, 1)], row_stretch=(3, 2))
     assert grid.getItemPosition(grid.indexOf(b))[:2] == (1, 0)
     assert [grid.rowStretch(0), grid.rowStretch(1), grid.columnStretch(0), grid.columnStretch(1)] == [3, 2, 0, 0]
+
+
+def test_boxes_turn_with_the_screen() -> None:
+    beside, across = QBoxLayout(QBoxLayout.Direction.LeftToRight), QBoxLayout(QBoxLayout.Direction.LeftToRight)
+    turn_boxes(True, beside=(beside,), across=(across,))
+    assert (beside.direction(), across.direction()) == (QBoxLayout.Direction.TopToBottom,
+                                                        QBoxLayout.Direction.LeftToRight)
+    turn_boxes(False, beside=(beside,), across=(across,))
+    assert (beside.direction(), across.direction()) == (QBoxLayout.Direction.LeftToRight,
+                                                        QBoxLayout.Direction.TopToBottom)

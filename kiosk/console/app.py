@@ -37,7 +37,7 @@ from kiosk.config import LANGUAGES, Settings
 from kiosk.console import accounts, floor, managed
 from kiosk.console.centre import CentreReports, export, period_from_query
 from kiosk.console.db import HubPool
-from kiosk.console.texts import since_text, text
+from kiosk.console.texts import since_text, text, word
 from kiosk.hub.connection import HubError, HubUnavailable
 from kiosk.stats.exports import ExportError
 from kiosk.stats.periods import PeriodError
@@ -128,6 +128,7 @@ class Console:
             "csrf": session.csrf_token if session else "",
             "t": lambda key, **values: text(key, lang, **values),
             "since": lambda moment: since_text(moment, self.clock(), lang),
+            "word": lambda value: word(value, lang),
         }
         return self.templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 

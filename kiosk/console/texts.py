@@ -30,9 +30,9 @@ TEXTS: dict[str, dict[str, str]] = {
     # login
     "log_in": _t("Pieteikties", "Log in", "Войти"),
     "log_in_title": _t("Pieteikšanās konsolē", "Log in to the console", "Вход в консоль"),
-    "log_in_intro": _t("Centra darbiniekiem un pedagogiem. Kontu izveido ar `kiosk hub user add`.",
-                       "For the centre's staff and educators. Accounts are made with `kiosk hub user add`.",
-                       "Для сотрудников и педагогов центра. Учётные записи создаются командой `kiosk hub user add`."),
+    "log_in_intro": _t("Centra darbiniekiem un pedagogiem. Kontu izveido ar komandu kiosk hub user add.",
+                       "For the centre's staff and educators. Accounts are made with the command kiosk hub user add.",
+                       "Для сотрудников и педагогов центра. Учётные записи создаются командой kiosk hub user add."),
     "username": _t("Lietotājvārds", "User name", "Имя пользователя"),
     "password": _t("Parole", "Password", "Пароль"),
     "login_wrong": _t("Nepareizs lietotājvārds vai parole.", "Wrong user name or password.",
@@ -112,7 +112,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "dīkstāves atiestatīšanā.",
                          "Settings version {version} saved; the station takes it at its next idle reset.",
                          "Версия настроек {version} сохранена; станция применит её при следующем сбросе простоя."),
-    "health": _t("Veselība", "Health", "Состояние"),
+    "health": _t("Stacijas veselība", "Health", "Самочувствие станции"),
+    # words a station's beat uses, shown in the page's language (others are shown as they come)
+    "word_live": _t("darbojas", "live", "работает"),
+    "word_running": _t("darbojas", "running", "работает"),
+    "word_demo": _t("demonstrācijas video", "demo video", "демо-видео"),
+    "word_starting": _t("ieslēdzas", "starting", "запускается"),
+    "word_stopped": _t("apturēta", "stopped", "остановлена"),
+    "word_missing": _t("nav atrasta", "missing", "не найдена"),
+    "word_lost": _t("pazaudēta", "lost", "потеряна"),
+    "word_failed": _t("kļūme", "failed", "сбой"),
+    "word_error": _t("kļūda", "error", "ошибка"),
+    "word_ok": _t("kārtībā", "ok", "в порядке"),
     "disk_free": _t("Brīva vieta diskā", "Disk free", "Свободно на диске"),
     "store_health": _t("Datu glabātuve", "Data store", "Хранилище данных"),
     "waiting_hub": _t("Ieraksti, kas gaida centra datubāzi", "Records waiting for the hub",
@@ -229,6 +240,12 @@ def text(key: str, language: str, **values: object) -> str:
         return key
     template = table.get(language) or table["en"]
     return template.format(**values) if values else template
+
+
+def word(value: str, language: str) -> str:
+    """A station's own word (camera state, store health) in the language, when it is a known one."""
+    key = f"word_{value}"
+    return text(key, language) if key in TEXTS else value
 
 
 def since_text(moment: dt.datetime | None, now: dt.datetime, language: str) -> str:

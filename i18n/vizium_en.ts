@@ -531,6 +531,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <source>hidden to protect privacy</source>
       <translation>hidden to protect privacy</translation>
     </message>
+    <message>
+      <source>Calculating the statistics…</source>
+      <translation>Calculating the statistics…</translation>
+    </message>
+    <message>
+      <source>no records</source>
+      <translation>no records</translation>
+    </message>
   </context>
   <context>
     <name>DashboardScreen</name>
@@ -804,6 +812,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <source>Checking the station…</source>
       <translation>Checking the station…</translation>
     </message>
+    <message>
+      <source>Exit the kiosk? The visit on this screen ends and the kiosk program closes.</source>
+      <translation>Exit the kiosk? The visit on this screen ends and the kiosk program closes.</translation>
+    </message>
   </context>
   <context>
     <name>KpiPanel</name>
@@ -1046,6 +1058,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <message>
       <source>Back to visitors</source>
       <translation>Back to visitors</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>

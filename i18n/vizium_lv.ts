@@ -535,6 +535,14 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <source>hidden to protect privacy</source>
       <translation>slēpts privātuma dēļ</translation>
     </message>
+    <message>
+      <source>Calculating the statistics…</source>
+      <translation>Aprēķina statistiku…</translation>
+    </message>
+    <message>
+      <source>no records</source>
+      <translation>nav datu</translation>
+    </message>
   </context>
   <context>
     <name>DashboardScreen</name>
@@ -808,6 +816,10 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <source>Checking the station…</source>
       <translation>Pārbauda staciju…</translation>
     </message>
+    <message>
+      <source>Exit the kiosk? The visit on this screen ends and the kiosk program closes.</source>
+      <translation>Iziet no kioska? Apmeklējums uz šī ekrāna beigsies, un kioska programma aizvērsies.</translation>
+    </message>
   </context>
   <context>
     <name>KpiPanel</name>
@@ -1052,6 +1064,10 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <message>
       <source>Back to visitors</source>
       <translation>Atpakaļ pie apmeklētājiem</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Atcelt</translation>
     </message>
   </context>
   <context>

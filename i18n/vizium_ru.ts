@@ -535,6 +535,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <source>hidden to protect privacy</source>
       <translation>скрыто ради конфиденциальности</translation>
     </message>
+    <message>
+      <source>Calculating the statistics…</source>
+      <translation>Статистика рассчитывается…</translation>
+    </message>
+    <message>
+      <source>no records</source>
+      <translation>нет данных</translation>
+    </message>
   </context>
   <context>
     <name>DashboardScreen</name>
@@ -808,6 +816,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <source>Checking the station…</source>
       <translation>Проверяем станцию…</translation>
     </message>
+    <message>
+      <source>Exit the kiosk? The visit on this screen ends and the kiosk program closes.</source>
+      <translation>Выйти из киоска? Посещение на этом экране завершится, и программа киоска закроется.</translation>
+    </message>
   </context>
   <context>
     <name>KpiPanel</name>
@@ -1052,6 +1064,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
     <message>
       <source>Back to visitors</source>
       <translation>Вернуться к посетителям</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
   </context>
   <context>

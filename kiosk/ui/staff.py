@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
@@ -162,6 +162,10 @@ class StaffAction:
     text: Callable[[], str]  # translated at render time
     run: Callable[[], None]
     roles: tuple[str, ...] = ("staff",)
+    #: an action that cannot be undone from the screen (exit): drawn in the danger colour
+    danger: bool = False
+    #: the question asked before the action runs (translated at render time); None runs it at once
+    confirm: Callable[[], str] | None = None
 
 
 class StaffMenu(Overlay):
@@ -180,8 +184,30 @@ class StaffMenu(Overlay):
         self.close_button = TouchButton(primary=True)
         self.close_button.setObjectName("staff:close")
         self.close_button.clicked.connect(self.close_overlay)
+        # The question an action with `confirm` asks, in place of the menu's buttons.
+        self.confirm_host = QWidget()
+        confirm_layout = QVBoxLayout(self.confirm_host)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        self.confirm_question = ThemedLabel(size=28, bold=True)
+        self.confirm_question.setObjectName("staff:confirm-question")
+        self.confirm_question.setWordWrap(True)
+        self.confirm_yes = TouchButton(primary=True)
+        self.confirm_yes.setObjectName("staff:confirm-yes")
+        self.confirm_no = TouchButton()
+        self.confirm_no.setObjectName("staff:confirm-no")
+        self.confirm_yes.clicked.connect(self._confirmed)
+        self.confirm_no.clicked.connect(self._cancel_confirm)
+        answers = QHBoxLayout()
+        answers.addWidget(self.confirm_no)
+        answers.addStretch(1)
+        answers.addWidget(self.confirm_yes)
+        confirm_layout.addWidget(self.confirm_question)
+        confirm_layout.addLayout(answers)
+        self.confirm_host.hide()
+        self._asking: StaffAction | None = None
         self.card_layout.addWidget(self.title)
         self.card_layout.addWidget(self.buttons_host)
+        self.card_layout.addWidget(self.confirm_host)
         self.card_layout.addWidget(self.info)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -207,19 +233,52 @@ class StaffMenu(Overlay):
             self.buttons_grid.removeWidget(button)
             button.deleteLater()
         self._buttons = {}
+        self._cancel_confirm()
         visible = [a for a in self.staff_actions if self.role in a.roles]
         for index, action in enumerate(visible):
-            button = TouchButton(action.text())
+            button = TouchButton(_label(action), primary=action.danger,
+                                 colour=current_theme().color("danger") if action.danger else None)
             button.setObjectName(f"staff:{action.key}")
-            button.clicked.connect(action.run)
+            button.clicked.connect(lambda _=False, chosen=action: self._run(chosen))
             self.buttons_grid.addWidget(button, index // 2, index % 2)
             self._buttons[action.key] = button
         self.retranslate()
+
+    def _run(self, action: StaffAction) -> None:
+        if action.confirm is None:
+            action.run()
+            return
+        self._asking = action
+        self.confirm_yes.colour = current_theme().color("danger") if action.danger else None
+        self.buttons_host.hide()
+        self.confirm_host.show()
+        self.retranslate()
+
+    def _confirmed(self) -> None:
+        action, self._asking = self._asking, None
+        self._cancel_confirm()
+        if action is not None:
+            action.run()
+
+    def _cancel_confirm(self) -> None:
+        self._asking = None
+        self.confirm_host.hide()
+        self.buttons_host.show()
+        self.relayout()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff menu") if self.role == "staff" else self.tr("Educator menu"))
         self.close_button.setText(self.tr("Back to visitors"))
         for action in self.staff_actions:
             if action.key in self._buttons:
-                self._buttons[action.key].setText(action.text())
+                self._buttons[action.key].setText(_label(action))
+        if self._asking is not None and self._asking.confirm is not None:
+            self.confirm_question.setText(self._asking.confirm())
+            self.confirm_yes.setText(_label(self._asking))
+        self.confirm_no.setText(self.tr("Cancel"))
         self.relayout()
+
+
+def _label(action: StaffAction) -> str:
+    """An action's button text; a danger is marked by a sign as well as its colour."""
+    return f"⏻  {action.text()}" if action.danger else action.text()

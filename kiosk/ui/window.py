@@ -362,7 +362,10 @@ class KioskWindow(QWidget):
         menu = self.staff_menu
         menu.add_action(StaffAction("reload", lambda: self.tr("Reload exhibits"), self.reload_exhibits))
         menu.add_action(StaffAction("doctor", lambda: self.tr("Station check"), self.show_doctor))
-        menu.add_action(StaffAction("exit", lambda: self.tr("Exit the kiosk"), self.request_exit))
+        menu.add_action(StaffAction(
+            "exit", lambda: self.tr("Exit the kiosk"), self.request_exit, danger=True,
+            confirm=lambda: self.tr("Exit the kiosk? The visit on this screen ends and the kiosk program closes."),
+        ))
 
     def reload_exhibits(self) -> None:
         self.services.entries = self.services.rediscover()

@@ -267,8 +267,9 @@ def test_staff_exit_ends_the_visit(qtbot, kiosk):
     window = kiosk.window
     window.start_visit()
     window.staff_menu.open_for("staff")
+    click(qtbot, window.findChild(QAbstractButton, "staff:exit"))  # asks first
     with qtbot.waitSignal(window.exit_requested):
-        click(qtbot, window.findChild(QAbstractButton, "staff:exit"))
+        click(qtbot, window.findChild(QAbstractButton, "staff:confirm-yes"))
     assert rows(kiosk, "SELECT end_reason FROM visits")[0]["end_reason"] == "staff"
 
 

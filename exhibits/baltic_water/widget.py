@@ -22,7 +22,7 @@ from kiosk.exhibit import (
     ThemedLabel,
     TouchButton,
     ValueSlider,
-    fit_in_height,
+    fit_panel_now,
     layout_of,
 )
 
@@ -201,14 +201,7 @@ class BalticWaterExhibit(ExhibitWidget):
 
     def _fit_panel(self) -> None:
         """Texts or sizes changed without a resize: hide extras again if the panel is short of room."""
-        if self.panel.height() > 0:
-            fit_in_height(self.panel, self._extras)
-            # lay the cards out now, not on the next event loop pass: a frame (or a screenshot)
-            # in between would show a squeezed slider next to the gap of a hidden extra
-            layout_of(self.panel).activate()
-            for card in (self.goal_card, self.probe_card, self.storm_card, self.inflow_card):
-                layout_of(card).invalidate()  # activate() does nothing to a layout it thinks is current
-                layout_of(card).activate()
+        fit_panel_now(self.panel, self._extras, (self.goal_card, self.probe_card, self.storm_card, self.inflow_card))
 
     # -- animation -------------------------------------------------------------------------------
 

@@ -376,6 +376,19 @@ def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
         widget.setVisible(False)
 
 
+def fit_panel_now(panel: QWidget, optional: Sequence[QWidget], cards: Sequence[QWidget] = ()) -> None:
+    """fit_in_height for a panel whose texts or sizes changed without a resize, laid out at once
+    with the cards in it: not on the next pass of the event loop, as a frame (or a screenshot)
+    in between would show a squeezed slider next to the gap of a hidden extra."""
+    if panel.height() <= 0:
+        return
+    fit_in_height(panel, optional)
+    layout_of(panel).activate()
+    for card in cards:
+        layout_of(card).invalidate()  # activate() does nothing to a layout it thinks is current
+        layout_of(card).activate()
+
+
 class _ExtrasWhenShort(QObject):
     def __init__(self, panel: QWidget, optional: Sequence[QWidget]) -> None:
         super().__init__(panel)

@@ -247,7 +247,9 @@ def build_app(console: Console) -> Starlette:
         with console.pool.connection() as conn:
             stations = floor.floor(conn, console.today(), console.clock())
         counts = {s: sum(1 for x in stations if x.status == s) for s in (floor.ONLINE, floor.FAULT, floor.OFFLINE)}
-        return console.render(request, "floor.html", {"stations": stations, "counts": counts}, session=session)
+        saved = request.query_params.get("saved", "")
+        return console.render(request, "floor.html", {"stations": stations, "counts": counts,
+                                                      "saved": saved if saved.isdigit() else ""}, session=session)
 
     @signed_in("staff")
     def station_page(request: Request, form: Any, session: accounts.Session) -> Response:
@@ -260,7 +262,7 @@ def build_app(console: Console) -> Starlette:
             history = floor.settings_history(conn, station_id)
         return console.render(request, "station.html", {
             "station": state, "faults": faults, "history": history, "fields": managed.field_names(),
-            "saved": request.query_params.get("saved", ""),
+            "saved": request.query_params.get("saved", "") if request.query_params.get("saved", "").isdigit() else "",
         }, session=session)
 
     # -- settings --------------------------------------------------------------------------

@@ -112,6 +112,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "dīkstāves atiestatīšanā.",
                          "Settings version {version} saved; the station takes it at its next idle reset.",
                          "Версия настроек {version} сохранена; станция применит её при следующем сбросе простоя."),
+    "settings_saved_all": _t("Iestatījumu versija {version} visām stacijām saglabāta; katra to pieņems nākamajā "
+                             "dīkstāves atiestatīšanā, ja tai nav savas versijas.",
+                             "Settings version {version} for every station saved; each takes it at its next idle "
+                             "reset unless it has a version of its own.",
+                             "Версия настроек {version} для всех станций сохранена; каждая применит её при "
+                             "следующем сбросе простоя, если у неё нет собственной версии."),
     "health": _t("Stacijas veselība", "Health", "Самочувствие станции"),
     # words a station's beat uses, shown in the page's language (others are shown as they come)
     "word_live": _t("darbojas", "live", "работает"),

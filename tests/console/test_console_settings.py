@@ -90,7 +90,10 @@ def test_a_default_language_not_offered_is_refused(hub_dsn, staff_client):
 
 
 def test_settings_for_every_station_and_for_an_unknown_one(hub_dsn, staff_client):
-    assert _post(staff_client, "*").headers["location"].startswith("/floor?saved=")
+    saved = _post(staff_client, "*").headers["location"]
+    assert saved.startswith("/floor?saved=")
+    assert "visām stacijām saglabāta" in staff_client.get(saved).text
+    assert "saglabāta" not in staff_client.get("/floor?saved=<b>forged</b>").text  # only a version number
     assert hub_rows(hub_dsn, "SELECT station_id, problem FROM station_settings") == [("*", None)]
     assert staff_client.get("/settings?station=ghost").status_code == 404
 

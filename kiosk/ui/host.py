@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from kiosk.exhibit.base import ExhibitContext, ExhibitWidget
@@ -80,18 +80,17 @@ class ExhibitHost(ThemedMixin, QWidget):
         self.learn_button.clicked.connect(self.show_learn_more)
         self.languages = LanguageBar(languages)
         self.languages.language_chosen.connect(self.language_chosen)
-        bar = QHBoxLayout()
-        bar.addWidget(self.home_button)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.camera_badge)
-        bar.addWidget(self.learn_button)
-        bar.addWidget(self.languages)
+        self.bar = QGridLayout()
+        self.bar.setColumnStretch(1, 1)
+        self.title_row = QHBoxLayout()  # the title's own row on a tall screen
+        self._bar_portrait: bool | None = None
+        self._arrange_bar()
         self.content = QVBoxLayout()
         self.content.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel()
         self.content.addWidget(self.placeholder)
         self.outer = QVBoxLayout(self)
-        self.outer.addLayout(bar)
+        self.outer.addLayout(self.bar)
         self.outer.addLayout(self.content, 1)
         self.intro = IntroCard(self)
         self.intro.started.connect(self._start_exhibit)
@@ -361,8 +360,31 @@ class ExhibitHost(ThemedMixin, QWidget):
         self.outer.setContentsMargins(theme.px(20), theme.px(16), theme.px(20), theme.px(16))
         self.outer.setSpacing(theme.px(12))
 
+    def _arrange_bar(self) -> None:
+        """One row on a wide screen; on a tall one the title (and the camera notice) get a row of
+        their own under the buttons, so "Learn more" and the title are never squeezed and cut."""
+        portrait = self.height() > self.width()
+        if portrait == self._bar_portrait:
+            return
+        self._bar_portrait = portrait
+        for widget in (self.home_button, self.title, self.camera_badge, self.learn_button, self.languages):
+            self.bar.removeWidget(widget)
+            self.title_row.removeWidget(widget)
+        self.bar.removeItem(self.title_row)
+        self.bar.addWidget(self.home_button, 0, 0)
+        self.bar.addWidget(self.learn_button, 0, 3)
+        self.bar.addWidget(self.languages, 0, 4)
+        if portrait:
+            self.title_row.addWidget(self.title, 1)
+            self.title_row.addWidget(self.camera_badge)
+            self.bar.addLayout(self.title_row, 1, 0, 1, 5)
+        else:
+            self.bar.addWidget(self.title, 0, 1)
+            self.bar.addWidget(self.camera_badge, 0, 2)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._arrange_bar()
         for overlay in (self.intro, self.learn_more, self.careers, self.celebration):
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())

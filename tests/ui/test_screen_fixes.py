@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.config import settings_from_mapping
 from kiosk.exhibit.theme import ICON_CONTRAST, PICTOGRAM, contrast_ratio
@@ -83,3 +83,17 @@ def test_tabs_wrap_into_rows_when_one_row_is_too_narrow(qtbot):
     rows = {tabs.grid.getItemPosition(tabs.grid.indexOf(tabs.button(key)))[0] for key in "abcde"}
     assert len(rows) > 1
     assert all(tabs.button(key).width() >= tabs.button(key).sizeHint().width() - 1 for key in "abcde")
+
+
+def test_the_exhibit_bar_on_a_portrait_screen_gives_the_title_its_own_row(qtbot, kiosk_at):
+    """Russian, large text, a camera activity (its "Camera on" notice too): nothing in the bar is cut."""
+    kiosk = kiosk_at(Mode("portrait", large_text=True))
+    kiosk.window.set_language("ru")
+    assert screen("exhibit:motion_wind").show(kiosk)
+    settle(kiosk)
+    host = kiosk.window.host
+    assert host.title.geometry().top() >= host.learn_button.geometry().bottom()
+    bar = [leaf for leaf in leaves(host) if leaf.widget in (host.learn_button, host.title, host.home_button)]
+    assert len(bar) == 3
+    assert [str(finding) for finding in check_texts(bar)] == []
+    assert QLabel.text(host.title) == host.title.text() == "Ветер движения"  # shown whole, not "Ветер движе…"

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QLabel,
+    QLayout,
     QLineEdit,
     QScrollArea,
     QWidget,
 )
 
 from kiosk.exhibit.kit import TouchButton, fitted_font
-from kiosk.exhibit.theme import TEXT_CONTRAST, contrast_ratio, current_theme
+from kiosk.exhibit.theme import ICON_CONTRAST, TEXT_CONTRAST, contrast_ratio, current_theme
 from kiosk.ui.home_tiles import ExhibitTile, TileLayout
 from kiosk.ui.widgets import Overlay
 
@@ -37,7 +38,7 @@ OVERLAP_TOLERANCE_PX = 3
 #: Language names are written in their own language on every screen.
 SAME_IN_EVERY_LANGUAGE = {"VIZIUM", "OK", "LV", "EN", "RU", "PIN", "QR", "RT-32", "CSV", "PDF", "XLSX", "AR", "AI",
                           "3D", "ID", "USB", "kWh", "km/h", "m/s", "Wi-Fi", "LED", "Latviešu", "English", "Русский",
-                          "Formula"}
+                          "Formula", "Temp."}  # the same words in Latvian
 _NO_WORDS = re.compile(r"^[\W\d_]*(?:[\d.,:/%+−–×·\-]*\s*(?:[a-zA-Z]{1,3}|°C|°|Hz|kHz|MHz|GHz|dB)?)?[\W\d_]*$")
 
 
@@ -87,12 +88,29 @@ def _visible_children(widget: QWidget) -> list[QWidget]:
 
 
 def _is_layer(widget: QWidget) -> bool:
-    """An overlay: a card over the screen, or a see-through effect (a celebration) over it."""
+    """An overlay: a card over the screen, a see-through effect (a celebration) over it, or a
+    widget floating over its laid-out siblings (a prompt, a "more below" button)."""
     parent = widget.parentWidget()
     if isinstance(widget, Overlay):
         return True
-    covers_parent = parent is not None and widget.geometry() == parent.rect()
-    return covers_parent and widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    if parent is None:
+        return False
+    if widget.geometry() == parent.rect() and widget.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents):
+        return True
+    layout = parent.layout()
+    return layout is not None and not _holds(layout, widget) and not isinstance(parent, QScrollArea)
+
+
+def _holds(layout: QLayout, widget: QWidget) -> bool:
+    """Whether the layout or one of its nested layouts places the widget."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        nested = item.layout()
+        if item.widget() is widget or (nested is not None and _holds(nested, widget)):
+            return True
+    return False
 
 
 @dataclass
@@ -323,7 +341,8 @@ def check_contrast(items: list[Leaf], picture: QImage, window: QWidget) -> Itera
     """Text on its background under 4.5:1, measured in the rendered picture: the box's most
     common colour is the background, the most contrasting colour drawn in quantity the text."""
     pixels = _as_array(picture)
-    see_through = [leaf.layer for leaf in items if leaf.layer is leaf.widget]  # a celebration over it all
+    see_through = [leaf.layer for leaf in items  # a celebration over it all
+                   if leaf.layer.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)]
     for leaf in items:
         widget = leaf.widget
         if see_through and leaf.layer is not see_through[-1]:
@@ -341,9 +360,12 @@ def check_contrast(items: list[Leaf], picture: QImage, window: QWidget) -> Itera
             continue
         region = pixels[box.top():box.bottom() + 1, box.left():box.right() + 1].reshape(-1)
         ratio = _text_contrast(region)
-        if ratio is not None and ratio < TEXT_CONTRAST:
-            yield Finding("contrast", leaf.path,
-                          f"text at {ratio:.2f}:1, under {TEXT_CONTRAST}:1: {_short(widget.text())}")
+        # Symbols without a letter or digit (☆☆☆, ▶) are icons: 3:1 is enough for them.
+        symbols_only = not re.search(r"[^\W_]", widget.text())
+        minimum = ICON_CONTRAST if symbols_only else TEXT_CONTRAST
+        if ratio is not None and ratio < minimum:
+            yield Finding("contrast", leaf.path, f"{'symbol' if symbols_only else 'text'} at {ratio:.2f}:1, "
+                          f"under {minimum}:1: {_short(widget.text())}")
 
 
 def _as_array(picture: QImage) -> np.ndarray:

@@ -33,7 +33,7 @@ def test_a_camera_activity_is_shown_with_its_picture_not_the_starting_message(qt
 
 
 def test_an_unknown_screen_is_refused_with_the_choices(qtbot, tmp_path):
-    with pytest.raises(SystemExit, match="choose from home.*staff:dashboard"):
+    with pytest.raises(SystemExit, match=r"choose from home.*staff:dashboard"):
         render_screen(settings_for(tmp_path), "nowhere", "en", (1280, 720), tmp_path / "x.png")
     with pytest.raises(SystemExit, match="kiosk exhibits list"):
         render_screen(settings_for(tmp_path), "exhibit:nothing", "en", (1280, 720), tmp_path / "x.png")

@@ -22,6 +22,10 @@ What it imitates (choices documented here, so a chart that looks odd can be expl
   plausible age bands, genders (robotics and coding draw more boys, biology more girls) and
   roles; attendance 65-98 % per person with some drop-outs; graduation when a participant has
   attended the programme's ``sessions_to_graduate`` sessions, as the programme service does.
+* A centre (``kiosk demo-data --hub``, kiosk/hub/demo_centre.py): now and then a session brings
+  in someone registered at another station in an earlier week (a teachers' workshop most
+  often), who stays in that group; each station's database holds only its own rows, and such a
+  person reaches it through the hub's registry.
 
 Rows are made by kiosk/stats/demo_generator.py and written here in chunks (a month at a time), so
 memory stays flat for years of data: through the store's writer (``fill_store``) or straight

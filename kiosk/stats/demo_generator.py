@@ -198,6 +198,7 @@ class DemoGenerator:
         # through the hub's registry): target group -> [(code, home station)].
         self.known_people: dict[str, list[tuple[str, str]]] = {}
         self._registered: list[tuple[str, str, str]] = []  # this chunk's: (group, code, station)
+        self.graduated: set[tuple[str, str]] = set()  # (code, programme)
 
     # -- the calendar ----------------------------------------------------------------------------
 
@@ -397,7 +398,9 @@ class DemoGenerator:
             cohort = self.cohorts[slot.cohort_key] = self._new_cohort(
                 chunk, station, slot.programme, stamp(start), day
             )
-        if self.plan.shared_people and rng.random() < self.plan.shared_people:
+        # Teachers go to the centre's workshops wherever they are held: they move most.
+        chance = self.plan.shared_people * (3 if slot.programme.target_group == "teachers" else 1)
+        if self.plan.shared_people and rng.random() < min(1.0, chance):
             self._bring_in_someone_from_elsewhere(cohort, station)
         needed = slot.programme.sessions_to_graduate
         present = []
@@ -411,7 +414,9 @@ class DemoGenerator:
             chunk.attendance.append((session_id, code, checked_in, "qr" if rng.random() < 0.85 else "manual"))
             chunk.last_seen[code] = checked_in
             cohort.attended[code] = attended + 1
-            if attended + 1 == needed:
+            if attended + 1 == needed and (code, slot.programme.code) not in self.graduated:
+                # Once per programme: in a centre someone may meet the rule in a second group too.
+                self.graduated.add((code, slot.programme.code))
                 chunk.graduations.append((code, slot.programme.code, local_day))
             present.append(code)
         exhibits = slot.programme.exhibits or tuple(self.exhibit_ids)

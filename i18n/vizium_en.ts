@@ -638,6 +638,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <source>Badges</source>
       <translation>Badges</translation>
     </message>
+    <message>
+      <source>Programmes · staff</source>
+      <translation>Programmes · staff</translation>
+    </message>
   </context>
   <context>
     <name>ExhibitHost</name>

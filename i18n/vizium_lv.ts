@@ -642,6 +642,10 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <source>Badges</source>
       <translation>Kartes</translation>
     </message>
+    <message>
+      <source>Programmes · staff</source>
+      <translation>Programmas · personāls</translation>
+    </message>
   </context>
   <context>
     <name>ExhibitHost</name>

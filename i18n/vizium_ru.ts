@@ -642,6 +642,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <source>Badges</source>
       <translation>Карточки</translation>
     </message>
+    <message>
+      <source>Programmes · staff</source>
+      <translation>Программы · персонал</translation>
+    </message>
   </context>
   <context>
     <name>ExhibitHost</name>

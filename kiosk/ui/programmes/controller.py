@@ -47,6 +47,8 @@ class ProgrammesController(QObject):
         self.checked_in_count = 0
         self.banner = make_banner(self)
         self.screen: Any = None
+        #: who opened the screen ("educator" or "staff"): its title says so
+        self.opened_by = "educator"
         self._pending = 0
         self._closed = False
         self._ending = False
@@ -214,6 +216,7 @@ class ProgrammesController(QObject):
     def open_screen(self) -> None:
         """The staff menu's action: close the menu and show the educator screen."""
         role = self.window.staff_menu.role
+        self.opened_by = role
         self.window.staff_menu.close_overlay()
         if self.screen is None:
             self.screen = self._make_screen(self)

@@ -72,8 +72,16 @@ class TodayPage(Page):
         left_layout.addLayout(buttons)
         left_layout.addSpacing(current_theme().px(12))
         left_layout.addWidget(self.history_heading)
-        left_layout.addWidget(self.history)
-        left_layout.addStretch(1)
+        # A busy day's sessions scroll (by finger) inside the card instead of running off its bottom.
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history_scroll = QScrollArea()
+        self.history_scroll.setWidget(self.history)
+        self.history_scroll.setWidgetResizable(True)
+        self.history_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.history_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history_scroll.setStyleSheet("background: transparent;")
+        QScroller.grabGesture(self.history_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        left_layout.addWidget(self.history_scroll, 1)
         self.left_layout = left_layout
 
         right = QVBoxLayout()
@@ -310,6 +318,7 @@ class EducatorScreen(ThemedMixin, QWidget):
         self.language = self.language_before = window.language
         self.languages.set_current(window.language)
         window.idle.hold("educator", True)
+        self.retranslate()  # the title names who opened it, staff or an educator
         self.show()
         self.raise_()
         self.show_tab("checkin" if self.controller.session is not None else "today")
@@ -382,7 +391,8 @@ class EducatorScreen(ThemedMixin, QWidget):
     # -- look --------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Programmes · educator"))
+        staff = self.controller.opened_by == "staff"
+        self.title.setText(self.tr("Programmes · staff") if staff else self.tr("Programmes · educator"))
         self.close_button.setText(self.tr("Back to visitors"))
         self.tabs.set_texts({
             "today": self.tr("Today"),

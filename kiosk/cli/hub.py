@@ -181,8 +181,13 @@ def _publish(dsn: str, settings: Any, args: argparse.Namespace) -> int:
 
 def _serve(dsn: str, settings: Any, args: argparse.Namespace) -> int:
     from kiosk.console.server import serve
+    from kiosk.hub.connection import HubUnavailable
 
-    return serve(dsn, settings, args.host, args.port, args.forwarded_allow_ips)
+    try:
+        return serve(dsn, settings, args.host, args.port, args.forwarded_allow_ips)
+    except HubUnavailable as exc:
+        print(f"{exc}\nThe console needs the hub: start it, or check --dsn / $VIZIUM_HUB_DSN.", file=sys.stderr)
+        return EXIT_UNREACHABLE
 
 
 def _user_add(dsn: str, args: argparse.Namespace) -> int:

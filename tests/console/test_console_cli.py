@@ -62,3 +62,10 @@ def test_serve_listens_on_this_machine_unless_told_otherwise(hub_dsn, no_config,
     out = io.StringIO()
     server.serve(hub_dsn, None, host="0.0.0.0", port=8443, out=out)
     assert "reachable from the network" in out.getvalue() and "TLS" in out.getvalue()
+
+
+def test_serve_says_when_the_hub_cannot_be_reached(no_config, capsys):
+    unreachable = "host=127.0.0.1 port=1 dbname=vizium user=kiosk password=secret connect_timeout=2"
+    assert main(["hub", "serve", "--dsn", unreachable]) == 3
+    err = capsys.readouterr().err
+    assert "The console needs the hub" in err and "secret" not in err

@@ -1262,6 +1262,13 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
       <source>Refused (fix the cause, then send again):</source>
       <translation>Refused (fix the cause, then send again):</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s) of records wait to be computed and sent at the next sync.</source>
+      <translation>
+        <numerusform>%n day of records waits to be computed and sent at the next sync.</numerusform>
+        <numerusform>%n days of records wait to be computed and sent at the next sync.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusController</name>

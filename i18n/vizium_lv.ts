@@ -1271,6 +1271,14 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
       <source>Refused (fix the cause, then send again):</source>
       <translation>Noraidīti (novērsiet cēloni, tad sūtiet vēlreiz):</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s) of records wait to be computed and sent at the next sync.</source>
+      <translation>
+        <numerusform>%n dienas ieraksti gaida aprēķinu un nosūtīšanu nākamajā sinhronizācijā.</numerusform>
+        <numerusform>%n dienu ieraksti gaida aprēķinu un nosūtīšanu nākamajā sinhronizācijā.</numerusform>
+        <numerusform>%n dienu ieraksti gaida aprēķinu un nosūtīšanu nākamajā sinhronizācijā.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusController</name>

@@ -1271,6 +1271,14 @@ Setting: source = %2, %3 × %4 at %5 frames a second</source>
       <source>Refused (fix the cause, then send again):</source>
       <translation>Отклонены (устраните причину и отправьте снова):</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s) of records wait to be computed and sent at the next sync.</source>
+      <translation>
+        <numerusform>Записи за %n день ждут расчёта и отправки при следующей синхронизации.</numerusform>
+        <numerusform>Записи за %n дня ждут расчёта и отправки при следующей синхронизации.</numerusform>
+        <numerusform>Записи за %n дней ждут расчёта и отправки при следующей синхронизации.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>SyncStatusController</name>

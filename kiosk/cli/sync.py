@@ -19,7 +19,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import SINKS, Settings
-from kiosk.timestamps import local_time_text, parse_iso_utc
+from kiosk.timestamps import local_time_text
 
 if TYPE_CHECKING:  # loaded by the command that runs, not by `kiosk --help`
     from kiosk.store import Store
@@ -175,18 +175,10 @@ def _deliver_with_retries(service: Any, target: Any, wait_s: float) -> int:
 
 
 def _dry_run(service: Any) -> int:
-    from kiosk.sync import changes
     from kiosk.sync.entities import payload_hash
 
-    store = service.store  # opened read-only: nothing to flush, nothing written
-    watermark = service.outbox.get_state(changes.WATERMARK_KEY)
-    reader = store.reader()
-    if watermark is None:
-        days = changes.all_days(reader)
-    else:
-        since = parse_iso_utc(watermark)
-        days = changes.changed_days(reader, since, service.timezone)
-    computed = service.outbox.compute(days)
+    # the store is opened read-only: nothing to flush, nothing written
+    computed = service.outbox.compute(service.days_to_compute())
     changed, example = 0, None
     for day_entities in computed.values():
         for entity in day_entities.entities:

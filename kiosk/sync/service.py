@@ -48,6 +48,8 @@ class SyncStatus:
     entities: int
     last_scan_at: str | None
     targets: list[TargetStatus] = field(default_factory=list)
+    #: days with records not computed into the outbox yet: they are sent after the next scan
+    days_to_compute: int = 0
 
     @property
     def current(self) -> TargetStatus | None:
@@ -117,6 +119,15 @@ class SyncService:
 
     # -- recomputing ------------------------------------------------------------------------
 
+    def days_to_compute(self, *, full: bool = False) -> set[dt.date]:
+        """Local days with records the outbox has not computed yet (every day before the first
+        scan): what the next scan recomputes, what the dry run and the staff card count."""
+        watermark = self.outbox.get_state(changes.WATERMARK_KEY)
+        reader = self.store.reader()
+        if watermark is None:
+            return changes.all_days(reader)
+        return changes.changed_days(reader, parse_iso_utc(watermark), self.timezone, bounded=not full)
+
     def scan(self, *, full: bool = False) -> RefreshResult:
         """Recompute the days that changed since the last scan (all days the first time).
 
@@ -125,13 +136,7 @@ class SyncService:
         if not self.store.flush(timeout=30):
             raise StoreUnavailable(f"the store cannot save right now: {self.store.health.problem or 'busy'}")
         started = self.clock()
-        watermark = self.outbox.get_state(changes.WATERMARK_KEY)
-        reader = self.store.reader()
-        if watermark is None:
-            days = changes.all_days(reader)
-        else:
-            since = parse_iso_utc(watermark)
-            days = changes.changed_days(reader, since, self.timezone, bounded=not full)
+        days = self.days_to_compute(full=full)
         shared = getattr(self.source, "shared_kpis", None)
         signature = ",".join(sorted(shared)) if shared is not None else None
         days_to_refresh: Iterable[dt.date] = days
@@ -241,4 +246,5 @@ class SyncService:
             entities=self.outbox.entity_count(),
             last_scan_at=self.outbox.get_state(LAST_SCAN_KEY),
             targets=self.outbox.status([target] if target else []),
+            days_to_compute=len(self.days_to_compute()),
         )

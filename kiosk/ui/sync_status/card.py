@@ -158,6 +158,10 @@ class SyncStatusCard(Overlay):
             return self.tr("The sync settings need attention."), "warning"
         if self._asked or self.controller.syncing:
             return self.tr("Syncing…"), "accent"
+        if status.days_to_compute and not (target is not None and (target.queued or target.parked)):
+            # Records the outbox has not computed yet (kiosk sync --dry-run counts the same days).
+            return self.tr("%n day(s) of records wait to be computed and sent at the next sync.", "",
+                           status.days_to_compute), "accent"
         if target is None or not (target.queued or target.parked or target.sent):
             return self.tr("Nothing to send yet."), "text"
         if target.failures and target.queued:

@@ -124,8 +124,9 @@ class Leaf:
     layer: QWidget  # the window, or the overlay / full-window screen it belongs to
 
 
-def leaves(root: QWidget) -> list[Leaf]:
-    """The visible leaf widgets under ``root`` (the top layer the visitor sees)."""
+def leaves(root: QWidget, panels: list[Leaf] | None = None) -> list[Leaf]:
+    """The visible leaf widgets under ``root`` (the top layer the visitor sees); the panels that
+    paint a background under their children (cards) go into ``panels`` when it is given."""
     found: list[Leaf] = []
 
     def walk(widget: QWidget, frame: QWidget, layer: QWidget) -> None:
@@ -146,6 +147,8 @@ def leaves(root: QWidget) -> list[Leaf]:
                     return  # an empty label shows nothing
                 found.append(_leaf(widget, frame, layer, root))
             return
+        if panels is not None and widget is not root and layer is not widget and _paints_itself(widget):
+            panels.append(_leaf(widget, frame, layer, root))
         for child in children:
             walk(child, frame, layer)
 
@@ -201,6 +204,8 @@ def check_texts(items: list[Leaf]) -> Iterator[Finding]:
         elif callable(audit := getattr(widget, "audit_text_problems", None)):  # a widget that paints its texts
             for problem in audit():
                 yield Finding("clipped", leaf.path, problem)
+        if not isinstance(widget, QLabel | QAbstractScrollArea | TouchButton | ExhibitTile):  # those: checked above
+            yield from _squeezed(leaf, widget)
 
 
 def _label_fit(leaf: Leaf, label: QLabel) -> Iterator[Finding]:
@@ -246,6 +251,17 @@ def _button_fit(leaf: Leaf, button: TouchButton) -> Iterator[Finding]:
     if metrics.horizontalAdvance(text) > inner_width + 1 or metrics.height() > rect.height():
         needed = metrics.horizontalAdvance(text)
         yield Finding("clipped", leaf.path, f"needs {needed} px, has {int(inner_width)} even in smaller type: {text}")
+
+
+def _squeezed(leaf: Leaf, widget: QWidget) -> Iterator[Finding]:
+    """A widget given less than its minimum size draws past its edge, where it is cut off (a
+    meter under the next card, a button's label)."""
+    minimum = widget.minimumSize() if not widget.minimumSize().isEmpty() else widget.minimumSizeHint()
+    if not minimum.isValid():
+        return
+    if widget.height() + 1 < minimum.height() or widget.width() + 1 < minimum.width():
+        yield Finding("clipped", leaf.path, f"squeezed to {widget.width()}x{widget.height()} px, needs at least "
+                      f"{minimum.width()}x{minimum.height()}")
 
 
 def _tile_fit(leaf: Leaf, tile: ExhibitTile) -> Iterator[Finding]:

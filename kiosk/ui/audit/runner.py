@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from kiosk.config import Settings
 from kiosk.ui.audit.checks import (
     Finding,
+    Leaf,
     check_contrast,
     check_outside,
     check_overlaps,
@@ -110,7 +111,7 @@ def _shoot(kiosk: Any, mode: Mode, name: str, language: str, english: dict[str, 
            out: Path | None) -> Shot:
     window = kiosk.window
     layer = top_layer(window)
-    panels: list = []
+    panels: list[Leaf] = []
     items = leaves(layer, panels)
     picture = window.grab()
     image = picture.toImage()

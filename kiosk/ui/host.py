@@ -188,15 +188,11 @@ class ExhibitHost(ThemedMixin, QWidget):
 
     def _call_lifecycle(self, call: Callable[[], Any]) -> bool:
         """Call an exhibit's lifecycle method while its run ends; False (recorded) if it failed."""
-        try:
-            call()
-        except BaseException as exc:
-            if is_terminal_interrupt(exc):
-                raise
-            self.faults += 1
-            self._record_fault(exc)
-            return False
-        return True
+        return self._call_exhibit(call, self._count_fault)
+
+    def _count_fault(self, exc: BaseException) -> None:
+        self.faults += 1
+        self._record_fault(exc)
 
     def _teardown(self) -> None:
         for overlay in (self.intro, self.learn_more, self.careers, self.celebration, self.careers_prompt):
@@ -272,12 +268,21 @@ class ExhibitHost(ThemedMixin, QWidget):
     # -- faults ------------------------------------------------------------------------------
 
     def _guard(self, call: Callable[[], Any]) -> None:
+        """Call exhibit code while its run goes on; a fault ends the run (see fault())."""
+        self._call_exhibit(call, self.fault)
+
+    @staticmethod
+    def _call_exhibit(call: Callable[[], Any], on_fault: Callable[[BaseException], None]) -> bool:
+        """Run exhibit code; whatever it raises (SystemExit too) goes to on_fault, except a real
+        Ctrl+C or the process being stopped. False when it failed."""
         try:
             call()
         except BaseException as exc:
             if is_terminal_interrupt(exc):
                 raise
-            self.fault(exc)
+            on_fault(exc)
+            return False
+        return True
 
     def package_of(self, tb: Any) -> str | None:
         """The exhibit package (opened in this host, now or before) a traceback passes through;

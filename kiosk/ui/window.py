@@ -206,10 +206,6 @@ class KioskWindow(QWidget):
     def programme_session_id(self) -> int | None:
         return self.flow.programme_session_id
 
-    @property
-    def session_exhibits(self) -> tuple[str, ...] | None:
-        return self.flow.session_exhibits
-
     def when_idle(self, listener: Callable[[str], object]) -> None:
         """Call ``listener(end_reason)`` each time a visit has ended and the attract loop waits for
         the next visitor: the moment to apply what must not change under a visitor's hands."""

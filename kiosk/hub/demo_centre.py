@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.hub.connection import HubError, connect
+from kiosk.hub.connection import HubError, connect, redact
 from kiosk.hub.replication import StationIdentity, database_id, sync_station
 from kiosk.hub.schema import require_current
 from kiosk.programmes.catalogue import load_catalogue
@@ -81,9 +81,9 @@ def build_demo_centre(
 ) -> CentreSummary:
     """Fill one demo database per station of ``plan`` under ``folder`` and replicate them to the hub.
 
-    Refuses (FileExistsError) a station database that already has visits; HubError or
-    HubUnavailable when the hub is not set up or cannot be reached (checked before any row is
-    written).
+    Refuses (FileExistsError) a station database that already has visits; HubError when the hub
+    is not set up or holds real stations, HubUnavailable when it cannot be reached (all checked
+    before any row is written).
     """
     started = time.perf_counter()
     _check_hub(dsn)
@@ -128,11 +128,21 @@ def build_demo_centre(
 
 
 def _check_hub(dsn: str) -> None:
+    """A demo centre needs a centre database of its own: demo stations and people in a real
+    centre's database would mix with its registry (and a demo station named like a real one
+    would take its place)."""
     hub = connect(dsn, purpose="demo")
     try:
         require_current(hub, dsn)
+        real = [row[0] for row in hub.execute("SELECT station_id FROM stations WHERE NOT demo ORDER BY station_id")]
     finally:
         hub.close()
+    if real:
+        raise HubError(
+            f"the centre database at {redact(dsn)} holds real stations ({', '.join(real[:5])}"
+            f"{', ...' if len(real) > 5 else ''}): a demo centre goes into a database of its own"
+            " (make demo-centre starts one on this machine)"
+        )
 
 
 def _refuse_filled(path: Path) -> None:

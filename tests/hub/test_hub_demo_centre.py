@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import settings_from_mapping
+from kiosk.hub.connection import HubError
 from kiosk.hub.demo_centre import build_demo_centre, centre_plan
 from kiosk.hub.snapshot import read_centre
 from kiosk.journal import is_demo_database
@@ -123,3 +124,14 @@ def test_kiosk_demo_data_with_a_hub_makes_the_centre_in_the_data_folder(hub_dsn,
     assert main(command) == 1  # never twice into the same databases
     assert "already has visits" in capsys.readouterr().err
     assert main([*command, "--db", str(tmp_path / "x.db")]) == 2
+
+
+def test_a_real_centres_database_is_refused(hub_dsn, make_station, tmp_path):
+    real = make_station("kiosk-1")
+    real.play(2, random.Random(3))
+    real.sync(hub_dsn)
+    plan = centre_plan(("kiosk-1", "kiosk-2"), days=7, end=dt.date(2026, 9, 13))
+    with pytest.raises(HubError, match=r"real stations \(kiosk-1\): a demo centre goes into a database of its own"):
+        build_demo_centre(plan, tmp_path / "d", hub_dsn)
+    assert hub_rows(hub_dsn, "SELECT station_id, demo FROM stations") == [("kiosk-1", False)]
+    assert not (tmp_path / "d").exists()

@@ -214,6 +214,8 @@ def _kpi_page(page: _Page, report: KpiReport) -> None:
     notes = [privacy_note(report, lang), text("pro_rated_note", lang)]
     if report.empty:
         notes.insert(0, text("empty_period", lang))
+    if report.demo:  # a demo centre's figures (kiosk export --source on a demo hub)
+        notes.insert(0, text("demo_note", lang))
     for note in notes:
         y += page.text(0, y, w, 0, note, 8.5, colour=INK, wrap=True) + 2
 

@@ -15,6 +15,7 @@ from kiosk.cli import main
 from kiosk.hub.demo_centre import build_demo_centre, centre_plan
 from tests.hub.recount import PERIOD, recount
 from tests.hub.test_hub_resilience import MIX
+from tests.stats.stats_helpers import pdf_text
 
 RANGE = ["--from", PERIOD.first.isoformat(), "--to", PERIOD.last.isoformat()]
 
@@ -92,6 +93,8 @@ def test_a_demo_centre_is_read_and_marked_demo(hub_dsn, tmp_path, monkeypatch, c
     out = tmp_path / "demo-export"
     assert main(["export", *RANGE, "--source", hub_dsn, "--format", "csv", "--out", str(out), "--lang", "en"]) == 0
     assert "DEMO" in (out / "about.csv").read_text(encoding="utf-8-sig")
+    assert main(["export", *RANGE, "--source", hub_dsn, "--format", "pdf", "--out", str(tmp_path), "--lang", "lv"]) == 0
+    assert "DEMO" in pdf_text(next(tmp_path.glob("*.pdf"))).text
 
 
 def test_a_city_database_that_is_no_hub_gives_what_adds_up_and_says_where_people_are_counted(

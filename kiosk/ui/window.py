@@ -86,14 +86,20 @@ class AccessibilityPanel(Overlay):
             button.blockSignals(True)
             button.setChecked(on)
             button.blockSignals(False)
+        self.retranslate()
 
     def _emit(self) -> None:
+        self.retranslate()
         self.changed.emit(self.large.isChecked(), self.contrast.isChecked())
 
     def retranslate(self) -> None:
+        # A box ticked or empty says on or off; the colour alone looked like the Done button.
+        def toggle(button: TouchButton, text: str) -> str:
+            return ("☑ " if button.isChecked() else "☐ ") + text
+
         self.title.setText(self.tr("Make it easier to see"))
-        self.large.setText(self.tr("Larger text"))
-        self.contrast.setText(self.tr("High contrast"))
+        self.large.setText(toggle(self.large, self.tr("Larger text")))
+        self.contrast.setText(toggle(self.contrast, self.tr("High contrast")))
         self.done.setText(self.tr("Done"))
         self.relayout()
 

@@ -97,3 +97,15 @@ def test_the_exhibit_bar_on_a_portrait_screen_gives_the_title_its_own_row(qtbot,
     assert len(bar) == 3
     assert [str(finding) for finding in check_texts(bar)] == []
     assert QLabel.text(host.title) == host.title.text() == "Ветер движения"  # shown whole, not "Ветер движе…"
+
+
+def test_the_easier_to_see_toggles_say_whether_they_are_on(qtbot, kiosk_at):
+    kiosk = kiosk_at(Mode("landscape"))
+    kiosk.window.set_language("en")
+    assert screen("a11y").show(kiosk)
+    panel = kiosk.window.a11y_panel
+    assert panel.large.text() == "☐ Larger text"
+    panel.large.click()
+    assert panel.large.text() == "☑ Larger text"
+    assert panel.contrast.text() == "☐ High contrast"
+    assert kiosk.window.large_text

@@ -7,8 +7,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 RUN_STAMP := $(VENV)/.installed-runtime
-SYSTEM_STAMP := $(VENV)/.system-libs
-TEST_SYSTEM_STAMP := $(VENV)/.test-system-packages
+# The system stamps are named after their package lists, so a package added to a list is installed
+# on the next run of an existing checkout too, not only on a fresh clone.
+list_id = $(shell echo '$(1)' | cksum | cut -d' ' -f1)
+SYSTEM_STAMP = $(VENV)/.system-libs-$(call list_id,$(SYSTEM_PACKAGES))
+TEST_SYSTEM_STAMP = $(VENV)/.test-system-packages-$(call list_id,$(TEST_SYSTEM_PACKAGES))
 
 # Shared libraries the Qt wheels need on a bare Debian machine (offscreen included).
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \

@@ -23,7 +23,7 @@ from kiosk.programmes import codes
 from kiosk.programmes.catalogue import Catalogue, Programme, upsert_programmes
 from kiosk.programmes.participants import RegistrationError, validate_categories, validate_group_label
 from kiosk.store import Store, spill_as
-from kiosk.timestamps import iso_utc, parse_iso_utc
+from kiosk.timestamps import iso_utc, local_day, parse_iso_utc
 
 T = TypeVar("T")
 
@@ -180,7 +180,7 @@ class ProgrammeService:
         return self.clock()
 
     def local_day(self, moment: dt.datetime) -> str:
-        return moment.astimezone(self.zone).date().isoformat()
+        return local_day(moment, self.zone).isoformat()
 
     def _write(self, op: Callable[[sqlite3.Connection], T]) -> T:
         ticket = self.store.call(op)
@@ -505,7 +505,7 @@ class ProgrammeService:
 
     def today(self) -> Today:
         now = self.now()
-        local = now.astimezone(self.zone).date()
+        local = local_day(now, self.zone)
         weekday = WEEKDAYS[local.weekday()]
         days = set(self.settings.after_school_days)
         upcoming = next(

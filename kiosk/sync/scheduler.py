@@ -28,6 +28,7 @@ from kiosk.sync.outbox import OutboxWriteFailed, utc_now
 from kiosk.sync.runner import DeliveryReport, DemoDatabase
 from kiosk.sync.service import SyncService
 from kiosk.sync.sinks import SyncConfigError
+from kiosk.timestamps import local_day
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class SyncScheduler:
             self.service.close()
 
     def _local_day(self, moment: dt.datetime) -> dt.date:
-        return moment.astimezone(ZoneInfo(self.service.timezone)).date()
+        return local_day(moment, self.service.timezone)
 
     def _seconds_to_midnight(self, now: dt.datetime) -> float:
         zone = ZoneInfo(self.service.timezone)

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from kiosk.config import Settings
 from kiosk.store import Store
@@ -25,7 +24,7 @@ from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus, utc_n
 from kiosk.sync.retry import Backoff
 from kiosk.sync.runner import DeliveryReport, deliver
 from kiosk.sync.sinks import Sink, SinkChoice, SyncConfigError, choice_from_settings, make_sink
-from kiosk.timestamps import iso_utc, parse_iso_utc
+from kiosk.timestamps import iso_utc, local_day, parse_iso_utc
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +203,7 @@ class SyncService:
         return self.outbox.refresh(days)
 
     def local_today(self) -> dt.date:
-        return self.clock().astimezone(ZoneInfo(self.timezone)).date()
+        return local_day(self.clock(), self.timezone)
 
     # -- delivering -------------------------------------------------------------------------
 

@@ -86,7 +86,9 @@ def kpi_view(report: KpiReport, language: str) -> KpiView:
     # A table of nothing but zeros says nothing; hidden cells count as something (they are not zero).
     tables = tuple(t for t in (_cross(r, language) for r in report.kpis)
                    if t is not None and any(cell != "0" for _, cells in t.rows for cell in cells))
-    by_day = report.visitors_by_day()
+    # Only the days there can be records for: the months before the first record and the days still
+    # to come are left out, not drawn as days nobody came (as the dashboard and the PDF do).
+    by_day = [(day, visits) for day, visits in report.daily_visitors() if visits is not None]
     people: dict[str, Any] = {}
     first_people = next((r for r in report.kpis if r.breakdowns.get(d.GENDER_AGE)), None)
     if first_people is not None:

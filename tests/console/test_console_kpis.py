@@ -3,6 +3,7 @@ the whole centre, suppression as in the exports, and nothing personal anywhere."
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import random
@@ -111,3 +112,13 @@ def test_a_demo_centre_shows_its_figures_and_says_they_are_a_demos(hub_dsn, make
     page = staff_client.get("/lang/en?next=/kpis%3Fperiod%3Dmonth%26month%3D2026-09").text
     assert "Demo figures" in page
     assert sum(_chart_data(page)["visits"]["values"]) == 5
+
+
+def test_the_visits_chart_draws_only_days_there_can_be_records_for(centre, staff_client):
+    """Not the months before the centre's first record, nor the days still to come, as days nobody came."""
+    chart = _chart_data(staff_client.get("/kpis?period=year&year=2026").text)["visits"]
+    days = [dt.date.fromisoformat(label) for label in chart["labels"]]
+    assert days, "a centre with visits draws them"
+    assert days[-1] <= dt.date.today(), "the chart draws days still to come"
+    assert days[0] > dt.date(2026, 1, 1) and chart["values"][0] > 0, "the chart starts before the first record"
+    assert sum(chart["values"]) == 10

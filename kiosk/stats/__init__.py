@@ -6,9 +6,9 @@
 * ``engine``: KPI reports for a period and station, with breakdowns and ``suppression``;
 * ``tables``, ``exports``, ``texts``: CSV and XLSX exports, streamed, with progress and cancel;
 * ``daily``: per-day KPI cells for the sync (kiosk/sync);
-* ``demo``, ``demo_generator``, ``demo_calendar``: realistic synthetic history;
-* ``commands``: `kiosk kpi`, `kiosk export`, `kiosk demo-data`.
+* ``demo``, ``demo_generator``, ``demo_calendar``: realistic synthetic history.
 
+`kiosk kpi`, `kiosk export` and `kiosk demo-data` are kiosk/cli/stats.py.
 The PDF report is drawn with Qt in kiosk/render/report_pdf.py and the staff dashboard lives in
 kiosk/ui/dashboard/.
 """

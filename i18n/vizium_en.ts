@@ -216,7 +216,6 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>CameraView</name>
     <message>
       <source>This screen has no camera.</source>
-      <extracomment>A compositor draws an exhibit's pictures into the shown image on the camera worker: (processor result, BGRA image to draw into, 3x3 matrix from frame pixels to its pixels). The view geometry ``display`` was made for on the worker (None: the view scales it).</extracomment>
       <translation>This screen has no camera.</translation>
     </message>
     <message>
@@ -485,6 +484,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>DashboardCharts</name>
     <message>
       <source>Visitors per day</source>
+      <extracomment>what the visitors chart shows: the days drawn, and how many days of the period have no data</extracomment>
       <translation>Visitors per day</translation>
     </message>
     <message>
@@ -570,6 +570,10 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <message>
       <source>%1 · station: %2</source>
       <translation>%1 · station: %2</translation>
+    </message>
+    <message>
+      <source>DEMO: synthetic figures of a demo centre</source>
+      <translation>DEMO: synthetic figures of a demo centre</translation>
     </message>
     <message>
       <source>Station: %1</source>
@@ -758,7 +762,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>HomeScreen</name>
     <message>
       <source>Explore science!</source>
-      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait.</extracomment>
+      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait. Tiles to lay out once the home is shown (they are not, while it is hidden).</extracomment>
       <translation>Explore science!</translation>
     </message>
     <message>
@@ -923,6 +927,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>ProgrammeTile</name>
     <message numerus="yes">
       <source>%n session(s)</source>
+      <extracomment>A long title (Russian, large text) takes more lines before it is shortened with an ellipsis.</extracomment>
       <translation>
         <numerusform>%n session</numerusform>
         <numerusform>%n sessions</numerusform>
@@ -933,6 +938,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>ProgrammesController</name>
     <message>
       <source>Programme sessions</source>
+      <extracomment>who opened the screen ("educator" or "staff"): its title says so</extracomment>
       <translation>Programme sessions</translation>
     </message>
   </context>
@@ -1053,6 +1059,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>StaffMenu</name>
     <message>
       <source>Staff menu</source>
+      <extracomment>an action that cannot be undone from the screen (exit): drawn in the danger colour the question asked before the action runs (translated at render time); None runs it at once</extracomment>
       <translation>Staff menu</translation>
     </message>
     <message>
@@ -1281,6 +1288,7 @@ Setting: source = %2, %3 × %4 at %5 frames a second</translation>
     <name>TodayPage</name>
     <message>
       <source>A session is running. End it before starting another.</source>
+      <extracomment>Design pixels a programme tile needs for its title in two lines (more with large text).</extracomment>
       <translation>A session is running. End it before starting another.</translation>
     </message>
     <message>

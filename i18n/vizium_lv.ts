@@ -219,7 +219,6 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>CameraView</name>
     <message>
       <source>This screen has no camera.</source>
-      <extracomment>A compositor draws an exhibit's pictures into the shown image on the camera worker: (processor result, BGRA image to draw into, 3x3 matrix from frame pixels to its pixels). The view geometry ``display`` was made for on the worker (None: the view scales it).</extracomment>
       <translation>Šim ekrānam nav kameras.</translation>
     </message>
     <message>
@@ -489,6 +488,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>DashboardCharts</name>
     <message>
       <source>Visitors per day</source>
+      <extracomment>what the visitors chart shows: the days drawn, and how many days of the period have no data</extracomment>
       <translation>Apmeklētāji dienā</translation>
     </message>
     <message>
@@ -574,6 +574,10 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <message>
       <source>%1 · station: %2</source>
       <translation>%1 · stacija: %2</translation>
+    </message>
+    <message>
+      <source>DEMO: synthetic figures of a demo centre</source>
+      <translation>DEMO: demonstrācijas centra sintētiski dati</translation>
     </message>
     <message>
       <source>Station: %1</source>
@@ -762,7 +766,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>HomeScreen</name>
     <message>
       <source>Explore science!</source>
-      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait.</extracomment>
+      <extracomment>Tiles are at least this wide (design px; larger with large text): four across a landscape screen, three with large text, two in portrait. Tiles to lay out once the home is shown (they are not, while it is hidden).</extracomment>
       <translation>Atklāj zinātni!</translation>
     </message>
     <message>
@@ -928,6 +932,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>ProgrammeTile</name>
     <message numerus="yes">
       <source>%n session(s)</source>
+      <extracomment>A long title (Russian, large text) takes more lines before it is shortened with an ellipsis.</extracomment>
       <translation>
         <numerusform>%n nodarbība</numerusform>
         <numerusform>%n nodarbības</numerusform>
@@ -939,6 +944,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>ProgrammesController</name>
     <message>
       <source>Programme sessions</source>
+      <extracomment>who opened the screen ("educator" or "staff"): its title says so</extracomment>
       <translation>Programmu nodarbības</translation>
     </message>
   </context>
@@ -1059,6 +1065,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>StaffMenu</name>
     <message>
       <source>Staff menu</source>
+      <extracomment>an action that cannot be undone from the screen (exit): drawn in the danger colour the question asked before the action runs (translated at render time); None runs it at once</extracomment>
       <translation>Darbinieku izvēlne</translation>
     </message>
     <message>
@@ -1291,6 +1298,7 @@ Iestatījums: avots = %2, %3 × %4, %5 kadri sekundē</translation>
     <name>TodayPage</name>
     <message>
       <source>A session is running. End it before starting another.</source>
+      <extracomment>Design pixels a programme tile needs for its title in two lines (more with large text).</extracomment>
       <translation>Notiek nodarbība. Pabeidziet to, pirms sākt citu.</translation>
     </message>
     <message>

@@ -148,3 +148,26 @@ def test_an_export_of_the_whole_centre_reads_the_centre_s_records(qtbot, tmp_pat
             assert len(list(csv.reader(handle))) - 1 == visits
     finally:
         kiosk.close()
+
+
+def test_a_demo_centre_shows_its_figures_marked_demo(qtbot, tmp_path, hub_dsn, make_station):
+    """As kpi --source and the console read it: a centre of demo stations only is shown, said to be demo."""
+    import random
+
+    from kiosk.journal import mark_demo_database
+
+    demo = make_station("demo-1")
+    demo.play(5, random.Random(4))
+    assert demo.store.call(mark_demo_database).wait(10)
+    demo.sync(hub_dsn)
+    visits = len(demo.rows("SELECT id FROM visits"))
+    kiosk = build(qtbot, tmp_path, hub_dsn)
+    try:
+        screen = open_dashboard(qtbot, kiosk)
+        screen.set_period(AUTUMN)
+        click(qtbot, switch(screen, "centre"))
+        qtbot.waitUntil(lambda: screen.report is not None and screen.scope == "centre", timeout=30_000)
+        assert screen.report.demo and screen.report.kpi("visitors").value == visits > 0
+        assert "DEMO" in screen.subtitle.text()
+    finally:
+        kiosk.close()

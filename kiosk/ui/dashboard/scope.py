@@ -8,6 +8,7 @@ is said on the switch, and the dashboard goes back to the station's own figures.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -38,10 +39,14 @@ def compute_centre_report(
     from kiosk.programmes.catalogue import load_catalogue
 
     catalogue = load_catalogue(getattr(settings.programmes, "catalogue", "") or None)
-    centre = snapshot.centre_snapshot(dsn, catalogue, period)
+    # The centre as its other readers see it (kpi --source, the console): its real stations, or,
+    # on a centre of demo stations only, those, with the report marked demo.
+    demo, _stations = snapshot.counted_stations(dsn)
+    centre = snapshot.centre_snapshot(dsn, catalogue, period, include_demo=demo)
     targets, problem = report_targets(settings)
     engine = StatsEngine.for_settings(centre, settings, targets)
-    return engine.report(period, station), tuple(engine.all_stations()), problem, lambda: centre
+    report = dataclasses.replace(engine.report(period, station), demo=demo)
+    return report, tuple(engine.all_stations()), problem, lambda: centre
 
 
 class ScopeSwitch(SegmentedChoice):

@@ -288,7 +288,10 @@ class DashboardScreen(ThemedMixin, QWidget):
             station = self.tr("whole centre")
         elif len(self.stations) <= 1 and self.station is None:
             station = self.stations[0] if self.stations else self.kiosk_window.settings.station.id
-        self.subtitle.setText(self.tr("%1 · station: %2").replace("%1", period).replace("%2", station))
+        subtitle = self.tr("%1 · station: %2").replace("%1", period).replace("%2", station)
+        if self.report is not None and self.report.demo:
+            subtitle += " · " + self.tr("DEMO: synthetic figures of a demo centre")
+        self.subtitle.setText(subtitle)
         self.station_button.setVisible(len(self.stations) > 1)
         self.station_button.setText(self.tr("Station: %1").replace("%1", self.station or self.tr("all")))
 

@@ -22,6 +22,7 @@ from kiosk.pins import PinVault
 from kiosk.store import Store, spill_as
 from kiosk.ui.faults import FaultCatcher
 from kiosk.ui.first_paint import FirstPaint
+from kiosk.ui.prepare import ExhibitPreparer
 from kiosk.ui.stops import StopSignals
 from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.window import KioskServices, KioskWindow
@@ -306,6 +307,8 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     def first_frame_shown() -> None:
         if kiosk.install_staff_parts is not None:
             kiosk.install_staff_parts()
+        # The exhibits' code, imported while the attract loop waits: a first tap as quick as the next.
+        ExhibitPreparer(window, window.home.entries, idle=lambda: window.current_screen() == "attract").start()
         if after_first_paint is not None:
             after_first_paint()
 

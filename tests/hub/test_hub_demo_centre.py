@@ -135,3 +135,16 @@ def test_a_real_centres_database_is_refused(hub_dsn, make_station, tmp_path):
         build_demo_centre(plan, tmp_path / "d", hub_dsn)
     assert hub_rows(hub_dsn, "SELECT station_id, demo FROM stations") == [("kiosk-1", False)]
     assert not (tmp_path / "d").exists()
+
+
+def test_a_demo_centre_s_stations_have_beaten_once_so_the_floor_shows_them(tmp_path, hub_dsn):
+    """The console's floor of a fresh demo centre shows its stations online, not 'never sent a beat'."""
+    import psycopg
+
+    from kiosk.console.floor import floor
+
+    build_demo_centre(centre_plan(("demo-1", "demo-2"), days=7, end=dt.date(2026, 9, 13)), tmp_path / "demo", hub_dsn)
+    with psycopg.connect(hub_dsn) as conn:
+        states = floor(conn, dt.date.today(), dt.datetime.now(dt.UTC))
+    assert [(s.station_id, s.status, s.demo) for s in states] == [
+        ("demo-1", "online", True), ("demo-2", "online", True)]

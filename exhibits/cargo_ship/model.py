@@ -107,7 +107,7 @@ class Container:
 
 
 #: The containers waiting on the quay at the start (masses in tonnes).
-DEFAULT_CARGO_T = (10, 10, 15, 20, 20, 25, 30, 30, 40, 45)
+DEFAULT_CARGO_T = (10, 10, 15, 20, 20, 25, 25, 30, 30, 30)  # ISO maximum gross: 30.48 t (20 ft)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from exhibits.cargo_ship.drawing import (
     water_colour,
 )
 from exhibits.cargo_ship.model import Area, Fate, Port
-from kiosk.exhibit import current_theme, draw_arrow
+from kiosk.exhibit import current_theme, draw_arrow, fitted_font
 
 
 class Motion(Enum):
@@ -699,12 +699,18 @@ class ShipScene(QWidget):
         painter.setPen(theme.color("text"))
         text_rect = QRectF(x + scale * 0.3, top + scale * 0.2, self.width() - x - scale * 0.3,
                            max(bottom - top, scale * 2.0))
+        # A narrow scene (large text widens the panel) leaves little room right of the hull.
+        longest = max(label.split("\n"), key=len)
+        painter.setFont(fitted_font(longest, font, text_rect.width() - 4, smallest=0.6))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+        painter.setFont(font)
         # Load line label, pointing at the Plimsoll mark; wrapped when the screen is narrow.
         mark = self.ship_transform().map(self.ship_local(hull.beam_m / 2 - 1.6, hull.load_line_draught_m))
         left = self.world_to_screen(hull.beam_m / 2 + 0.7, 0).x()
         text = self.tr("load line")
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+        longest_word = max(text.split(), key=len)
+        painter.setFont(fitted_font(longest_word, font, self.width() - left - 6, smallest=0.6))
         bounds = painter.fontMetrics().boundingRect(0, 0, max(10, round(self.width() - left - 4)), 1000,
                                                     int(flags), text)
         label_rect = QRectF(left, mark.y() - scale * 1.4 - bounds.height(), bounds.width() + 2,

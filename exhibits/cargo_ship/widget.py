@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.cargo_ship.model import LEVEL_TOLERANCE_DEG, WATER_DENSITIES_KGPM3, Fate, Port
@@ -19,6 +19,10 @@ from kiosk.exhibit import (
 
 CHECK_MARK = "\N{HEAVY CHECK MARK}"
 CROSS_MARK = "\N{HEAVY BALLOT X}"
+
+
+#: The panel's share of the width when it needs two columns to fit the height.
+TWO_COLUMN_SHARE = 0.42
 
 
 class CargoShipExhibit(ExhibitWidget):
@@ -267,11 +271,32 @@ class CargoShipExhibit(ExhibitWidget):
         self._panel_layout.setContentsMargins(margin, margin, margin, margin)
         self._panel_layout.setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(16))
+        # The action in another colour than the chosen water (the accent): "Sail!" is something
+        # to do, "Ocean" something chosen.
+        self.sail_button.colour = theme.color("good")
+        self.sail_button.update()
         self.arrange_panel()
+        # The labels take the new text size from their own StyleChange, which may come after
+        # this one: decide one or two columns again once they all have it.
+        QTimer.singleShot(0, self, self.arrange_panel)
         self._refresh()
         super().apply_theme()
 
     def arrange_panel(self) -> None:
-        """Panel at the right in landscape, below the scene in portrait (its own height)."""
+        """Panel at the right in landscape, below the scene in portrait (its own height).
+
+        In landscape the panel is one column while it fits the height; when it does not (large
+        text, a long language) it becomes two columns side by side on a wider panel, so no line,
+        readout or the spirit level is squeezed into another.
+        """
         self._panel_layout.setStretch(0, 0)
+        self._panel_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        self.panel_side_share = type(self).panel_side_share
         super().arrange_panel()
+        if self.width() < self.height() or not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return
+        if self._panel_layout.totalHeightForWidth(self.panel.width()) > self.height():
+            self.panel_side_share = TWO_COLUMN_SHARE
+            self._panel_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._panel_layout.setStretch(0, 1)  # two equal columns
+            super().arrange_panel()

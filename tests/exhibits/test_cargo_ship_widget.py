@@ -64,7 +64,7 @@ def test_sailing_too_early_explains_what_is_missing(open_exhibit, qtbot) -> None
 def test_heavy_cargo_on_one_side_capsizes_and_comes_back(open_exhibit, qtbot) -> None:
     widget, context = open_exhibit("cargo_ship", language="en")
     port = widget.port
-    heavy = port.quay[0][0]  # 45 t, under a 20 t box
+    heavy = port.quay[0][0]  # the heaviest of its stack, under a lighter box
     drag(qtbot, widget, port.quay[0][-1], Area.SHIP, 3)
     drag(qtbot, widget, heavy, Area.SHIP, 3)
     assert widget.scene.motion is Motion.SINKING

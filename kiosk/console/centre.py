@@ -4,7 +4,7 @@ The report is the statistics engine's, run on the centre snapshot (``kiosk.hub.s
 every station, each person counted once, targets and small-cell suppression as in the station's
 exports. Reports are kept for a minute, so a page and its export a moment later do not copy the
 hub twice. Exports are written by the existing export code (``kiosk.stats.exports``); the PDF by
-the kiosk's Qt renderer in a child process (``kiosk.console.pdf_worker``), never in the server.
+the kiosk's Qt renderer in a child process (``kiosk.render.pdf_job``), never in the server.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def _pdf_in_worker(report: KpiReport, target: Path, language: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     job = pickle.dumps({"report": report, "target": str(target), "language": language})
     done = subprocess.run(
-        [sys.executable, "-m", "kiosk.console.pdf_worker"], input=job, capture_output=True,
+        [sys.executable, "-m", "kiosk.render.pdf_job"], input=job, capture_output=True,
         timeout=PDF_TIMEOUT_S, env=env, check=False,
     )
     if done.returncode != 0 or not target.is_file():

@@ -335,7 +335,7 @@ def test_nothing_of_a_run_outlives_it_over_a_day_of_visitors(qtbot, tmp_path):
                 feed = context.camera() if exhibit_id == "ar_cards" else None
                 if exhibit_id == "ar_cards":
                     assert isinstance(feed, CameraFeed)
-                    qtbot.waitUntil(lambda feed=feed: feed.latest is not None, timeout=10_000)
+                    qtbot.waitUntil(lambda feed=feed: feed.latest is not None, timeout=30_000)
                 left_behind += [weakref.ref(o) for o in (widget, context, feed) if o is not None]
                 window.host.close_exhibit("home")
                 assert feed is None or not feed.camera_open

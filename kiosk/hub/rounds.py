@@ -1,6 +1,6 @@
 """Hub replication rounds in the running kiosk, on one thread of their own (Qt-free).
 
-Why a dedicated thread, as the KPI sync has (kiosk.sync.scheduler): a round may wait up to the
+Why a thread of its own (kiosk.periodic), as the KPI sync has: a round may wait up to the
 connect timeout for a hub that is away, and a station that was offline for weeks catches up in
 one long round. Nothing on the floor waits for it: check-ins are decided from the station's own
 database (a badge unknown here is checked in provisionally), and the round settles them later.
@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from typing import Any
 from kiosk.hub.connection import HubError, HubUnavailable, redact
 from kiosk.hub.replication import ATTENDANCE_MARK, PARTICIPANT_MARK, RoundReport, StationIdentity
 from kiosk.journal import utc_clock
+from kiosk.periodic import PeriodicWorker
 from kiosk.store import Store
 from kiosk.timestamps import iso_utc
 
@@ -100,38 +100,24 @@ class HubRounds:
         self.last_error: str | None = None
         self.last_report: RoundReport | None = None
         self.rounds = 0
-        self._asked = False
-        self._stopping = False
-        self._wake = threading.Event()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
+        self._worker = PeriodicWorker("hub-rounds", self._scheduled_round, first_wait_s=first_delay_s)
 
     # -- control (any thread) ----------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="hub-rounds", daemon=True)
-            self._thread.start()
+        self._worker.start()
 
     def stop(self, timeout_s: float = 5.0) -> bool:
         """Ask the thread to end after its current round; True if it ended in time."""
-        with self._lock:
-            self._stopping = True
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-            return not self._thread.is_alive()
-        return True
+        return self._worker.stop(timeout_s)
 
     def round_now(self) -> None:
         """Run a round as soon as the thread is free (a provisional check-in, staff asked)."""
-        with self._lock:
-            self._asked = True
-        self._wake.set()
+        self._worker.wake()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._worker.running
 
     def state(self) -> HubState:
         """The hub state for the staff card (reads the station database: call off the UI thread)."""
@@ -139,19 +125,11 @@ class HubRounds:
         return HubState(self.address, self.busy, self.last_round_at, self.last_success_at, self.last_error,
                         self.last_report, waiting, provisional)
 
-    # -- the loop ----------------------------------------------------------------------------
+    # -- one round -------------------------------------------------------------------------
 
-    def _run(self) -> None:
-        wait_s = self.first_delay_s
-        while True:
-            self._wake.wait(max(0.0, wait_s))
-            self._wake.clear()
-            with self._lock:
-                if self._stopping:
-                    return
-                self._asked = False
-            self.tick()
-            wait_s = self.interval_s
+    def _scheduled_round(self) -> float:
+        self.tick()
+        return self.interval_s
 
     def tick(self) -> RoundReport | None:
         """One round; never raises (the hub must never take the kiosk down). The report, or None."""

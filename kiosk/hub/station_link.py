@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -24,6 +23,7 @@ from kiosk.hub.health import collect_beat, last_event_id, write_beat
 from kiosk.hub.schema import require_current
 from kiosk.hub.settings_sync import CentreSettings
 from kiosk.journal import utc_clock
+from kiosk.periodic import PeriodicWorker
 from kiosk.store import Store
 
 log = logging.getLogger(__name__)
@@ -61,39 +61,28 @@ class StationLink:
         self.beats = 0  # beats the hub took
         self.last_error: str | None = None
         self._since_event: int | None = None
-        self._stopping = False
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._worker = PeriodicWorker("hub-station", self._scheduled_tick, first_wait_s=first_delay_s)
 
     # -- control (any thread) ----------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="hub-station", daemon=True)
-            self._thread.start()
+        self._worker.start()
 
     def stop(self, timeout_s: float = 5.0) -> bool:
         """Ask the thread to end after its current exchange; True if it ended in time."""
-        self._stopping = True
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-            return not self._thread.is_alive()
-        return True
+        return self._worker.stop(timeout_s)
 
     def beat_now(self) -> None:
         """Exchange as soon as the thread is free (settings were just applied: tell the hub)."""
-        self._wake.set()
+        self._worker.wake()
 
-    def _run(self) -> None:
-        wait_s = self.first_delay_s
-        while True:
-            self._wake.wait(max(0.0, wait_s))
-            self._wake.clear()
-            if self._stopping:
-                return
-            self.tick()
-            wait_s = self.interval_s
+    @property
+    def running(self) -> bool:
+        return self._worker.running
+
+    def _scheduled_tick(self) -> float:
+        self.tick()
+        return self.interval_s
 
     # -- one exchange ------------------------------------------------------------------------
 

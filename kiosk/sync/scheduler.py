@@ -1,12 +1,10 @@
 """The sync's own worker thread in the running kiosk.
 
-Why a plain thread and not the UI's ``run_in_background``: a sync pass can block for minutes
-(a week of backlog, a broker timing out batch after batch) and waits between tries for as
-long as the backoff says. On Qt's shared thread pool that would hold a worker the dashboard
-and exports need; a single dedicated thread that sleeps on an Event costs nothing, wakes at
-once when told (a visit ended, staff pressed "Sync now", the kiosk stops), keeps the sync
-Qt-free and testable without a display, and never touches a widget. The staff card reads
-the status through ``run_in_background``.
+A sync pass can block for minutes (a week of backlog, a broker timing out batch after batch)
+and waits between tries for as long as the backoff says, so it runs on a thread of its own
+(kiosk.periodic, which says why not Qt's pool) that wakes at once when told (a visit ended,
+staff pressed "Sync now", the kiosk stops). The staff card reads the status through
+``run_in_background``.
 
 What it does, in order, whenever it wakes:
 - at start (after a grace period, so start-up stays fast): a full change scan;
@@ -23,6 +21,7 @@ import threading
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from kiosk.periodic import PeriodicWorker
 from kiosk.store.database import StoreUnavailable
 from kiosk.sync.outbox import OutboxWriteFailed, utc_now
 from kiosk.sync.runner import DeliveryReport, DemoDatabase
@@ -56,10 +55,8 @@ class SyncScheduler:
         self._day: dt.date | None = None
         self._activity = False
         self._sync_requested = False
-        self._stopping = False
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._worker = PeriodicWorker("kpi-sync", self.tick, on_exit=lambda: self.service.close())
         #: What the last pass achieved and the last unexpected problem (for the status card).
         self.last_report: DeliveryReport | None = None
         self.last_problem: str | None = None
@@ -68,50 +65,30 @@ class SyncScheduler:
     # -- control (any thread) ----------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="kpi-sync", daemon=True)
-            self._thread.start()
+        self._worker.start()
 
     def stop(self, timeout_s: float = 5.0) -> bool:
         """Ask the thread to finish its current step and end; True if it ended in time."""
-        with self._lock:
-            self._stopping = True
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-            return not self._thread.is_alive()
-        return True
+        return self._worker.stop(timeout_s)
 
     def notify_activity(self) -> None:
         """Something was recorded (a visit, session or day closed): recompute soon."""
         with self._lock:
             self._activity = True
-        self._wake.set()
+        self._worker.wake()
 
     def sync_now(self) -> None:
         """Staff asked: scan and deliver now, whatever the backoff says."""
         with self._lock:
             self._activity = True
             self._sync_requested = True
-        self._wake.set()
+        self._worker.wake()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._worker.running
 
-    # -- the loop ----------------------------------------------------------------------------
-
-    def _run(self) -> None:
-        try:
-            while True:
-                with self._lock:
-                    if self._stopping:
-                        return
-                wait_s = self.tick()
-                self._wake.wait(max(0.0, wait_s))
-                self._wake.clear()
-        finally:
-            self.service.close()
+    # -- the logic ---------------------------------------------------------------------------
 
     def _local_day(self, moment: dt.datetime) -> dt.date:
         return local_day(moment, self.service.timezone)

@@ -107,7 +107,7 @@ def test_a_kiosk_whose_hub_is_away_runs_as_ever(qtbot, tmp_path):
         assert kiosk.window.current_screen() == "exhibit-host"
     finally:
         kiosk.close()
-    assert not station.link._thread.is_alive()  # stopped with the kiosk
+    assert not station.link.running  # stopped with the kiosk
 
 
 def test_the_beat_tells_the_camera_state_of_the_last_camera_activity():

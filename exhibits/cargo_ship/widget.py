@@ -17,6 +17,8 @@ from kiosk.exhibit import (
     TouchButton,
 )
 
+#: Qt's "no maximum" for a widget's size.
+QWIDGETSIZE_MAX = 16_777_215
 CHECK_MARK = "\N{HEAVY CHECK MARK}"
 CROSS_MARK = "\N{HEAVY BALLOT X}"
 
@@ -110,6 +112,7 @@ class CargoShipExhibit(ExhibitWidget):
         column_b.addLayout(buttons)
         outer.addWidget(first)
         outer.addWidget(second, 1)
+        self._columns = (first, second)
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -289,8 +292,11 @@ class CargoShipExhibit(ExhibitWidget):
         text, a long language) it becomes two columns side by side on a wider panel, so no line,
         readout or the spirit level is squeezed into another.
         """
+        first, _ = self._columns
         self._panel_layout.setStretch(0, 0)
         self._panel_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        first.setMinimumWidth(0)
+        first.setMaximumWidth(QWIDGETSIZE_MAX)
         self.panel_side_share = type(self).panel_side_share
         super().arrange_panel()
         if self.width() < self.height() or not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
@@ -298,5 +304,8 @@ class CargoShipExhibit(ExhibitWidget):
         if self._panel_layout.totalHeightForWidth(self.panel.width()) > self.height():
             self.panel_side_share = TWO_COLUMN_SHARE
             self._panel_layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self._panel_layout.setStretch(0, 1)  # two equal columns
             super().arrange_panel()
+            margins = self._panel_layout.contentsMargins()
+            inner = self.panel.width() - margins.left() - margins.right() - self._panel_layout.spacing()
+            first.setFixedWidth(inner // 2)  # two equal columns, whatever the buttons below ask for
+            self._panel_layout.activate()

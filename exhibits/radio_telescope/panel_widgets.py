@@ -39,7 +39,7 @@ class TargetList(QWidget):
         return max(theme.px(80), width - theme.px(94) - theme.px(52))
 
     def _row_heights(self, width: float) -> list[int]:
-        """Each row as tall as its name plus its wrapped detail (at least two detail lines)."""
+        """Each row as tall as its name plus its wrapped detail (one line where one holds it)."""
         theme = current_theme()
         name = QFontMetrics(theme.font(24, QFont.Weight.Bold)).height()
         detail_metrics = QFontMetrics(theme.font(19))
@@ -47,7 +47,7 @@ class TargetList(QWidget):
         heights = []
         for row in self.rows or [TargetRow("", "", "", False)] * 3:
             wrapped = detail_metrics.boundingRect(0, 0, text_width, 10000, Qt.TextFlag.TextWordWrap, row.detail)
-            detail = max(2 * detail_metrics.lineSpacing(), wrapped.height())
+            detail = max(detail_metrics.lineSpacing(), wrapped.height())
             heights.append(name + theme.px(2) + detail + theme.px(28))
         return heights
 

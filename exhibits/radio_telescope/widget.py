@@ -45,12 +45,16 @@ HINT_AFTER_S = 25.0
 DISPLAY_SMOOTHING_S = 0.25
 
 
+#: The panel's share of the width with large text (the normal share is the class's).
+LARGE_TEXT_PANEL_SHARE = 0.45
+
+
 class RadioTelescopeExhibit(ExhibitWidget):
     """Sky map and live spectrum on the left, sources to find and dish controls on the right."""
 
-    panel_side_share = 0.32
+    panel_side_share = 0.36
     panel_min_side_px = 600
-    panel_below_share = 0.45
+    panel_below_share = 0.5
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -97,9 +101,8 @@ class RadioTelescopeExhibit(ExhibitWidget):
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.addWidget(self.observing, 1)
         self._layout.addWidget(self.panel)
-        # Given up first when space is short: the heading (the host shows the instruction too),
-        # then the dish drawing.
-        hide_extras_when_short(self.panel, [self.heading, self.dish])
+        # Given up when space is short: the dish drawing; never the goal heading.
+        hide_extras_when_short(self.panel, [self.dish])
 
         self.sky.aimed.connect(lambda x, y: self.telescope.point_at((x, y)))
         self.sky.released.connect(lambda x, y: self.context.record("point_dish", (round(x, 1), round(y, 1))))
@@ -241,12 +244,13 @@ class RadioTelescopeExhibit(ExhibitWidget):
         names = self.sky.names
         found_details = {
             "sun": self.tr("Our star. In radio it outshines everything else."),
-            "cas_a": self.tr("What is left of a star that exploded about 350 years ago."),
+            "cas_a": self.tr("One of the brightest radio sources in the sky: what is left of a star that "
+                             "exploded about 350 years ago."),
             "hydrogen": self.tr("Cold hydrogen gas glows at 1420 MHz: the 21 cm line."),
         }
         hidden_details = {
             "sun": self.tr("Very bright: the whole spectrum jumps up."),
-            "cas_a": self.tr("Faint: the whole spectrum rises a little."),
+            "cas_a": self.tr("Bright, but far weaker than the Sun: the spectrum rises a little."),
             "hydrogen": self.tr("A narrow peak at 1420 MHz. Average for longer!"),
         }
         rows = []
@@ -275,6 +279,8 @@ class RadioTelescopeExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(12))
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(theme.px(20))
+        # Large text: a wider panel, so the goal, the three targets and the controls fit the height.
+        self.panel_side_share = LARGE_TEXT_PANEL_SHARE if theme.large_text else type(self).panel_side_share
         self.arrange_panel()
         self.sky.apply_theme()
         self.spectrum.apply_theme()

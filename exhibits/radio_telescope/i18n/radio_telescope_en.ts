@@ -116,8 +116,8 @@
         <translation>Our star. In radio it outshines everything else.</translation>
     </message>
     <message>
-        <source>What is left of a star that exploded about 350 years ago.</source>
-        <translation>What is left of a star that exploded about 350 years ago.</translation>
+        <source>One of the brightest radio sources in the sky: what is left of a star that exploded about 350 years ago.</source>
+        <translation>One of the brightest radio sources in the sky: what is left of a star that exploded about 350 years ago.</translation>
     </message>
     <message>
         <source>Cold hydrogen gas glows at 1420 MHz: the 21 cm line.</source>
@@ -128,8 +128,8 @@
         <translation>Very bright: the whole spectrum jumps up.</translation>
     </message>
     <message>
-        <source>Faint: the whole spectrum rises a little.</source>
-        <translation>Faint: the whole spectrum rises a little.</translation>
+        <source>Bright, but far weaker than the Sun: the spectrum rises a little.</source>
+        <translation>Bright, but far weaker than the Sun: the spectrum rises a little.</translation>
     </message>
     <message>
         <source>A narrow peak at 1420 MHz. Average for longer!</source>

@@ -116,8 +116,8 @@
         <translation>Mūsu zvaigzne. Radioviļņos tā pārspīd visu citu.</translation>
     </message>
     <message>
-        <source>What is left of a star that exploded about 350 years ago.</source>
-        <translation>Paliekas no zvaigznes, kas eksplodēja pirms apmēram 350 gadiem.</translation>
+        <source>One of the brightest radio sources in the sky: what is left of a star that exploded about 350 years ago.</source>
+        <translation>Viens no spožākajiem radioavotiem debesīs: paliekas no zvaigznes, kas eksplodēja pirms apmēram 350 gadiem.</translation>
     </message>
     <message>
         <source>Cold hydrogen gas glows at 1420 MHz: the 21 cm line.</source>
@@ -128,8 +128,8 @@
         <translation>Ļoti spoža: viss spektrs uzlec augšup.</translation>
     </message>
     <message>
-        <source>Faint: the whole spectrum rises a little.</source>
-        <translation>Vāja: viss spektrs nedaudz paceļas.</translation>
+        <source>Bright, but far weaker than the Sun: the spectrum rises a little.</source>
+        <translation>Spoža, bet daudz vājāka par Sauli: spektrs nedaudz paceļas.</translation>
     </message>
     <message>
         <source>A narrow peak at 1420 MHz. Average for longer!</source>

@@ -116,8 +116,8 @@
         <translation>Наша звезда. В радиоволнах она ярче всего остального.</translation>
     </message>
     <message>
-        <source>What is left of a star that exploded about 350 years ago.</source>
-        <translation>Остатки звезды, которая взорвалась около 350 лет назад.</translation>
+        <source>One of the brightest radio sources in the sky: what is left of a star that exploded about 350 years ago.</source>
+        <translation>Один из самых ярких радиоисточников неба: остатки звезды, которая взорвалась около 350 лет назад.</translation>
     </message>
     <message>
         <source>Cold hydrogen gas glows at 1420 MHz: the 21 cm line.</source>
@@ -128,8 +128,8 @@
         <translation>Очень яркое: весь спектр подпрыгивает вверх.</translation>
     </message>
     <message>
-        <source>Faint: the whole spectrum rises a little.</source>
-        <translation>Слабый источник: весь спектр чуть поднимается.</translation>
+        <source>Bright, but far weaker than the Sun: the spectrum rises a little.</source>
+        <translation>Яркий, но гораздо слабее Солнца: спектр чуть поднимается.</translation>
     </message>
     <message>
         <source>A narrow peak at 1420 MHz. Average for longer!</source>

@@ -181,7 +181,9 @@ class ArCardsExhibit(CameraExhibit):
 
     def _update_progress(self) -> None:
         found, goal = len(self.collection.collected), self.collection.goal
-        self.progress.setText(self.tr("Cards found: %1 of %2").replace("%1", str(found)).replace("%2", str(goal)))
+        total = self.collection.total  # every card on the shelf below, not only the goal's
+        self.progress.setText(self.tr("Cards found: %1 of %2 · Goal: %3").replace("%1", str(found))
+                              .replace("%2", str(total)).replace("%3", str(goal)))
         self.shelf.found = set(self.collection.collected)
         self.shelf.update()
 

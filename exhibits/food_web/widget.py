@@ -299,7 +299,7 @@ class FoodWebExhibit(ExhibitWidget):
         fishing = self.goal == "fishing"
         self.years_bar.setVisible(fishing)
         if fishing:
-            self.years_bar.set_progress(self.fishing_goal.progress, self.tr("{years} / {goal} years").format(
+            self.years_bar.set_progress(self.fishing_goal.progress, self.tr("{years} / {goal} years of fishing").format(
                 years=int(self.fishing_goal.fishing_years), goal=int(self.fishing_goal.goal_years)))
         sea = self.ecosystem
         self.sea.texts = {

@@ -96,8 +96,8 @@
         <translation>It finds the black-and-white square, measures its four corners and works out how the card is turned and tilted. Then it draws the picture to match.</translation>
     </message>
     <message>
-        <source>Cards found: %1 of %2</source>
-        <translation>Cards found: %1 of %2</translation>
+        <source>Cards found: %1 of %2 · Goal: %3</source>
+        <translation>Cards found: %1 of %2 · Goal: %3</translation>
     </message>
     <message>
         <source>What is on the cards?</source>

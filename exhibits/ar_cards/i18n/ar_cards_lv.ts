@@ -96,8 +96,8 @@
         <translation>Tas atrod melnbalto kvadrātu, izmēra tā četrus stūrus un aprēķina, kā kartīte ir pagriezta un noliekta. Tad tas uzzīmē attēlu tieši uz tās.</translation>
     </message>
     <message>
-        <source>Cards found: %1 of %2</source>
-        <translation>Atrastas kartītes: %1 no %2</translation>
+        <source>Cards found: %1 of %2 · Goal: %3</source>
+        <translation>Atrastas kartītes: %1 no %2 · Mērķis: %3</translation>
     </message>
     <message>
         <source>What is on the cards?</source>

@@ -96,8 +96,8 @@
         <translation>Он находит чёрно-белый квадрат, измеряет четыре его угла и вычисляет, как карточка повёрнута и наклонена. Потом рисует картинку прямо на ней.</translation>
     </message>
     <message>
-        <source>Cards found: %1 of %2</source>
-        <translation>Найдено карточек: %1 из %2</translation>
+        <source>Cards found: %1 of %2 · Goal: %3</source>
+        <translation>Найдено карточек: %1 из %2 · Цель: %3</translation>
     </message>
     <message>
         <source>What is on the cards?</source>

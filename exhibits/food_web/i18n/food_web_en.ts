@@ -68,8 +68,8 @@
         <translation>Keep sprat and cod alive for 50 years while fishing.</translation>
     </message>
     <message>
-        <source>{years} / {goal} years</source>
-        <translation>{years} / {goal} years</translation>
+        <source>{years} / {goal} years of fishing</source>
+        <translation>{years} / {goal} years of fishing</translation>
     </message>
     <message>
         <source>Year {year}</source>

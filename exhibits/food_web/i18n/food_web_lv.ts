@@ -68,8 +68,8 @@
         <translation>Zvejo un nosargā brētliņas un mencas 50 gadus.</translation>
     </message>
     <message>
-        <source>{years} / {goal} years</source>
-        <translation>Gadi: {years} / {goal}</translation>
+        <source>{years} / {goal} years of fishing</source>
+        <translation>Zvejas gadi: {years} / {goal}</translation>
     </message>
     <message>
         <source>Year {year}</source>

@@ -68,8 +68,8 @@
         <translation>Лови рыбу и сохрани шпрот и треску на 50 лет.</translation>
     </message>
     <message>
-        <source>{years} / {goal} years</source>
-        <translation>Годы: {years} / {goal}</translation>
+        <source>{years} / {goal} years of fishing</source>
+        <translation>Годы промысла: {years} / {goal}</translation>
     </message>
     <message>
         <source>Year {year}</source>

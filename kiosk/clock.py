@@ -43,6 +43,16 @@ class SystemClock:
 #: The one real clock; code that is given no clock uses this.
 SYSTEM_CLOCK = SystemClock()
 
+#: The half of a Clock that code stamping records needs (the journal, PINs, the sync, the hub):
+#: a function giving the current moment, aware UTC. ``SYSTEM_CLOCK.now`` and ``ManualClock.now``
+#: are ones; so is a test's lambda.
+WallClock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    """The station's real moment (aware UTC): the WallClock of code that is given none."""
+    return SYSTEM_CLOCK.now()
+
 
 class Alarm:
     """A callback set for a moment of a ManualClock; cancel() before it fires to drop it."""

@@ -6,17 +6,16 @@ allocated here so callers can refer to a visit or run before it reaches the disk
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.store import SqlWrite, Store, WriteTicket, spill_as
 from kiosk.timestamps import iso_utc, local_day
 
@@ -33,13 +32,7 @@ HEARTBEAT_S = 10
 #: Recent rows looked at for the last write before a kill (ids grow with time).
 _RECENT_ROWS = 100
 
-Clock = Callable[[], dt.datetime]
-
 log = logging.getLogger(__name__)
-
-
-def utc_clock() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -55,7 +48,9 @@ class RunResult:
 class Journal:
     """Records what happens at one station."""
 
-    def __init__(self, store: Store, station_id: str, timezone: str = "Europe/Riga", clock: Clock = utc_clock) -> None:
+    def __init__(
+        self, store: Store, station_id: str, timezone: str = "Europe/Riga", clock: WallClock = utc_now
+    ) -> None:
         self.store = store
         self.station_id = station_id
         self.zone = ZoneInfo(timezone)
@@ -266,7 +261,7 @@ DEMO_KEY = "database.demo"
 
 def mark_demo_database(conn: Any) -> None:
     """Remember, in the database itself, that it holds demo data: no sink ever sends from it."""
-    at = iso_utc(utc_clock())
+    at = iso_utc(utc_now())
     conn.execute(
         "INSERT INTO app_state(key, value, updated_at) VALUES (?, '1', ?)"
         " ON CONFLICT(key) DO UPDATE SET value = '1', updated_at = excluded.updated_at",

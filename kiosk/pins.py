@@ -11,10 +11,10 @@ import datetime as dt
 import hashlib
 import hmac
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.journal import Journal, utc_clock
+from kiosk.clock import WallClock, utc_now
+from kiosk.journal import Journal
 from kiosk.store import Store
 from kiosk.timestamps import iso_utc, parse_iso_utc
 
@@ -62,7 +62,7 @@ class LockState:
 class PinVault:
     """Checks PINs against the stored hashes and keeps the lockout state in the store."""
 
-    def __init__(self, store: Store, journal: Journal, clock: Callable[[], dt.datetime] = utc_clock) -> None:
+    def __init__(self, store: Store, journal: Journal, clock: WallClock = utc_now) -> None:
         self.store, self.journal, self.clock = store, journal, clock
         self._hashes: dict[str, str] = {}
         self.state = LockState()

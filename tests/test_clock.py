@@ -60,3 +60,21 @@ def test_a_cancelled_alarm_never_fires():
     assert clock.next_alarm_s() == 3
     clock.advance(10)
     assert fired == [3] and clock.next_alarm_s() is None
+
+
+def test_the_wall_clock_of_code_given_none_is_the_system_clock_in_utc():
+    from kiosk.clock import utc_now
+
+    before = SYSTEM_CLOCK.now()
+    assert before <= utc_now() <= SYSTEM_CLOCK.now()
+    assert utc_now().tzinfo is dt.UTC
+
+
+def test_a_manual_clock_stamps_the_journal(store):
+    """One clock abstraction: a ManualClock's ``now`` is the journal's wall clock."""
+    from kiosk.journal import Journal
+
+    clock = ManualClock(dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC))
+    journal = Journal(store, "station-1", clock=clock.now)
+    clock.advance(90)
+    assert journal.clock() == dt.datetime(2026, 12, 5, 9, 1, 30, tzinfo=dt.UTC)

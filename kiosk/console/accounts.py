@@ -15,12 +15,12 @@ import datetime as dt
 import hashlib
 import re
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from psycopg.types.json import Jsonb
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.pins import FIRST_LOCK_S, MAX_LOCK_S, hash_pin, pin_matches
 
 ROLES = ("staff", "educator")
@@ -32,11 +32,6 @@ USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 #: Checked when the account does not exist, so a wrong name costs as long as a wrong password.
 _DUMMY_HASH = hash_pin("not-a-password", salt=b"vizium-console-0")
 
-Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class AccountError(ValueError):
@@ -115,7 +110,7 @@ def _count_failure(conn: Any, key: str, limit: int, now: dt.datetime) -> None:
         )
 
 
-def log_in(conn: Any, username: str, password: str, address: str, clock: Clock = utc_now) -> LoginResult:
+def log_in(conn: Any, username: str, password: str, address: str, clock: WallClock = utc_now) -> LoginResult:
     """Check a login; on success open a session. Locked accounts and addresses are refused
     before the password is looked at."""
     now = clock()
@@ -146,7 +141,7 @@ def log_in(conn: Any, username: str, password: str, address: str, clock: Clock =
     return LoginResult(Session(username, row[1], csrf, token_hash(token)), token)
 
 
-def session_for(conn: Any, token: str | None, clock: Clock = utc_now) -> Session | None:
+def session_for(conn: Any, token: str | None, clock: WallClock = utc_now) -> Session | None:
     """The live session a cookie's token opens, or None."""
     if not token or len(token) > 200:
         return None

@@ -33,6 +33,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.config import LANGUAGES, Settings
 from kiosk.console import accounts, floor, managed
 from kiosk.console.centre import CentreReports, export, period_from_query
@@ -85,7 +86,7 @@ class SecurityHeaders:
 class Console:
     """The application's state: the hub pool, the report cache, settings, clock and templates."""
 
-    def __init__(self, dsn: str, settings: Settings, clock: accounts.Clock = accounts.utc_now, pool_size: int = 8):
+    def __init__(self, dsn: str, settings: Settings, clock: WallClock = utc_now, pool_size: int = 8):
         self.pool = HubPool(dsn, pool_size)
         self.reports = CentreReports(dsn, settings)
         self.settings = settings
@@ -356,7 +357,7 @@ def _hub_operational_errors() -> type[Exception]:
     return psycopg.OperationalError
 
 
-def create_app(dsn: str, settings: Settings | None = None, *, clock: accounts.Clock = accounts.utc_now,
+def create_app(dsn: str, settings: Settings | None = None, *, clock: WallClock = utc_now,
                pool_size: int = 8) -> Any:
     """The console over the hub at ``dsn``; raises HubError when the hub is not ready for it."""
     console = Console(dsn, settings or Settings(), clock, pool_size)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.hub.connection import HubError, HubUnavailable, connect, redact
-from kiosk.hub.privacy import hub_retention, refresh_last_seen, send_purges
+from kiosk.hub.privacy import forget_purged_hashes, hub_retention, refresh_last_seen, send_purges
 from kiosk.hub.schema import require_current
 from kiosk.journal import is_demo_database
 from kiosk.programmes.privacy import code_hash
@@ -51,6 +51,7 @@ class RoundReport:
     purges_applied: int = 0
     purges_sent: int = 0  # purges made at this station, now at the hub
     purged_at_hub: int = 0  # participants the centre's retention made anonymous in this round
+    purge_hashes_forgotten: int = 0  # purges every station has taken: their code hash cleared at the hub
     provisional_confirmed: int = 0  # badges checked in offline that the centre knew: now attendance
     provisional_unknown: int = 0  # ... that the centre does not know either: for the educator to register
 
@@ -344,6 +345,7 @@ def _take_down(hub: Any, store: Store, station: StationIdentity, report: RoundRe
         seen = upto
     with hub.transaction():
         hub.execute("UPDATE stations SET registry_seq_seen = %s WHERE station_id = %s", (seen, station.station_id))
+        report.purge_hashes_forgotten = forget_purged_hashes(hub)
 
 
 def _apply_registry(
@@ -403,11 +405,11 @@ def _apply_registry(
 def _settle_provisional(store: Store, report: RoundReport) -> None:
     """Provisional check-ins become attendance once the registry knows their code (see
     kiosk.programmes.service.settle_provisional); runs after the registry was taken down."""
-    from kiosk.journal import utc_clock
+    from kiosk.clock import utc_now
     from kiosk.programmes.service import settle_provisional
     from kiosk.timestamps import iso_utc
 
-    at = iso_utc(utc_clock())
+    at = iso_utc(utc_now())
     ticket = store.call(lambda conn: settle_provisional(conn, at))
     if not ticket.wait(60) or ticket.error is not None:
         raise HubError(f"cannot settle provisional check-ins in the station database: {ticket.error or 'timed out'}")

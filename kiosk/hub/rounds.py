@@ -21,9 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.hub.connection import HubError, HubUnavailable, redact
 from kiosk.hub.replication import ATTENDANCE_MARK, PARTICIPANT_MARK, RoundReport, StationIdentity
-from kiosk.journal import utc_clock
 from kiosk.periodic import PeriodicWorker
 from kiosk.store import Store
 from kiosk.timestamps import iso_utc
@@ -76,7 +76,7 @@ class HubRounds:
         settings: Any,
         *,
         dsn: str | None = None,
-        clock: Callable[[], dt.datetime] = utc_clock,
+        clock: WallClock = utc_now,
         first_delay_s: float = 20.0,
         sync: Callable[[Store, str, StationIdentity], RoundReport] | None = None,
     ) -> None:

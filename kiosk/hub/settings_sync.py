@@ -20,13 +20,13 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.config import CENTRE_SETTINGS_FILE, ConfigError, Settings, with_centre_settings
-from kiosk.journal import utc_clock
 from kiosk.timestamps import iso_utc
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def save_last_good(data_dir: Path, version: SettingsVersion, taken_at: dt.dateti
 class CentreSettings:
     """What this station runs from the hub, what waits for the idle reset, and what it refused."""
 
-    def __init__(self, settings: Settings, clock: Callable[[], dt.datetime] = utc_clock) -> None:
+    def __init__(self, settings: Settings, clock: WallClock = utc_now) -> None:
         self.clock = clock
         self._lock = threading.Lock()
         self._running = settings  # the settings the kiosk runs now

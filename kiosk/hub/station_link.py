@@ -17,12 +17,12 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.config import Settings
 from kiosk.hub.connection import HubError, HubUnavailable, connect
 from kiosk.hub.health import collect_beat, last_event_id, write_beat
 from kiosk.hub.schema import require_current
 from kiosk.hub.settings_sync import CentreSettings
-from kiosk.journal import utc_clock
 from kiosk.periodic import PeriodicWorker
 from kiosk.store import Store
 
@@ -43,7 +43,7 @@ class StationLink:
         *,
         centre: CentreSettings | None = None,
         camera: Callable[[], Mapping[str, Any] | None] = lambda: None,
-        clock: Callable[[], dt.datetime] = utc_clock,
+        clock: WallClock = utc_now,
         beat_clock: Callable[[], dt.datetime | None] = lambda: None,
         first_delay_s: float = 5.0,
     ) -> None:

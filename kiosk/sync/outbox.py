@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.store import Store
 from kiosk.sync.entities import (
     SUPPRESSED,
@@ -30,16 +31,10 @@ from kiosk.sync.entities import (
 from kiosk.sync.kpi_source import KpiSource
 from kiosk.timestamps import iso_utc, parse_iso_utc
 
-Clock = Callable[[], dt.datetime]
-
 #: Days recomputed per call to the statistics engine during a backfill.
 DAYS_PER_CHUNK = 31
 #: How long the outbox waits for its own writes to reach the disk.
 WRITE_TIMEOUT_S = 60.0
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class OutboxWriteFailed(RuntimeError):
@@ -130,7 +125,7 @@ class Outbox:
         station: StationIdentity,
         *,
         min_cell: int = 5,
-        clock: Clock = utc_now,
+        clock: WallClock = utc_now,
     ) -> None:
         self.store = store
         self.source = source

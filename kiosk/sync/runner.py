@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.journal import is_demo_database
-from kiosk.sync.outbox import DeliveryOutcome, Outbox, OutboxEntry, Target, utc_now
+from kiosk.sync.outbox import DeliveryOutcome, Outbox, OutboxEntry, Target
 from kiosk.sync.retry import Backoff, BatchRejected, TargetRefused, TransientError
 from kiosk.sync.sinks import Sink
 
@@ -87,7 +87,7 @@ def deliver(
     sink: Sink,
     *,
     backoff: Backoff | None = None,
-    clock: Callable[[], dt.datetime] = utc_now,
+    clock: WallClock = utc_now,
     max_batches: int | None = None,
 ) -> DeliveryReport:
     """Send the target every entity it has not confirmed; stop at the first transient failure.

@@ -18,12 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.periodic import PeriodicWorker
 from kiosk.store.database import StoreUnavailable
-from kiosk.sync.outbox import OutboxWriteFailed, utc_now
+from kiosk.sync.outbox import OutboxWriteFailed
 from kiosk.sync.runner import DeliveryReport, DemoDatabase
 from kiosk.sync.service import SyncService
 from kiosk.sync.sinks import SyncConfigError
@@ -40,7 +40,7 @@ class SyncScheduler:
         service: SyncService,
         interval_s: float,
         *,
-        clock: Callable[[], dt.datetime] = utc_now,
+        clock: WallClock = utc_now,
         first_delay_s: float = 30.0,
         scan_every_s: float = 60.0,
     ) -> None:

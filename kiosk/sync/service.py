@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.clock import WallClock, utc_now
 from kiosk.config import Settings
 from kiosk.store import Store
 from kiosk.store.database import StoreUnavailable
 from kiosk.sync import changes
 from kiosk.sync.entities import SUPPRESSED, StationIdentity
 from kiosk.sync.kpi_source import KpiSource
-from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus, utc_now
+from kiosk.sync.outbox import Outbox, RefreshResult, Target, TargetStatus
 from kiosk.sync.retry import Backoff
 from kiosk.sync.runner import DeliveryReport, deliver
 from kiosk.sync.sinks import Sink, SinkChoice, SyncConfigError, choice_from_settings, make_sink
@@ -74,7 +75,7 @@ class SyncService:
         *,
         source: KpiSource | None = None,
         choice: SinkChoice | None = None,
-        clock: Callable[[], dt.datetime] = utc_now,
+        clock: WallClock = utc_now,
         backoff: Backoff | None = None,
         sink_factory: Callable[[SinkChoice], Sink] | None = None,
     ) -> None:

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kiosk import paths
@@ -30,7 +31,18 @@ class Catalogue:
 
     name: str
     folder: Path
-    sources: tuple[Path, ...]
+    #: Where its sources are: the kiosk package (only its ui and exhibit parts), or an exhibit's folder.
+    source_folder: Path
+    shell: bool = False
+
+    @cached_property
+    def sources(self) -> tuple[Path, ...]:
+        """Found when asked (updating catalogues), never when the kiosk starts: a walk of every
+        source folder cost each start about 0.1 s."""
+        found = self.source_folder.rglob("*.py")
+        if self.shell:
+            return tuple(sorted(p for p in found if "ui" in p.parts or "exhibit" in p.parts))
+        return tuple(sorted(found))
 
     def ts_file(self, language: str) -> Path:
         return self.folder / f"{self.name}_{language}.ts"
@@ -41,13 +53,11 @@ class Catalogue:
 
 def catalogues(root: Path = paths.PROJECT_ROOT) -> list[Catalogue]:
     """The shell's catalogue and one per exhibit folder under exhibits/."""
-    shell_sources = sorted(p for p in (root / "kiosk").rglob("*.py") if "ui" in p.parts or "exhibit" in p.parts)
-    found = [Catalogue("vizium", root / "i18n", tuple(shell_sources))]
+    found = [Catalogue("vizium", root / "i18n", root / "kiosk", shell=True)]
     exhibits_root = root / "exhibits"
     if exhibits_root.is_dir():
         for folder in sorted(p for p in exhibits_root.iterdir() if (p / "manifest.toml").is_file()):
-            sources = tuple(sorted(folder.rglob("*.py")))
-            found.append(Catalogue(folder.name, folder / "i18n", sources))
+            found.append(Catalogue(folder.name, folder / "i18n", folder))
     return found
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.exhibit import current_theme
 
 #: Cells per side of the probe grid.
-CELLS = 4
+CELLS = 3  # few enough that each pixel's three numbers are big enough to read
 #: The probe samples the middle of the picture, one cell every this fraction of the picture width.
 STEP_FRACTION = 0.012
 
@@ -26,6 +26,9 @@ def sample_patch(display: np.ndarray, cells: int = CELLS) -> np.ndarray:
     if patch.ndim == 2:
         return np.repeat(patch[..., None], 3, axis=2)
     return patch[..., 2::-1][..., :3].copy()  # BGR(A) -> RGB
+
+
+CAPTION_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
 class PixelProbe(QWidget):
@@ -45,6 +48,24 @@ class PixelProbe(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(current_theme().px(200), current_theme().px(160))
 
+    def _caption_font(self) -> QFont:
+        return current_theme().font(21, QFont.Weight.DemiBold)
+
+    def _caption_height(self) -> int:
+        metrics = QFontMetrics(self._caption_font())
+        return metrics.boundingRect(0, 0, self.width(), 10_000, CAPTION_FLAGS, self.caption).height() \
+            + current_theme().px(8)
+
+    def _grid(self) -> tuple[float, float]:
+        """The side of the square of cells and of one cell, in pixels."""
+        side = max(0.0, min(self.width(), self.height() - self._caption_height()))
+        return side, side / CELLS
+
+    def number_font_px(self) -> int:
+        """Three numbers (red, green, blue) stacked in a cell: as large as the cell holds them."""
+        _, cell = self._grid()
+        return max(8, min(current_theme().text_px(34), int(cell * 0.26)))
+
     def set_patch(self, patch: np.ndarray) -> None:
         self.patch = patch
         self.update()
@@ -53,19 +74,18 @@ class PixelProbe(QWidget):
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(theme.font(21, QFont.Weight.DemiBold))
+        painter.setFont(self._caption_font())
         painter.setPen(theme.color("text_muted"))
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-        caption_h = painter.fontMetrics().boundingRect(0, 0, self.width(), 10_000, flags, self.caption).height()
-        caption_h += theme.px(8)
-        painter.drawText(QRectF(0, 0, self.width(), caption_h), flags, self.caption)
-        side = min(self.width(), self.height() - caption_h)
+        caption_h = self._caption_height()
+        painter.drawText(QRectF(0, 0, self.width(), caption_h), CAPTION_FLAGS, self.caption)
+        side, cell = self._grid()
         if side < CELLS * 20 or self.patch is None:
             return
-        cell = side / CELLS
         left = (self.width() - side) / 2
         top = caption_h
-        painter.setFont(theme.font(max(10.0, min(30.0, cell / max(0.1, theme.scale) / 5.0)), QFont.Weight.Bold))
+        number_font = QFont(theme.font(30, QFont.Weight.Bold))
+        number_font.setPixelSize(self.number_font_px())
+        painter.setFont(number_font)
         for row in range(CELLS):
             for column in range(CELLS):
                 red, green, blue = (int(v) for v in self.patch[row, column])

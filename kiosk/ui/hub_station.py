@@ -99,14 +99,7 @@ class HubStation(QObject):
 
     def apply_if_between_visits(self) -> None:
         """No visitor and no staff: the waiting version may run now."""
-        window = self.window
-        if (
-            self.centre.has_pending
-            and window.visit_id is None
-            and window.current_screen() in ("attract", "closed")
-            and not window.staff_menu.isVisible()
-            and not window.pinpad.isVisible()
-        ):
+        if self.centre.has_pending and self.window.between_visitors():
             self.apply_pending()
 
     def apply_pending(self) -> None:
@@ -114,7 +107,7 @@ class HubStation(QObject):
         settings = self.centre.take_pending()
         if settings is None:
             return
-        apply_settings(self.window, settings, self.camera.wrap(self.camera_provider_for(settings)))
+        self.window.use_settings(settings, self.camera.wrap(self.camera_provider_for(settings)))
         self.applied += 1
         self.window.services.journal.event("hub.settings_applied", version=settings.centre_version)
         log.info("hub settings version %s applied", settings.centre_version)
@@ -125,45 +118,3 @@ class HubStation(QObject):
         self.window.services.camera_provider = wrapped
         self.window.host.camera_provider = wrapped
 
-
-def apply_settings(window: Any, settings: Settings, camera_provider: Callable[[], Any] | None) -> None:
-    """Make the window run ``settings`` (only the centre-managed ones can differ); call between visits."""
-    from kiosk.ui.widgets import LanguageBar
-
-    old = window.settings
-    ui = settings.ui
-    window.settings = window.services.settings = settings
-    if settings.exhibits.enabled != old.exhibits.enabled:
-        window.services.entries = window.services.rediscover()
-    window.home.set_entries(window._offered_entries())
-    if ui.languages != old.ui.languages:
-        window.home.languages = _new_language_bar(window.home.languages, LanguageBar(ui.languages),
-                                                  window.home.language_chosen)
-        window.host.languages = _new_language_bar(window.host.languages, LanguageBar(ui.languages),
-                                                  window.host.language_chosen)
-        window.attract.languages = ui.languages
-        window.closed.languages = ui.languages
-    window.closed.open_hours = ui.open_hours
-    window.closed.update()
-    window.countdown.countdown_s = ui.countdown_s
-    window.idle.timer.setInterval(round(ui.idle_timeout_s * 1000))
-    if ui.open_hours or ui.closed_days:
-        window.hours_timer.start()
-    else:
-        window.hours_timer.stop()
-    if settings.camera != old.camera:
-        window.services.camera_provider = window.host.camera_provider = camera_provider
-    window.set_language(ui.default_language)
-    window.check_opening_hours()
-
-
-def _new_language_bar(old: Any, new: Any, forward_to: Any) -> Any:
-    """Put ``new`` where ``old`` is in its parent's layout; its choices go where the old one's went."""
-    parent = old.parentWidget()
-    layout = parent.layout() if parent is not None else None
-    if layout is not None:
-        layout.replaceWidget(old, new)
-    new.language_chosen.connect(forward_to)
-    old.hide()
-    old.deleteLater()
-    return new

@@ -31,7 +31,7 @@ from kiosk.ui.home import HomeScreen
 from kiosk.ui.host import ExhibitHost
 from kiosk.ui.idle import CountdownOverlay, IdleMonitor
 from kiosk.ui.staff import PinPad, StaffAction, StaffGateDetector, StaffMenu
-from kiosk.ui.widgets import Overlay
+from kiosk.ui.widgets import LanguageBar, Overlay
 from kiosk.visits import VisitFlow
 
 log = logging.getLogger(__name__)
@@ -216,6 +216,41 @@ class KioskWindow(QWidget):
         """Call ``listener(end_reason)`` each time a visit has ended and the attract loop waits for
         the next visitor: the moment to apply what must not change under a visitor's hands."""
         self.flow.when_idle(listener)
+
+    def between_visitors(self) -> bool:
+        """No visitor and no staff at the screen: the attract loop or the closed card waits."""
+        return (
+            self.visit_id is None
+            and self.current_screen() in ("attract", "closed")
+            and not self.staff_menu.isVisible()
+            and not self.pinpad.isVisible()
+        )
+
+    def use_settings(self, settings: Settings, camera_provider: Callable[[], Any] | None = None) -> None:
+        """Run ``settings`` from now on (a version from the centre; only its centre-managed parts can
+        differ): languages, exhibits, opening hours, timers and, when [camera] changed, the camera
+        from ``camera_provider``. Call it between visits, never under a visitor's hands."""
+        old, ui = self.settings, settings.ui
+        self.settings = self.services.settings = settings
+        if settings.exhibits.enabled != old.exhibits.enabled:
+            self.services.entries = self.services.rediscover()
+        self.home.set_entries(self._offered_entries())
+        if ui.languages != old.ui.languages:
+            self.home.languages = _swap_language_bar(self.home.languages, ui.languages, self.home.language_chosen)
+            self.host.languages = _swap_language_bar(self.host.languages, ui.languages, self.host.language_chosen)
+            self.attract.languages = self.closed.languages = ui.languages
+        self.closed.open_hours = ui.open_hours
+        self.closed.update()
+        self.countdown.countdown_s = ui.countdown_s
+        self.idle.timer.setInterval(round(ui.idle_timeout_s * 1000))
+        if ui.open_hours or ui.closed_days:
+            self.hours_timer.start()
+        else:
+            self.hours_timer.stop()
+        if settings.camera != old.camera:
+            self.services.camera_provider = self.host.camera_provider = camera_provider
+        self.set_language(ui.default_language)
+        self.check_opening_hours()
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -456,3 +491,16 @@ class KioskWindow(QWidget):
     def shutdown(self) -> None:
         """End the visit cleanly when the process stops."""
         self.flow.shutdown()
+
+
+def _swap_language_bar(old: LanguageBar, languages: tuple[str, ...], forward_to: Any) -> LanguageBar:
+    """A bar of ``languages`` where ``old`` is in its parent's layout; its choices go where the old one's went."""
+    new = LanguageBar(languages)
+    parent = old.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.replaceWidget(old, new)
+    new.language_chosen.connect(forward_to)
+    old.hide()
+    old.deleteLater()
+    return new

@@ -8,7 +8,8 @@ follows), age band, gender and role stay on the token. What the hub does:
   at the start of the station's next round; the hub applies it to its own rows and records it in
   ``purges``, which every other station takes down with the registry. When the hub already knew a
   purge of the same code (two stations purged it), the hub's token wins and the station adopts it,
-  so the person stays one person.
+  so the person stays one person. ``forget_purged_hashes``: once every station has taken a purge
+  down, the hub clears its code hash (a sha256 of a short code is reversible by brute force).
 - ``hub_retention``: the same rule as a station (``[programmes] retention_months``), judged on the
   centre's records: a participant nobody at any station has registered or checked in for that long.
   Every station's round runs it (at most once per ``RETENTION_EVERY_S``): the hub has no process of
@@ -92,6 +93,23 @@ def send_purges(hub: Any, store: Store) -> int:
 
     _wait(store.call(op), "record the purges the hub took")
     return len(pending)
+
+
+def forget_purged_hashes(hub: Any) -> int:
+    """Clear the code hash of every purge all the centre's stations have taken down; inside the
+    caller's transaction. Returns how many were cleared.
+
+    A hash is kept while a station may still hold the code: to find it in its own rows, to send a
+    late check-in of it up as the anonymous person, or to adopt the hub's token for a purge of its
+    own. A station that has taken the purge has none of these; one that joins later never had the
+    code (its badges come from its own reserved pool). The token and the sequence number stay, so
+    the counts and what waits down are what they were."""
+    return int(
+        hub.execute(
+            "UPDATE purges SET code_hash = NULL, hash_forgotten_at = now()"
+            " WHERE code_hash IS NOT NULL AND seq <= (SELECT min(registry_seq_seen) FROM stations)"
+        ).rowcount
+    )
 
 
 def hub_retention(hub: Any, retention_months: int, *, every_s: float = RETENTION_EVERY_S) -> int:

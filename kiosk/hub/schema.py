@@ -194,11 +194,24 @@ CREATE TABLE console_audit (
 );
 """
 
+# A purged code's sha256 is reversible by brute force (the code space is small), so the hub keeps it
+# only until every station has taken the purge down (kiosk.hub.privacy.forget_purged_hashes); the
+# token and the order stay. The key moves to the token; a hash is unique while it is kept.
+_PURGE_HASHES_FORGOTTEN = """
+ALTER TABLE purges DROP CONSTRAINT purges_pkey;
+ALTER TABLE purges DROP CONSTRAINT purges_token_key, ADD PRIMARY KEY (token);
+ALTER TABLE purges ALTER COLUMN code_hash DROP NOT NULL;
+ALTER TABLE purges ADD CONSTRAINT purges_code_hash_key UNIQUE (code_hash);
+ALTER TABLE purges ADD COLUMN hash_forgotten_at timestamptz;
+CREATE INDEX purges_hash_kept ON purges(seq) WHERE code_hash IS NOT NULL;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "centre records: stations, registry, sessions, attendance, visits, runs, purges, badge pool",
      _CENTRE_RECORDS),
     (2, "station health and settings from the centre; console accounts, sessions and audit",
      _HEALTH_SETTINGS_CONSOLE),
+    (3, "a purged code's hash is forgotten once every station has taken the purge", _PURGE_HASHES_FORGOTTEN),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -37,6 +37,15 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """Files the kiosk can always make again (the exhibit list of the installed packages): never
+    the station's records, so they stay out of the data folder. `$VIZIUM_CACHE_DIR` overrides it."""
+    override = os.environ.get("VIZIUM_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def assets_dir() -> Path:
     return PROJECT_ROOT / "assets"
 

@@ -48,7 +48,8 @@ def entry_point_modules(group: str = ENTRY_POINT_GROUP) -> dict[str, str]:
     """Exhibit id -> package name, from installed entry points.
 
     Reading every installed distribution's metadata costs a start about 0.1 s, so the answer is
-    kept in a small file beside the data, valid while nothing is installed or removed."""
+    kept in a small file in the kiosk's cache folder (never the data folder), valid while nothing
+    is installed or removed."""
     key = _installed_key(group)
     cached = _read_cache(key)
     if cached is not None:
@@ -61,7 +62,7 @@ def entry_point_modules(group: str = ENTRY_POINT_GROUP) -> dict[str, str]:
 
 
 def entry_points_cache_file() -> Path:
-    return paths.default_data_dir() / "cache" / "exhibit-entry-points.json"
+    return paths.cache_dir() / "exhibit-entry-points.json"
 
 
 def _installed_key(group: str) -> str:

@@ -8,21 +8,27 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from kiosk import i18n
+from kiosk.config import Settings, settings_from_mapping
 from kiosk.journal import Journal
 from kiosk.store import Store
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own data, config and log folders; the real ones are never touched."""
+def isolated_environment(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+                         monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, config and log folders; the real ones are never touched. The
+    cache (what the kiosk can always make again) is the test session's, outside the test's folder."""
     data = tmp_path / "data"
     monkeypatch.setenv("VIZIUM_DATA_DIR", str(data))
     monkeypatch.setenv("VIZIUM_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("VIZIUM_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kiosk-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
     monkeypatch.delenv("VIZIUM_CONFIG", raising=False)
@@ -55,6 +61,46 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def journal(store: Store) -> Journal:
     return Journal(store, station_id="test-1")
+
+
+def kiosk_settings(tmp_path: Path, *, folder: str = "data", ui: dict[str, Any] | None = None,
+                   **sections: Any) -> Settings:
+    """Settings with the data folder ``tmp_path / folder``; ``sections`` as in a settings file
+    (``hub={"dsn": ...}``), ``ui`` replaces fields of [ui] (``ui={"idle_timeout_s": 0.3}``)."""
+    settings = settings_from_mapping({"storage": {"path": str(tmp_path / folder)}, **sections})
+    return settings.replace(ui=replace(settings.ui, **ui)) if ui else settings
+
+
+def show_kiosk(qtbot, settings: Settings, *, size: tuple[int, int] = (1280, 720), language: str | None = None,
+               visit: bool = False, **options: Any) -> Any:
+    """A kiosk built with ``build_kiosk(settings, **options)``, shown at ``size`` and exposed, in
+    ``language`` if given, with a visit begun if ``visit``. The caller closes it."""
+    from kiosk.ui.app import build_kiosk
+
+    built = build_kiosk(settings, **options)
+    built.window.resize(*size)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    if language is not None:
+        built.window.set_language(language)
+    if visit:
+        built.window.start_visit()
+    return built
+
+
+@pytest.fixture
+def shown_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    """``shown_kiosk(settings=None, **show_kiosk_options)``: as show_kiosk, with the test's own data
+    folder when no settings are given; every kiosk it built is closed after the test."""
+    built_kiosks: list[Any] = []
+
+    def build(settings: Settings | None = None, **options: Any) -> Any:
+        built_kiosks.append(show_kiosk(qtbot, settings or kiosk_settings(tmp_path), **options))
+        return built_kiosks[-1]
+
+    yield build
+    for built in built_kiosks:
+        built.close()
 
 
 @pytest.fixture

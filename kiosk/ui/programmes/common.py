@@ -21,7 +21,7 @@ from kiosk.exhibit.kit import TOUCH_TARGET_PX, ThemedMixin
 from kiosk.exhibit.theme import Theme, current_theme
 from kiosk.programmes.catalogue import Programme
 from kiosk.ui.home import subject_name
-from kiosk.ui.programmes.texts import TARGET_GROUP_NAMES, translate
+from kiosk.ui.programmes.texts import category_text
 
 
 def fit_lines(text: str, metrics: QFontMetrics, width: float, lines: int) -> str:
@@ -207,7 +207,7 @@ class ProgrammeTile(ThemedMixin, QAbstractButton):
         painter.setPen(theme.color("text_muted"))
         facts = " · ".join((
             subject_name(self.programme.subject),
-            translate(TARGET_GROUP_NAMES, self.programme.target_group),
+            category_text("target_group", self.programme.target_group, self.language),
             self.tr("%n session(s)", "", self.programme.sessions_to_graduate),
         ))
         painter.drawText(QRectF(text_rect.left(), text_rect.top() + title_h, text_rect.width(),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.pendulum.model import EnergyHistory
-from kiosk.exhibit import Card, current_theme, make_still, style_axes
+from kiosk.exhibit import Card, ThemedLabel, current_theme, make_still, style_axes
 
 WINDOW_S = 10.0
 
@@ -28,6 +28,11 @@ class EnergyPlot(Card):
         self.potential = self.plot.plot([], [])
         self.total = self.plot.plot([], [])
         self.legend = self.plot.addLegend(offset=(12, 8))
+        # Before the first swing the plot would stand empty: say what will be drawn there.
+        self.empty_hint = ThemedLabel("", self.plot, size=24, muted=True)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._made_for: tuple[object, ...] | None = None  # what the legend and axes show now
         self._y_top_j = 0.5
         self.apply_theme()
@@ -38,6 +43,7 @@ class EnergyPlot(Card):
 
         Called on every language and style change (about twenty times while the exhibit opens):
         the legend and axes are rebuilt only when their words or the look really changed."""
+        self.empty_hint.setText(self.tr("Drag the ball and let go: its energy is drawn here as it swings."))
         names = (self.tr("Motion (kinetic)"), self.tr("Height (potential)"), self.tr("Total"))
         made_for = (names, self.tr("time, s"), self.tr("energy, J"), current_theme())
         if made_for == self._made_for:
@@ -68,9 +74,17 @@ class EnergyPlot(Card):
     def _style_axes(self) -> None:
         style_axes(self.plot, self.tr("time, s"), self.tr("energy, J"), left_px=80, bottom_px=70)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        area = self.plot.rect()
+        margin = area.width() // 6
+        self.empty_hint.setGeometry(area.adjusted(margin, area.height() // 4, -margin, -area.height() // 4))
+
     def show_history(self, history: EnergyHistory, now_s: float, energy_scale_j: float) -> None:
         """Redraw the curves, time relative to now; the vertical range follows the energy."""
         times, kinetic, potential, total = history.arrays()
+        # A pendulum at rest draws a flat line at 0 J: the plot is still "empty" until a swing.
+        self.empty_hint.setVisible(not (len(total) and float(total.max()) > 1e-6))
         ago = times - now_s
         self.kinetic.setData(ago, kinetic)
         self.potential.setData(ago, potential)
@@ -85,3 +99,4 @@ class EnergyPlot(Card):
     def clear(self) -> None:
         for curve in (self.kinetic, self.potential, self.total):
             curve.setData([], [])
+        self.empty_hint.show()

@@ -23,6 +23,10 @@
         <source>energy, J</source>
         <translation>energy, J</translation>
     </message>
+    <message>
+        <source>Drag the ball and let go: its energy is drawn here as it swings.</source>
+        <translation>Drag the ball and let go: its energy is drawn here as it swings.</translation>
+    </message>
 </context>
 <context>
     <name>PendulumExhibit</name>

@@ -23,6 +23,10 @@
         <source>energy, J</source>
         <translation>enerģija, J</translation>
     </message>
+    <message>
+        <source>Drag the ball and let go: its energy is drawn here as it swings.</source>
+        <translation>Pavelc lodīti un atlaid: šeit parādīsies tās enerģija, kamēr tā šūpojas.</translation>
+    </message>
 </context>
 <context>
     <name>PendulumExhibit</name>

@@ -23,6 +23,10 @@
         <source>energy, J</source>
         <translation>энергия, Дж</translation>
     </message>
+    <message>
+        <source>Drag the ball and let go: its energy is drawn here as it swings.</source>
+        <translation>Отведи шарик и отпусти: здесь будет видна его энергия, пока он качается.</translation>
+    </message>
 </context>
 <context>
     <name>PendulumExhibit</name>

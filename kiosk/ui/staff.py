@@ -224,7 +224,10 @@ class StaffMenu(Overlay):
         self._rebuild()
         self.open()
 
-    def show_info(self, text: str) -> None:
+    def show_info(self, text: str, *, report: bool = False) -> None:
+        """A line under the buttons; ``report``: the station check's table, which is the
+        technician's `kiosk doctor` report and stays in English like the command."""
+        self.info.setProperty("same_in_every_language", "kiosk doctor report" if report else None)
         self.info.setText(text)
         self.relayout()
 
@@ -281,4 +284,4 @@ class StaffMenu(Overlay):
 
 def _label(action: StaffAction) -> str:
     """An action's button text; a danger is marked by a sign as well as its colour."""
-    return f"⏻  {action.text()}" if action.danger else action.text()
+    return f"⚠  {action.text()}" if action.danger else action.text()  # a sign DejaVu Sans can draw

@@ -423,7 +423,8 @@ class KioskWindow(QWidget):
             return
         self.staff_menu.show_info(self.tr("Checking the station…"))
         run_in_background(
-            doctor, self.staff_menu.show_info, lambda exc: self.staff_menu.show_info(f"{type(exc).__name__}: {exc}")
+            doctor, lambda table: self.staff_menu.show_info(table, report=True),
+            lambda exc: self.staff_menu.show_info(f"{type(exc).__name__}: {exc}", report=True),
         )
 
     def request_exit(self) -> None:

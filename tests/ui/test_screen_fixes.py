@@ -109,3 +109,13 @@ def test_the_easier_to_see_toggles_say_whether_they_are_on(qtbot, kiosk_at):
     assert panel.large.text() == "☑ Larger text"
     assert panel.contrast.text() == "☐ High contrast"
     assert kiosk.window.large_text
+
+
+def test_every_sign_on_the_staff_menu_can_be_drawn_by_the_kiosk_font(qtbot, kiosk_at):
+    from kiosk.ui.audit.checks import check_glyphs
+
+    kiosk = kiosk_at(Mode("landscape"))
+    assert screen("staff").show(kiosk)
+    menu = kiosk.window.staff_menu
+    assert menu.findChild(QWidget, "staff:exit").text().startswith("⚠")  # a danger says so by a sign too
+    assert [str(finding) for finding in check_glyphs(leaves(menu))] == []

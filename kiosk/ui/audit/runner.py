@@ -22,6 +22,7 @@ from kiosk.ui.audit.checks import (
     Finding,
     Leaf,
     check_contrast,
+    check_glyphs,
     check_outside,
     check_overlaps,
     check_targets,
@@ -121,6 +122,7 @@ def _shoot(kiosk: Any, mode: Mode, name: str, language: str, english: dict[str, 
         *check_outside(items),
         *check_targets(items, mm_per_px),
         *check_contrast(items, image, window),
+        *check_glyphs(items),
     ]
     texts = visible_texts(items)
     if language == "en":

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.config import settings_from_mapping
-from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings, show_kiosk
 from tests.hub.conftest import hub_rows
 
 MODULES = {"tapper": "tests.fixtures.sample_exhibits.tapper"}
 
 
 def build(qtbot, tmp_path, dsn):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}, "hub": {"dsn": dsn}})
-    kiosk = build_kiosk(settings, demo=True, modules=MODULES)
-    kiosk.window.resize(1280, 720)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    kiosk.window.set_language("en")
-    return kiosk
+    return show_kiosk(qtbot, kiosk_settings(tmp_path, hub={"dsn": dsn}), language="en", demo=True, modules=MODULES)
 
 
 def open_card(qtbot, kiosk):

@@ -12,12 +12,11 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from kiosk.config import settings_from_mapping
 from kiosk.hub import snapshot
 from kiosk.programmes.catalogue import load_catalogue
 from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period
-from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings, show_kiosk
 
 MODULES = {"tapper": "tests.fixtures.sample_exhibits.tapper"}
 AUTUMN = Period.custom(dt.date(2026, 9, 1), dt.date(2026, 12, 31))
@@ -26,13 +25,8 @@ PUPILS = [("9-12", "female", "pupil"), ("9-12", "male", "pupil"), ("13-15", "fem
 
 def build(qtbot, tmp_path, dsn):
     hub = {"hub": {"dsn": dsn}} if dsn else {}
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "kiosk")}, **hub})
-    kiosk = build_kiosk(settings, demo=True, modules=MODULES)
-    kiosk.window.resize(1600, 900)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    kiosk.window.set_language("en")
-    return kiosk
+    settings = kiosk_settings(tmp_path, folder="kiosk", **hub)
+    return show_kiosk(qtbot, settings, size=(1600, 900), language="en", demo=True, modules=MODULES)
 
 
 def click(qtbot, widget):

@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 from test_stats_dashboard import MODULES, button, click, open_dashboard, wait_for_report
 
-from kiosk.config import settings_from_mapping
 from kiosk.exhibit.plots import value_scale_shown
-from kiosk.ui.app import build_kiosk
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
-    built = build_kiosk(settings, demo=True, demo_history=True, modules=MODULES)
-    built.window.resize(1600, 900)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.close()
+def kiosk(shown_kiosk):
+    return shown_kiosk(size=(1600, 900), demo=True, demo_history=True, modules=MODULES)
 
 
 def test_charts_say_they_are_loading_until_the_report_comes(qtbot, kiosk):

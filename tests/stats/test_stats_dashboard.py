@@ -10,24 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from stats_helpers import read_csv_folder
 
-from kiosk.config import settings_from_mapping
 from kiosk.stats.engine import StatsEngine
 from kiosk.stats.periods import Period, last_month, local_today
 from kiosk.stats.texts import format_number, format_percent
-from kiosk.ui.app import build_kiosk
 
 MODULES = {"tapper": "tests.fixtures.sample_exhibits.tapper"}
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
-    built = build_kiosk(settings, demo=True, demo_history=True, modules=MODULES)
-    built.window.resize(1600, 900)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.close()
+def kiosk(shown_kiosk):
+    return shown_kiosk(size=(1600, 900), demo=True, demo_history=True, modules=MODULES)
 
 
 def click(qtbot, widget):

@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.config import settings_from_mapping
 from kiosk.journal import Journal
-from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings, show_kiosk
 from tests.sync.conftest import FakeClock, play_day
 
 SAMPLES = "tests.fixtures.sample_exhibits"
@@ -17,13 +16,7 @@ MODULES = {"tapper": f"{SAMPLES}.tapper"}
 
 
 def build(qtbot, tmp_path, **sync):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}, "sync": sync})
-    kiosk = build_kiosk(settings, demo=True, modules=MODULES)
-    kiosk.window.resize(1280, 720)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    kiosk.window.set_language("en")
-    return kiosk
+    return show_kiosk(qtbot, kiosk_settings(tmp_path, sync=sync), language="en", demo=True, modules=MODULES)
 
 
 @pytest.fixture

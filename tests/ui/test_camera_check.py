@@ -5,22 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.config import settings_from_mapping
 from kiosk.exhibit.camera import camera_activity
-from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")},
-                                      "camera": {"source": "synthetic", "width": 640, "height": 360}})
-    built = build_kiosk(settings, demo=True, modules={"ar_cards": "exhibits.ar_cards"})
-    built.window.resize(1280, 720)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    built.window.start_visit()
-    yield built
-    built.close()
+def kiosk(shown_kiosk, tmp_path):
+    settings = kiosk_settings(tmp_path, camera={"source": "synthetic", "width": 640, "height": 360})
+    return shown_kiosk(settings, visit=True, demo=True, modules={"ar_cards": "exhibits.ar_cards"})
 
 
 def click(qtbot, widget):

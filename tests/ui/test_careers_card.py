@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.careers import load_careers
-from kiosk.config import settings_from_mapping
-from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
-    settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=30, countdown_s=5))
+def kiosk(shown_kiosk, tmp_path):
     modules = {name: f"exhibits.{name}" for name in ("pendulum", "radio_telescope")}
-    built = build_kiosk(settings, modules=modules)
-    built.window.resize(1920, 1080)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    built.window.start_visit()
-    yield built
-    built.close()
+    return shown_kiosk(kiosk_settings(tmp_path, ui={"idle_timeout_s": 30, "countdown_s": 5}), size=(1920, 1080),
+                       visit=True, modules=modules)
 
 
 def open_running(qtbot, window, exhibit_id):

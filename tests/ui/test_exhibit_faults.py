@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 import signal
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.clock import ManualClock
-from kiosk.config import settings_from_mapping
 from kiosk.exhibit.guard import is_terminal_interrupt
-from kiosk.ui.app import build_kiosk
 from kiosk.ui.monkey import Monkey
+from tests.conftest import kiosk_settings, show_kiosk
 
 SAMPLES = "tests.fixtures.sample_exhibits"
 NAMES = (
@@ -27,18 +25,12 @@ MODULES = {name: f"{SAMPLES}.{name}" for name in NAMES}
 
 
 def make_settings(tmp_path, folder="data", idle_timeout_s=0.6, countdown_s=0.5):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / folder)}})
-    return settings.replace(ui=replace(settings.ui, idle_timeout_s=idle_timeout_s, countdown_s=countdown_s))
+    return kiosk_settings(tmp_path, folder=folder, ui={"idle_timeout_s": idle_timeout_s, "countdown_s": countdown_s})
 
 
 def built(qtbot, tmp_path, *, modules=None, clock=None, folder="data", **ui):
-    kiosk = build_kiosk(
-        make_settings(tmp_path, folder, **ui), demo=True, modules=modules or MODULES, clock=clock or ManualClock()
-    )
-    kiosk.window.resize(1280, 720)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    return kiosk
+    return show_kiosk(qtbot, make_settings(tmp_path, folder, **ui), demo=True, modules=modules or MODULES,
+                      clock=clock or ManualClock())
 
 
 @pytest.fixture

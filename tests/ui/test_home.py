@@ -3,18 +3,15 @@ language, text size and orientation; filters by age and subject; paging; a sessi
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 
-from kiosk.config import settings_from_mapping
 from kiosk.exhibit.theme import current_theme
 from kiosk.registry import discover
-from kiosk.ui.app import build_kiosk
 from kiosk.ui.home_filters import HomeFilter
 from kiosk.ui.home_tiles import TileLayout
+from tests.conftest import kiosk_settings
 
 LOOKS = [
     pytest.param(size, large, contrast, id=f"{size[0]}x{size[1]}{'-large' if large else ''}{'-hc' if contrast else ''}")
@@ -24,16 +21,9 @@ LOOKS = [
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
-    settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=5, countdown_s=1))
-    built = build_kiosk(settings)
-    built.window.resize(1920, 1080)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    built.window.start_visit()
-    yield built
-    built.close()
+def kiosk(shown_kiosk, tmp_path):
+    return shown_kiosk(kiosk_settings(tmp_path, ui={"idle_timeout_s": 5, "countdown_s": 1}), size=(1920, 1080),
+                       visit=True)
 
 
 def _text_fits(text: str, rect: QRectF, font) -> bool:

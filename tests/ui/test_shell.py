@@ -10,9 +10,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from kiosk.config import settings_from_mapping
 from kiosk.exhibit.theme import current_theme
 from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings
 
 SAMPLES = "tests.fixtures.sample_exhibits"
 MODULES = {
@@ -22,18 +22,12 @@ MODULES = {
 
 
 def make_settings(tmp_path, **ui):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
-    return settings.replace(ui=replace(settings.ui, idle_timeout_s=0.3, countdown_s=0.4, **ui))
+    return kiosk_settings(tmp_path, ui={"idle_timeout_s": 0.3, "countdown_s": 0.4, **ui})
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    built = build_kiosk(make_settings(tmp_path), demo=True, modules=MODULES)
-    built.window.resize(1280, 720)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.close()
+def kiosk(shown_kiosk, tmp_path):
+    return shown_kiosk(make_settings(tmp_path), demo=True, modules=MODULES)
 
 
 def click(qtbot, widget):

@@ -6,22 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from kiosk.config import settings_from_mapping
 from kiosk.exhibit.theme import current_theme
-from kiosk.ui.app import build_kiosk
 
 MODULES = {"tapper": "tests.fixtures.sample_exhibits.tapper"}
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    built = build_kiosk(settings_from_mapping({"storage": {"path": str(tmp_path / "data")}}), demo=True,
-                        modules=MODULES)
-    built.window.resize(1280, 720)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.close()
+def kiosk(shown_kiosk):
+    return shown_kiosk(demo=True, modules=MODULES)
 
 
 def button(window, name) -> QAbstractButton:

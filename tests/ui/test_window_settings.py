@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import kiosk_settings
+from tests.conftest import kiosk_settings
 
 MODULES = {name: f"tests.fixtures.sample_exhibits.{name}" for name in ("tapper", "faulty_start")}
 

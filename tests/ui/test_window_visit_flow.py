@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,20 +10,15 @@ from PySide6.QtCore import Qt
 from kiosk.clock import ManualClock
 from kiosk.config import settings_from_mapping
 from kiosk.ui.app import build_kiosk
+from tests.conftest import kiosk_settings
 
 MODULES = {"tapper": "tests.fixtures.sample_exhibits.tapper"}
 
 
 @pytest.fixture
-def kiosk(qtbot, tmp_path):
-    settings = settings_from_mapping({"storage": {"path": str(tmp_path / "data")}})
-    settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=0.3, countdown_s=0.4))
-    built = build_kiosk(settings, demo=True, modules=MODULES)
-    built.window.resize(1280, 720)
-    built.window.show()
-    qtbot.waitExposed(built.window)
-    yield built
-    built.close()
+def kiosk(shown_kiosk, tmp_path):
+    return shown_kiosk(kiosk_settings(tmp_path, ui={"idle_timeout_s": 0.3, "countdown_s": 0.4}), demo=True,
+                       modules=MODULES)
 
 
 def test_idle_listeners_run_once_the_visitor_is_gone_and_attract_shows(qtbot, kiosk):

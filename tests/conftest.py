@@ -103,6 +103,20 @@ def shown_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Any]]:
         built.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """One throw-away PostgreSQL server for the session (the hub, sync and console tests)."""
+    from tests.sync.pg_testserver import PostgresTestServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin "
+                    "(install the Debian package: apt-get install postgresql)")
+    server = PostgresTestServer(bin_dir).start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def open_exhibit(qtbot) -> Iterator[Callable[..., tuple]]:
     """open_exhibit(id, language='en', size=(1280, 720)) -> (widget, context), shown and started.

@@ -55,7 +55,7 @@ def _port_free(port: int) -> bool:
     return True
 
 
-def _owner() -> str | None:
+def cluster_owner() -> str | None:
     """The system user the cluster runs as: None for the current user, else (as root) postgres."""
     if os.geteuid() != 0:
         return None
@@ -93,7 +93,7 @@ class LocalPostgres:
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         command = [str(self._bin() / args[0]), *args[1:]]
-        owner = _owner()
+        owner = cluster_owner()
         if owner:
             command = ["runuser", "-u", owner, "--", *command]
         done = subprocess.run(command, capture_output=True, text=True, timeout=180)
@@ -124,7 +124,7 @@ class LocalPostgres:
             password_file.chmod(0o600)
         (self.folder / "port").write_text(f"{_free_port()}\n")
         self.data.mkdir(mode=0o700)
-        owner = _owner()
+        owner = cluster_owner()
         pwfile = self.folder / ".pwfile"  # initdb reads the password from a file its user can read
         pwfile.write_text(self.password + "\n")
         try:

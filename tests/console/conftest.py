@@ -16,7 +16,7 @@ from kiosk.config import settings_from_mapping
 from kiosk.console import accounts
 from kiosk.console.app import create_app
 from kiosk.hub.connection import connect
-from tests.hub.conftest import START, hub_dsn, make_station, pg_server  # noqa: F401 - fixtures used here
+from tests.hub.conftest import START, hub_dsn, make_station  # noqa: F401 - fixtures used here
 from tests.sync.conftest import FakeClock
 
 PASSWORD = "correct horse battery"

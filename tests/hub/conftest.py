@@ -18,20 +18,9 @@ from kiosk.programmes.catalogue import load_catalogue
 from kiosk.programmes.service import ProgrammeService
 from kiosk.store import Store
 from tests.sync.conftest import FakeClock
-from tests.sync.pg_testserver import PostgresTestServer, find_bin_dir
+from tests.sync.pg_testserver import PostgresTestServer
 
 START = dt.datetime(2026, 9, 7, 7, 0, tzinfo=dt.UTC)  # a Monday, 10:00 in Riga
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PostgresTestServer]:
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin "
-                    "(install the Debian package: apt-get install postgresql)")
-    server = PostgresTestServer(bin_dir).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ when several test folders have one).
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,17 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     migrate(conn)
     write_demo(conn, DemoPlan(days=DEMO_DAYS, stations=DEMO_STATIONS, end=DEMO_END, seed=7))
     conn.close()
+    return path
+
+
+@pytest.fixture
+def station_db(demo_db: Path, isolated_environment: Path) -> Path:
+    """The demo database copied to where the station's settings look for it (for `kiosk` commands)."""
+    from kiosk.config import load_settings
+
+    path = load_settings().database_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_db, path)
     return path
 
 

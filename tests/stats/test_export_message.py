@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
 from kiosk import cli
-from kiosk.config import load_settings
-
-
-@pytest.fixture
-def station_db(demo_db, isolated_environment):
-    path = load_settings().database_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_db, path)
-    return path
 
 
 def test_pdf_export_reports_pages_not_rows(qapp, station_db, tmp_path, capsys):

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 from stats_helpers import pdf_text, read_csv_folder
 
 from kiosk import cli
-from kiosk.config import load_settings
-
-
-@pytest.fixture
-def station_db(demo_db, isolated_environment):
-    """The demo database copied to where the station's settings look for it."""
-    path = load_settings().database_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_db, path)
-    return path
 
 
 def test_kpi_json_is_the_engine_report(station_db, capsys, recount, demo_conn):

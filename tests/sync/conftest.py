@@ -14,7 +14,6 @@ from kiosk.journal import Journal, RunResult
 from kiosk.store import Store
 from kiosk.sync.retry import Backoff
 from tests.sync.ngsi_ld_testserver import NgsiLdTestServer
-from tests.sync.pg_testserver import PostgresTestServer, find_bin_dir
 
 START = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.UTC)  # a Monday, 10:00 in Riga
 EXHIBITS = ("pendulum", "waves", "radio_telescope", "circuits")
@@ -125,17 +124,6 @@ def fast_backoff() -> Backoff:
 @pytest.fixture
 def broker() -> Iterator[NgsiLdTestServer]:
     server = NgsiLdTestServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PostgresTestServer]:
-    bin_dir = find_bin_dir()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL binaries not found under /usr/lib/postgresql/*/bin "
-                    "(install the Debian package: apt-get install postgresql)")
-    server = PostgresTestServer(bin_dir).start()
     yield server
     server.stop()
 

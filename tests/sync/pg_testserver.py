@@ -8,7 +8,6 @@ with fsync off (a test server: speed over durability), and is removed on stop.
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
@@ -17,25 +16,11 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from kiosk.hub.localdb import cluster_owner, find_bin_dir
+
+__all__ = ["PORT", "PostgresTestServer", "find_bin_dir"]
+
 PORT = 54329
-
-
-def find_bin_dir() -> Path | None:
-    """The newest installed PostgreSQL's bin folder, or None."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parent.parent.name))
-    return Path(found[-1]).parent if found else None
-
-
-def _run_as() -> str | None:
-    if os.geteuid() != 0:
-        return None
-    for name in ("postgres", "nobody"):
-        try:
-            pwd.getpwnam(name)
-            return name
-        except KeyError:
-            continue
-    raise RuntimeError("running as root and neither a postgres nor a nobody user exists for the test server")
 
 
 class PostgresTestServer:
@@ -43,7 +28,7 @@ class PostgresTestServer:
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
-        self.user = _run_as()
+        self.user = cluster_owner()
         self.root = Path(tempfile.mkdtemp(prefix="vizium-pg-"))
         self.data = self.root / "data"
         self.log = self.root / "server.log"

@@ -15,6 +15,17 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.journal import Journal, RunResult
+
+
+def record_visits(journal: Journal, count: int = 1, **run: object) -> None:
+    """``count`` visits of one completed pendulum run each (``run``: RunResult's fields), ended idle."""
+    result = RunResult("completed", **{"active_ms": 900, **run})  # type: ignore[arg-type]
+    for _ in range(count):
+        visit = journal.start_visit("lv")
+        journal.end_run(journal.start_run(visit, "pendulum"), result)
+        journal.end_visit(visit, "idle")
+
 
 @dataclass
 class SmallDisk:

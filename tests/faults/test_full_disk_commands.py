@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.store import Store, connect
+from tests.faults.conftest import record_visits
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -48,17 +49,13 @@ def test_demo_data_into_an_existing_database_on_a_full_disk_changes_nothing(make
 
 @pytest.mark.parametrize("kiosk_running", [False, True], ids=["alone", "beside the running kiosk"])
 def test_sync_on_a_full_disk_says_so_and_sends_nothing(kiosk_running, make_disk, monkeypatch, capsys, tmp_path):
-    from kiosk.journal import Journal, RunResult
+    from kiosk.journal import Journal
 
     disk = make_disk("2m")
     monkeypatch.setenv("VIZIUM_DATA_DIR", str(disk.path))
     target = disk.path / "kiosk.db"
     with Store(target, batch_window_s=0) as store:
-        journal = Journal(store, "kiosk-1")
-        for _ in range(20):
-            visit = journal.start_visit("lv")
-            journal.end_run(journal.start_run(visit, "pendulum"), RunResult("completed", active_ms=900))
-            journal.end_visit(visit, "idle")
+        record_visits(Journal(store, "kiosk-1"), 20)
         assert store.flush(5)
     running = connect(target) if kiosk_running else None  # its -wal and -shm files are there
     disk.fill()

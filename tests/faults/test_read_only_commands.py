@@ -11,8 +11,9 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.config import load_settings
-from kiosk.journal import Journal, RunResult
+from kiosk.journal import Journal
 from kiosk.store import Store, check_integrity, connect
+from tests.faults.conftest import record_visits
 
 LOOKING = [
     ["sync", "--dry-run"],
@@ -37,11 +38,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 def _station_database(path: Path) -> None:
     with Store(path, batch_window_s=0) as store:
-        journal = Journal(store, "kiosk-1")
-        for _ in range(3):
-            visit = journal.start_visit("lv")
-            journal.end_run(journal.start_run(visit, "pendulum"), RunResult("completed", active_ms=900))
-            journal.end_visit(visit, "idle")
+        record_visits(Journal(store, "kiosk-1"), 3)
         assert store.flush(5)
 
 

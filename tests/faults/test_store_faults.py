@@ -8,6 +8,7 @@ import time
 from kiosk.journal import Journal
 from kiosk.store import Store, connect
 from kiosk.store.spill import find_spills
+from tests.faults.conftest import record_visits
 
 
 def _counts(path) -> dict[str, int]:
@@ -20,15 +21,7 @@ def _counts(path) -> dict[str, int]:
 
 
 def _visit(journal: Journal) -> None:
-    visit = journal.start_visit("lv")
-    journal.end_run(journal.start_run(visit, "pendulum"), _completed())
-    journal.end_visit(visit, "idle")
-
-
-def _completed():
-    from kiosk.journal import RunResult
-
-    return RunResult("completed", interactions=3, active_ms=1200)
+    record_visits(journal, interactions=3, active_ms=1200)
 
 
 def test_a_healthy_database_on_a_read_only_folder_is_reported_not_moved(make_disk, spill_fallback, caplog):

@@ -43,6 +43,15 @@ def open_dashboard(qtbot, kiosk):
     return screen
 
 
+def open_centre(qtbot, kiosk):
+    """The dashboard over AUTUMN for the whole centre, its report computed."""
+    screen = open_dashboard(qtbot, kiosk)
+    screen.set_period(AUTUMN)
+    click(qtbot, switch(screen, "centre"))
+    qtbot.waitUntil(lambda: screen.report is not None and screen.scope == "centre", timeout=30_000)
+    return screen
+
+
 def switch(screen, key) -> QAbstractButton:
     return screen.findChild(QAbstractButton, f"scope:{key}")
 
@@ -127,10 +136,7 @@ def test_an_export_of_the_whole_centre_reads_the_centre_s_records(qtbot, tmp_pat
     visits = len(a.rows("SELECT id FROM visits")) + len(b.rows("SELECT id FROM visits"))
     kiosk = build(qtbot, tmp_path, hub_dsn)
     try:
-        screen = open_dashboard(qtbot, kiosk)
-        screen.set_period(AUTUMN)
-        click(qtbot, switch(screen, "centre"))
-        qtbot.waitUntil(lambda: screen.report is not None and screen.scope == "centre", timeout=30_000)
+        screen = open_centre(qtbot, kiosk)
         assert screen.report.kpi("visitors").value == visits
         stick = tmp_path / "stick"
         screen.exports.folders_provider = lambda: [("STICK", stick)]
@@ -157,10 +163,7 @@ def test_a_demo_centre_shows_its_figures_marked_demo(qtbot, tmp_path, hub_dsn, m
     visits = len(demo.rows("SELECT id FROM visits"))
     kiosk = build(qtbot, tmp_path, hub_dsn)
     try:
-        screen = open_dashboard(qtbot, kiosk)
-        screen.set_period(AUTUMN)
-        click(qtbot, switch(screen, "centre"))
-        qtbot.waitUntil(lambda: screen.report is not None and screen.scope == "centre", timeout=30_000)
+        screen = open_centre(qtbot, kiosk)
         assert screen.report.demo and screen.report.kpi("visitors").value == visits > 0
         assert "DEMO" in screen.subtitle.text()
     finally:

@@ -5,7 +5,6 @@ attract --touch--> home --tile--> exhibit host --Home--> home ... --idle--> coun
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
 
-from kiosk.clock import SYSTEM_CLOCK, Clock
+from kiosk.clock import SYSTEM_CLOCK, Clock, WallClock, utc_now
 from kiosk.config import Settings
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import Theme, current_theme, hub, scale_for
@@ -50,7 +49,7 @@ class KioskServices:
     camera_provider: Callable[[], Any] | None = None
     rediscover: Callable[[], list[ExhibitEntry]] = field(default=lambda: [])
     doctor: Callable[[], str] | None = None
-    now: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
+    now: WallClock = utc_now
     #: What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).
     clock: Clock = SYSTEM_CLOCK
 

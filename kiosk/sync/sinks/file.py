@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.clock import utc_now
 from kiosk.sync.entities import CONTEXT, StationIdentity, id_part, normalized
 from kiosk.sync.outbox import OutboxEntry, Target
 from kiosk.sync.retry import TransientError
@@ -69,7 +70,7 @@ class FileSink:
     def __init__(self, folder: Path, station: StationIdentity, *, clock: Callable[[], Any] | None = None) -> None:
         self.folder = Path(folder).expanduser().absolute()
         self.station = station
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = clock or utc_now
         self.target = Target(self.kind, str(self.folder))
         self.prefix = f"kpi-{id_part(station.site)}-{id_part(station.station)}-"
         self._remove_leftovers()

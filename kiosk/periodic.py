@@ -83,3 +83,11 @@ class PeriodicWorker:
         finally:
             if self._on_exit is not None:
                 self._on_exit()
+
+
+def said_once(last: str | None, problem: str, say: Callable[[str], object]) -> str:
+    """``problem`` as a step's last problem, said with ``say(problem)`` only when it is not ``last``:
+    a hub or broker that stays away is one log line, not one every round. Returns ``problem``."""
+    if problem != last:
+        say(problem)
+    return problem

@@ -94,3 +94,11 @@ def test_a_step_that_raises_is_logged_and_tried_again(monkeypatch: pytest.Monkey
     finally:
         assert worker.stop(ANSWER_S)
     assert "test-periodic: a step failed" in caplog.text
+
+
+def test_a_problem_is_said_once_until_it_changes() -> None:
+    said: list[str] = []
+    last = None
+    for problem in ("hub away", "hub away", "hub away", "password refused", "hub away"):
+        last = periodic.said_once(last, problem, said.append)
+    assert said == ["hub away", "password refused", "hub away"] and last == "hub away"

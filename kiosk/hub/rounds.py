@@ -24,7 +24,7 @@ from typing import Any
 from kiosk.clock import WallClock, utc_now
 from kiosk.hub.connection import HubError, HubUnavailable, redact
 from kiosk.hub.replication import ATTENDANCE_MARK, PARTICIPANT_MARK, RoundReport, StationIdentity
-from kiosk.periodic import PeriodicWorker
+from kiosk.periodic import PeriodicWorker, said_once
 from kiosk.store import Store
 from kiosk.timestamps import iso_utc
 
@@ -139,11 +139,8 @@ class HubRounds:
                 raise HubError(self._bad_address)
             report = self._round()
         except HubError as exc:  # unreachable, or something a person must fix: say it in words
-            if isinstance(exc, HubUnavailable) and self.last_error != str(exc):
-                log.warning("hub round: %s", exc)
-            elif self.last_error != str(exc):
-                log.error("hub round: %s", exc)
-            self.last_error = str(exc)
+            say = log.warning if isinstance(exc, HubUnavailable) else log.error
+            self.last_error = said_once(self.last_error, str(exc), lambda text: say("hub round: %s", text))
             return None
         except Exception as exc:
             log.exception("hub round failed")

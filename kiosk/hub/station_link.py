@@ -23,7 +23,7 @@ from kiosk.hub.connection import HubError, HubUnavailable, connect
 from kiosk.hub.health import collect_beat, last_event_id, write_beat
 from kiosk.hub.schema import require_current
 from kiosk.hub.settings_sync import CentreSettings
-from kiosk.periodic import PeriodicWorker
+from kiosk.periodic import PeriodicWorker, said_once
 from kiosk.store import Store
 
 log = logging.getLogger(__name__)
@@ -91,14 +91,13 @@ class StationLink:
         try:
             self._exchange()
         except HubError as exc:  # away, or something a person must fix: said once until it changes
-            if self.last_error != str(exc):
-                (log.warning if isinstance(exc, HubUnavailable) else log.error)("hub heartbeat skipped: %s", exc)
-            self.last_error = str(exc)
+            say = log.warning if isinstance(exc, HubUnavailable) else log.error
+            self.last_error = said_once(self.last_error, str(exc), lambda text: say("hub heartbeat skipped: %s", text))
             return False
         except Exception as exc:
-            if self.last_error != f"{type(exc).__name__}: {exc}":
-                log.exception("hub heartbeat failed")
-            self.last_error = f"{type(exc).__name__}: {exc}"
+            self.last_error = said_once(
+                self.last_error, f"{type(exc).__name__}: {exc}", lambda _text: log.exception("hub heartbeat failed")
+            )
             return False
         if self.last_error is not None:
             log.info("hub heartbeat: the hub answers again")

@@ -21,7 +21,7 @@ import threading
 from zoneinfo import ZoneInfo
 
 from kiosk.clock import WallClock, utc_now
-from kiosk.periodic import PeriodicWorker
+from kiosk.periodic import PeriodicWorker, said_once
 from kiosk.store.database import StoreUnavailable
 from kiosk.sync.outbox import OutboxWriteFailed
 from kiosk.sync.runner import DeliveryReport, DemoDatabase
@@ -128,16 +128,14 @@ class SyncScheduler:
                     self._next_sync = now + dt.timedelta(seconds=min(self.interval_s, self.scan_every_s))
             self.last_problem = None
         except DemoDatabase as exc:  # a demo station: nothing is ever sent, look again much later
-            if self.last_problem != str(exc):
-                log.warning("KPI sync: %s", exc)
-            self.last_problem = str(exc)
+            self.last_problem = said_once(self.last_problem, str(exc), lambda text: log.warning("KPI sync: %s", text))
             self._next_sync = now + dt.timedelta(days=1)
         except (StoreUnavailable, OutboxWriteFailed, SyncConfigError) as exc:
             # Known conditions (a full or read-only disk, settings staff must fix): one line, once
             # per problem, not a traceback every round; the store and doctor say more.
-            if self.last_problem != str(exc):
-                log.warning("KPI sync waits: %s", exc)
-            self.last_problem = str(exc)
+            self.last_problem = said_once(
+                self.last_problem, str(exc), lambda text: log.warning("KPI sync waits: %s", text)
+            )
             self._next_scan = now + dt.timedelta(seconds=self.scan_every_s)
             self._next_sync = max(self._next_sync, self._next_scan)
         except Exception as exc:  # the sync must never take the kiosk down; try again later

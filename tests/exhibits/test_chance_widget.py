@@ -4,7 +4,8 @@ language, and fit landscape and portrait screens with nothing overlapping."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from exhibit_checks import rect_in
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -114,10 +115,6 @@ def test_switching_language_changes_visible_texts(open_exhibit, qtbot) -> None:
     russian_set.switch("en")
 
 
-def _inside(child: QWidget, host: QWidget) -> QRect:
-    return QRect(child.mapTo(host, QPoint(0, 0)), QSize(child.width(), child.height()))
-
-
 @pytest.mark.parametrize("mode", ["galton", "two_dice"])
 @pytest.mark.parametrize("language", ["lv", "ru"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
@@ -136,12 +133,12 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
              widget.mean_value, widget.clear_button]
     if mode == "galton":
         parts.append(widget.tilt)
-    rects = [_inside(part, widget) for part in parts]
+    rects = [rect_in(part, widget) for part in parts]
     for index, rect in enumerate(rects):
         assert widget.rect().contains(rect)
         for other in rects[index + 1:]:
             assert not rect.intersects(other)
-    assert not _inside(widget.view, widget).intersects(_inside(widget.panel, widget))
+    assert not rect_in(widget.view, widget).intersects(rect_in(widget.panel, widget))
     assert_button_texts_fit(widget)
     for label in (widget.task, widget.feedback):  # wrapped texts get the height they need
         assert label.height() >= label.heightForWidth(label.width())

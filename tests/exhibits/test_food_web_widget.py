@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from exhibit_checks import run_frames
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from exhibits.food_web import model
 from exhibits.food_web.sea_view import COD_KT_PER_ICON, SPRAT_KT_PER_ICON, SeaView
 from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
-
-
-def run_frames(widget, seconds: float) -> None:
-    for _ in range(round(seconds * 60)):
-        widget.advance(1 / 60)
 
 
 def slide_to(qtbot, slider, value: float) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from exhibit_checks import run_frames
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from exhibits.logic_gates import model
@@ -18,11 +19,6 @@ def drag(qtbot, widget, start: QPointF, end: QPointF, steps: int = 6) -> None:
         point = start + (end - start) * (step / steps)
         qtbot.mouseMove(widget, pos=point.toPoint())
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end.toPoint())
-
-
-def run_frames(widget, seconds: float) -> None:
-    for _ in range(round(seconds * 60)):
-        widget.advance(1 / 60)
 
 
 def show_number(qtbot, scene, number: int) -> None:

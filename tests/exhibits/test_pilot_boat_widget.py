@@ -4,7 +4,8 @@ child-sized messages and the goal; every language; landscape and portrait."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from exhibit_checks import rect_in
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -174,10 +175,6 @@ def test_switching_language_changes_visible_texts(open_exhibit, qtbot) -> None:
     russian_set.switch("en")
 
 
-def _inside(child: QWidget, host: QWidget) -> QRect:
-    return QRect(child.mapTo(host, QPoint(0, 0)), QSize(child.width(), child.height()))
-
-
 @pytest.mark.parametrize("language", ["lv", "ru"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
@@ -198,12 +195,12 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
     assert not widget.grab().isNull()
     panel_parts = [widget.trip_title, widget.level_choice, widget.task, editor, widget.feedback,
                    widget.run_button, widget.step_button, widget.clear_button]
-    rects = [_inside(part, widget) for part in panel_parts]
+    rects = [rect_in(part, widget) for part in panel_parts]
     for index, rect in enumerate(rects):
         assert widget.rect().contains(rect), panel_parts[index].objectName()
         for other in rects[index + 1:]:
             assert not rect.intersects(other)
-    assert not _inside(widget.harbour, widget).intersects(_inside(widget.panel, widget))
+    assert not rect_in(widget.harbour, widget).intersects(rect_in(widget.panel, widget))
     assert_button_texts_fit(widget)
     # every block of the program fits inside the editor's program area, at a touchable height
     for path in ((0,), (0, 0), (0, 0, 0), (0, 1)):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QWidget
+from exhibit_checks import assert_side_panel_fits, run_frames
+from PySide6.QtCore import Qt
 
 from exhibits.wind_farm import model
 
@@ -13,11 +13,6 @@ SPREAD_FIVE = [0, 6, 12, 18, 3]  # every row, two columns: no turbine in another
 
 def tap_site(qtbot, widget, site: int) -> None:
     qtbot.mouseClick(widget.map, Qt.MouseButton.LeftButton, pos=widget.map.site_centre(site).toPoint())
-
-
-def run_frames(widget, seconds: float) -> None:
-    for _ in range(round(seconds * 60)):
-        widget.advance(1 / 60)
 
 
 def test_tapping_the_sea_builds_and_removes_turbines(open_exhibit, qtbot) -> None:
@@ -120,11 +115,6 @@ def test_switching_language_changes_every_text(open_exhibit, qtbot) -> None:
     qtbot.waitUntil(lambda: widget.run_button.text() == "Run the day", timeout=2000)
 
 
-def _visible_leaves(root: QWidget) -> list[QWidget]:
-    return [child for child in root.findChildren(QWidget)
-            if child.isVisibleTo(root) and not child.findChildren(QWidget) and child.width() > 0]
-
-
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1080, 1920)])
 @pytest.mark.parametrize(("language", "large_text"), [("ru", True), ("lv", True), ("en", False)])
 def test_fits_the_screen_without_overlap(open_exhibit, qtbot, size, language, large_text) -> None:
@@ -137,16 +127,4 @@ def test_fits_the_screen_without_overlap(open_exhibit, qtbot, size, language, la
     qtbot.mouseClick(widget.run_button, Qt.MouseButton.LeftButton)
     run_frames(widget, 3)
     qtbot.wait(10)
-    image = widget.grab()
-    assert (image.width(), image.height()) == size
-    screen = QRect(0, 0, *size)
-    panel = widget.panel.geometry()
-    assert screen.contains(panel) and screen.contains(widget.stage.geometry())
-    assert not panel.intersects(widget.stage.geometry())
-    leaves = _visible_leaves(widget.panel)
-    rects = [QRect(leaf.mapTo(widget, QPoint(0, 0)), QSize(leaf.width(), leaf.height())) for leaf in leaves]
-    for index, rect in enumerate(rects):
-        assert screen.contains(rect), leaves[index].objectName() or type(leaves[index]).__name__
-        assert leaves[index].height() >= leaves[index].minimumSizeHint().height() - 1
-        for other in rects[index + 1:]:
-            assert not rect.intersects(other)
+    assert_side_panel_fits(widget, size)

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -71,6 +69,8 @@ def _tool(name: str) -> str:
 
 def update(root: Path = paths.PROJECT_ROOT, only: str | None = None) -> None:
     """Add new source strings to every catalogue, or only the named one (translations are kept)."""
+    import subprocess  # here, not at the top: a kiosk start reads catalogues and never runs tools
+
     lupdate = _tool("pyside6-lupdate")
     for cat in catalogues(root):
         if only and cat.name != only:
@@ -108,6 +108,8 @@ def build(root: Path = paths.PROJECT_ROOT, *, force: bool = False) -> list[Path]
             # Compile beside it and rename: a running kiosk has the old file memory-mapped, and
             # rewriting it in place would pull the pages out from under it (SIGBUS).
             partial = qm.with_name(f"{qm.name}.{os.getpid()}.partial")
+            import subprocess  # only when a catalogue is compiled: a kiosk start checks and goes on
+
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(partial)], check=True)
             os.replace(partial, qm)
             written.append(qm)
@@ -139,6 +141,8 @@ def check(root: Path = paths.PROJECT_ROOT) -> list[Problem]:
 
 
 def check_file(ts: Path) -> list[Problem]:
+    import xml.etree.ElementTree as ET  # checking catalogues only: never loaded by a kiosk start
+
     problems = []
     try:
         tree = ET.parse(ts)

@@ -66,12 +66,20 @@ def entry_points_cache_file() -> Path:
 
 
 def _installed_key(group: str) -> str:
-    """What is installed, cheaply: every folder of the import path with its modification time
-    (installing, upgrading or removing a distribution adds or removes a *.dist-info folder there)."""
+    """What is installed, cheaply: installing, upgrading or removing a distribution adds or removes
+    a *.dist-info folder in a folder of the import path, which changes that folder's time. A
+    script's own folder or the working folder (first on the path) changes all the time, so
+    there only the metadata folders it holds count."""
     parts = [group, sys.version]
-    for entry in sys.path:
+    for index, entry in enumerate(sys.path):
+        folder = entry or "."
         try:
-            parts.append(f"{entry}={os.stat(entry or '.').st_mtime_ns}")
+            if index == 0 and not folder.endswith(("site-packages", "dist-packages")):
+                with os.scandir(folder) as found:
+                    parts.extend(sorted(f"{item.name}={item.stat().st_mtime_ns}" for item in found
+                                        if item.name.endswith((".dist-info", ".egg-info"))))
+            else:
+                parts.append(f"{entry}={os.stat(folder).st_mtime_ns}")
         except OSError:
             parts.append(f"{entry}=-")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()

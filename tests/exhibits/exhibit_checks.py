@@ -5,14 +5,37 @@ Imported by name (``from exhibit_checks import ...``), as tests/stats imports st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QWidget
 
+#: One frame of the host's 60 Hz frame timer.
+FRAME_S = 1 / 60
 
-def run_frames(widget, seconds: float) -> None:
-    """Advance the exhibit ``seconds`` of 60 Hz frames, as the host's frame timer would."""
-    for _ in range(round(seconds * 60)):
-        widget.advance(1 / 60)
+
+def run_frames(widget, seconds: float, until: Callable[[], bool] = lambda: False) -> None:
+    """Advance the exhibit frame by frame for ``seconds``, as the host's frame timer would, or until
+    ``until()`` becomes true."""
+    for _ in range(round(seconds / FRAME_S)):
+        widget.advance(FRAME_S)
+        if until():
+            return
+
+
+def assert_every_text_changes(qtbot, context, texts: Callable[[], tuple[str, ...]],
+                              languages: tuple[str, ...] = ("ru", "en")) -> None:
+    """Switching to each of ``languages`` in turn changes every one of ``texts()`` from what it was
+    at the start (the exhibit opened in another language)."""
+    from kiosk.exhibit.translator import TranslationSet
+
+    first = texts()
+    translations = TranslationSet()
+    for language in languages:
+        translations.switch(language)
+        context.set_language(language)
+        qtbot.waitUntil(lambda: texts() != first, timeout=2000)
+        assert all(a != b for a, b in zip(first, texts(), strict=True)), texts()
 
 
 def rect_in(child: QWidget, host: QWidget) -> QRect:

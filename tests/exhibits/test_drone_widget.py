@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from exhibit_checks import assert_every_text_changes, run_frames
 from PySide6.QtCore import QPoint, Qt
 
 from exhibits.drone.model import TEST_FLIGHT_S
 from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
-
-FRAME_S = 1 / 60
 
 
 def slider_point(slider, value: float) -> QPoint:
@@ -26,28 +25,21 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def run(widget, seconds: float, until=lambda: False) -> None:
-    for _ in range(round(seconds / FRAME_S)):
-        widget.advance(FRAME_S)
-        if until():
-            return
-
-
 def test_hovering_by_hand_completes_the_first_challenge(open_exhibit, qtbot) -> None:
     widget, context = open_exhibit("drone", language="lv")
     assert widget.by_hand and widget.throttle_slider.isVisible()
     set_slider(qtbot, widget.throttle_slider, 60)
     assert widget.flight.throttle == pytest.approx(0.60)
     assert ">" in widget.balance.text()
-    run(widget, 10, until=lambda: widget.flight.drone.altitude_m > 3.0)
+    run_frames(widget, 10, until=lambda: widget.flight.drone.altitude_m > 3.0)
     assert widget.flight.drone.altitude_m > 3.0
     set_slider(qtbot, widget.throttle_slider, 25)  # brake the climb
-    run(widget, 5, until=lambda: widget.flight.drone.velocity_mps < 0.05)
+    run_frames(widget, 5, until=lambda: widget.flight.drone.velocity_mps < 0.05)
     set_slider(qtbot, widget.throttle_slider, 40)  # thrust = weight: hover
     assert "=" in widget.balance.text()
     assert 4.0 < widget.flight.drone.altitude_m < 6.0
     with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
-        run(widget, 4)
+        run_frames(widget, 4)
     assert blocker.args[0] == 100
     assert widget.stars.text().startswith("★")
     assert context.interactions >= 1
@@ -62,7 +54,7 @@ def test_p_alone_swings_and_pid_solves_the_settle_challenge(open_exhibit, qtbot)
     assert not widget.gain_sliders["kd"].isEnabled()
     set_slider(qtbot, widget.gain_sliders["kp"], 10)
     click(qtbot, widget.fly_button)
-    run(widget, TEST_FLIGHT_S + 0.5)
+    run_frames(widget, TEST_FLIGHT_S + 0.5)
     assert context.completions == 0
     assert "keeps swinging" in widget.feedback.text()
     click(qtbot, widget.kind_choice.button("pid"))
@@ -71,7 +63,7 @@ def test_p_alone_swings_and_pid_solves_the_settle_challenge(open_exhibit, qtbot)
     assert (widget.flight.autopilot.kp, widget.flight.autopilot.ki, widget.flight.autopilot.kd) == (10, 3, 5)
     with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
         click(qtbot, widget.fly_button)
-        run(widget, TEST_FLIGHT_S + 0.5)
+        run_frames(widget, TEST_FLIGHT_S + 0.5)
     assert blocker.args[0] == 90  # the second try
     assert "Solved" in widget.feedback.text()
     assert len(widget.earlier) == 1  # the P flight stays on the plot for comparison
@@ -91,18 +83,18 @@ def test_the_parcel_needs_the_integral_and_gusts_are_weathered(open_exhibit, qtb
     set_slider(qtbot, widget.gain_sliders["ki"], 0)
     set_slider(qtbot, widget.gain_sliders["kd"], 5)
     click(qtbot, widget.fly_button)
-    run(widget, TEST_FLIGHT_S + 0.5)
+    run_frames(widget, TEST_FLIGHT_S + 0.5)
     assert "heavier than the autopilot expects" in widget.feedback.text()
     set_slider(qtbot, widget.gain_sliders["ki"], 3)
     with qtbot.waitSignal(context.completed, timeout=1000):
         click(qtbot, widget.fly_button)
-        run(widget, TEST_FLIGHT_S + 0.5)
+        run_frames(widget, TEST_FLIGHT_S + 0.5)
     assert "Gusts" in widget.task.text()
     click(qtbot, widget.fly_button)
-    run(widget, 6.5)
+    run_frames(widget, 6.5)
     assert widget.flight.drone.wind_mps < -1  # the first gust blows down
     with qtbot.waitSignal(context.completed, timeout=1000):
-        run(widget, TEST_FLIGHT_S)
+        run_frames(widget, TEST_FLIGHT_S)
     assert widget.challenge_number.text() == "Free flight"  # only hovering by hand is left
     assert "By hand" in widget.task.text()
 
@@ -112,13 +104,12 @@ def test_the_gust_button_pushes_a_hovering_drone(open_exhibit, qtbot) -> None:
     widget.flight.restart(altitude_m=5.0)
     set_slider(qtbot, widget.throttle_slider, 40)
     click(qtbot, widget.gust_button)
-    run(widget, 1.5)
+    run_frames(widget, 1.5)
     assert widget.flight.drone.altitude_m < 4.6
     assert context.interactions >= 2
 
 
 def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None:
-    from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("drone", language="lv")
 
@@ -127,13 +118,7 @@ def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None
                 widget.mode_choice.button("auto").text(), widget.throttle_slider.label, widget.gust_button.text(),
                 widget.scene.texts["thrust"], widget.plot.x_title)
 
-    latvian = texts()
-    translations = TranslationSet()
-    for language in ("ru", "en"):
-        translations.switch(language)
-        context.set_language(language)
-        qtbot.waitUntil(lambda: texts() != latvian, timeout=2000)
-        assert all(a != b for a, b in zip(latvian, texts(), strict=True)), texts()
+    assert_every_text_changes(qtbot, context, texts)
     assert widget.gust_button.text() == "Gust of wind"
 
 
@@ -146,7 +131,7 @@ def test_renders_at_station_sizes_without_overlap(open_exhibit, qtbot, size, lan
     click(qtbot, widget.parcel_button)
     if mode == "auto":
         click(qtbot, widget.fly_button)
-    run(widget, 2.0)
+    run_frames(widget, 2.0)
     assert not widget.grab().isNull()
     parts = [("scene", widget.scene), ("plot", widget.plot), ("challenge", widget.challenge_card),
              ("controls", widget.controls)]
@@ -171,7 +156,7 @@ def test_large_text_high_contrast_portrait_keeps_every_control(open_exhibit, qtb
     widget, _ = open_exhibit("drone", language="ru", size=(1080, 1920))
     click(qtbot, widget.mode_choice.button("auto"))
     hub.set(Theme.create(high_contrast=True, large_text=True, scale=1.0))
-    run(widget, 0.5)
+    run_frames(widget, 0.5)
     for control in (widget.kind_choice, widget.fly_button, *widget.gain_sliders.values(), widget.parcel_button):
         assert control.isVisible()
         assert widget.controls.rect().contains(control.geometry())

@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 
 import pytest
+from exhibit_checks import run_frames
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from exhibits.launch.model import ideal_range_m
 from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
 
-FRAME_S = 1 / 60
 G = 9.81
 
 #: angle, speed that clear each level (checked in test_launch_model.py); the sailing ship needs timing.
@@ -38,18 +38,11 @@ def aim_with_sliders(qtbot, widget, angle_deg: float, speed_mps: float) -> None:
     assert widget.game.speed_mps == pytest.approx(speed_mps)
 
 
-def run(widget, seconds: float, until=lambda: False) -> None:
-    for _ in range(round(seconds / FRAME_S)):
-        widget.advance(FRAME_S)
-        if until():
-            return
-
-
 def fire(qtbot, widget) -> None:
     """Press Launch and follow the ball until it lands, crashes or hits."""
     qtbot.mouseClick(widget.launch_button, Qt.MouseButton.LeftButton)
     assert widget.game.in_flight
-    run(widget, 15.0, until=lambda: not widget.game.in_flight)
+    run_frames(widget, 15.0, until=lambda: not widget.game.in_flight)
 
 
 def wait_for_the_ship(widget, angle_deg: float, speed_mps: float) -> None:
@@ -57,7 +50,8 @@ def wait_for_the_ship(widget, angle_deg: float, speed_mps: float) -> None:
     landing_m = ideal_range_m(speed_mps, angle_deg)
     flight_s = 2 * speed_mps * math.sin(math.radians(angle_deg)) / G
     target = widget.game.level.target
-    run(widget, 20.0, until=lambda: abs(target.box_at(widget.game.clock_s + flight_s).centre_x_m - landing_m) < 1.0)
+    run_frames(widget, 20.0,
+               until=lambda: abs(target.box_at(widget.game.clock_s + flight_s).centre_x_m - landing_m) < 1.0)
 
 
 def test_visitor_clears_the_first_level_with_the_sliders(open_exhibit, qtbot) -> None:
@@ -70,7 +64,7 @@ def test_visitor_clears_the_first_level_with_the_sliders(open_exhibit, qtbot) ->
     assert context.interactions >= 3  # angle, speed, launch
     assert widget.game.cleared and not widget.launch_button.isEnabled()
     assert widget.scene.banner == "Trāpīts!"
-    run(widget, 4.0)  # the celebration, then the next level
+    run_frames(widget, 4.0)  # the celebration, then the next level
     assert widget.game.level.key == "ship"
     assert widget.launch_button.isEnabled()
     assert widget.shots_label.text() == "Šāvieni: 0"
@@ -117,7 +111,7 @@ def test_one_ball_at_a_time_and_the_idle_timer_is_held_in_flight(open_exhibit, q
     assert context.awake_held and not widget.launch_button.isEnabled()
     widget.launch()  # ignored while the ball flies
     assert widget.game.shots == 1
-    run(widget, 10.0, until=lambda: not widget.game.in_flight)
+    run_frames(widget, 10.0, until=lambda: not widget.game.in_flight)
     assert not context.awake_held and widget.launch_button.isEnabled()
 
 
@@ -135,7 +129,7 @@ def test_visitor_plays_through_every_level(open_exhibit, qtbot) -> None:
         with qtbot.waitSignal(context.completed, timeout=1000):
             fire(qtbot, widget)
         assert context.completions == number
-        run(widget, 4.0)
+        run_frames(widget, 4.0)
     assert widget.game.level.key == "buoy"  # round again
     assert "every level" in widget.message.text()
     assert context.last_score == 100
@@ -146,10 +140,10 @@ def test_reset_returns_to_the_first_level(open_exhibit, qtbot) -> None:
     start_texts = (widget.level_title.text(), widget.message.text(), widget.angle_slider.value_text)
     aim_with_sliders(qtbot, widget, *SOLUTIONS["buoy"])
     fire(qtbot, widget)
-    run(widget, 4.0)
+    run_frames(widget, 4.0)
     aim_with_sliders(qtbot, widget, 30, 10)
     qtbot.mouseClick(widget.launch_button, Qt.MouseButton.LeftButton)
-    run(widget, 0.3)
+    run_frames(widget, 0.3)
     widget.reset()
     game = widget.game
     assert (game.level_index, game.shots, game.flight, game.previous_paths) == (0, 0, None, [])
@@ -181,7 +175,7 @@ def test_language_switch_changes_visible_texts(open_exhibit, qtbot) -> None:
 def test_high_contrast_renders(open_exhibit, qtbot) -> None:
     widget, _ = open_exhibit("launch", language="en", high_contrast=True)
     qtbot.mouseClick(widget.launch_button, Qt.MouseButton.LeftButton)
-    run(widget, 0.5)
+    run_frames(widget, 0.5)
     image = widget.grab().toImage()
     assert not image.isNull()
     assert image.pixelColor(image.width() // 2, 5).lightness() < 40  # black sky
@@ -191,7 +185,7 @@ def test_high_contrast_renders(open_exhibit, qtbot) -> None:
 def test_renders_at_station_sizes(open_exhibit, qtbot, size: tuple[int, int]) -> None:
     widget, _ = open_exhibit("launch", language="ru", size=size)
     qtbot.mouseClick(widget.launch_button, Qt.MouseButton.LeftButton)
-    run(widget, 0.5)
+    run_frames(widget, 0.5)
     assert not widget.grab().isNull()
     assert widget.scene.width() > 0.8 * size[0]
     assert widget.scene.height() > 0.4 * size[1]
@@ -203,8 +197,8 @@ def test_theme_change_while_open_restyles_and_renders(open_exhibit, qtbot) -> No
 
     widget, _ = open_exhibit("launch", language="en")
     qtbot.mouseClick(widget.launch_button, Qt.MouseButton.LeftButton)
-    run(widget, 0.3)
+    run_frames(widget, 0.3)
     hub.set(Theme.create(high_contrast=True, large_text=True, scale=1280 / 1920))
-    run(widget, 0.3)
+    run_frames(widget, 0.3)
     image = widget.scene.grab().toImage()
     assert image.pixelColor(image.width() // 2, 5).lightness() < 40  # the sky turned black

@@ -5,11 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from exhibit_checks import run_frames
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
-
-FRAME_S = 1 / 60
 
 
 def slider_point(slider, value: float) -> QPoint:
@@ -35,14 +34,6 @@ def swing_from(qtbot, widget, angle_deg: float) -> None:
     qtbot.mouseRelease(widget.scene, Qt.MouseButton.LeftButton, pos=target)
 
 
-def run(widget, seconds: float, until=lambda: False) -> None:
-    """Advance frame by frame for `seconds`, or until `until()` becomes true."""
-    for _ in range(round(seconds / FRAME_S)):
-        widget.advance(FRAME_S)
-        if until():
-            return
-
-
 def test_visitor_solves_the_two_second_challenge(open_exhibit, qtbot) -> None:
     widget, context = open_exhibit("pendulum", language="lv")
     qtbot.mouseClick(widget.length_slider, Qt.MouseButton.LeftButton,
@@ -52,7 +43,7 @@ def test_visitor_solves_the_two_second_challenge(open_exhibit, qtbot) -> None:
     assert not widget.pendulum.held
     assert widget.pendulum.angle_rad == pytest.approx(math.radians(15), abs=math.radians(2))
     with qtbot.waitSignal(context.completed, timeout=1000) as blocker:
-        run(widget, 4.0)
+        run_frames(widget, 4.0)
     assert blocker.args[0] >= 90
     assert context.interactions >= 2  # the length and the release
     assert "★" in widget.stars.text()
@@ -62,7 +53,7 @@ def test_visitor_solves_the_two_second_challenge(open_exhibit, qtbot) -> None:
 def test_too_long_pendulum_gets_advice_and_no_completion(open_exhibit, qtbot) -> None:
     widget, context = open_exhibit("pendulum", language="en")
     swing_from(qtbot, widget, 20)
-    run(widget, 4.0)
+    run_frames(widget, 4.0)
     assert context.completions == 0
     assert widget.pendulum.measured_period_s == pytest.approx(2 * math.pi * math.sqrt(1.4 / 9.81), rel=0.02)
     assert "too slow" in widget.feedback.text()
@@ -77,16 +68,16 @@ def test_visitor_plays_through_all_challenges(open_exhibit, qtbot) -> None:
                          pos=slider_point(widget.length_slider, length_m))
         if number == 2:  # the Moon challenge first asks to change the world
             swing_from(qtbot, widget, 10)
-            run(widget, 3.0)
+            run_frames(widget, 3.0)
             assert "Moon" in widget.feedback.text()
         if widget.gravity_choice.current() != world:
             qtbot.mouseClick(widget.gravity_choice.button(world), Qt.MouseButton.LeftButton)
         swing_from(qtbot, widget, 10)
         with qtbot.waitSignal(context.completed, timeout=1000):
-            run(widget, 8.0, until=lambda n=number: context.completions == n)
+            run_frames(widget, 8.0, until=lambda n=number: context.completions == n)
         assert context.completions == number
         assert "Solved" in widget.feedback.text()
-        run(widget, 4.0)  # the solved challenge stays a moment, then the next appears
+        run_frames(widget, 4.0)  # the solved challenge stays a moment, then the next appears
     assert widget.challenge_number.text() == "Free play"
     assert widget.stars.text() == "★★★★"
     assert "All challenges solved" in widget.task.text()
@@ -97,7 +88,7 @@ def test_wide_swing_of_the_right_length_is_explained(open_exhibit, qtbot) -> Non
     qtbot.mouseClick(widget.length_slider, Qt.MouseButton.LeftButton,
                      pos=slider_point(widget.length_slider, 0.99))
     swing_from(qtbot, widget, 100)
-    run(widget, 3.0)
+    run_frames(widget, 3.0)
     assert context.completions == 0
     assert "wide swings" in widget.feedback.text()
 
@@ -109,7 +100,7 @@ def test_friction_slider_makes_the_swing_die_down(open_exhibit, qtbot) -> None:
     assert widget.pendulum.damping_per_s > 0.5
     swing_from(qtbot, widget, 40)
     start_j = widget.pendulum.total_energy_j
-    run(widget, 5.0)
+    run_frames(widget, 5.0)
     assert widget.pendulum.total_energy_j < 0.1 * start_j
     assert widget.friction_slider.value_text == "a lot"
 
@@ -129,7 +120,7 @@ def test_reset_returns_to_the_first_challenge_at_rest(open_exhibit, qtbot) -> No
                      pos=slider_point(widget.length_slider, 0.99))
     qtbot.mouseClick(widget.gravity_choice.button("mars"), Qt.MouseButton.LeftButton)
     swing_from(qtbot, widget, 30)
-    run(widget, 3.0)
+    run_frames(widget, 3.0)
     widget.reset()
     assert widget.pendulum.angle_rad == 0 and widget.pendulum.angular_velocity_radps == 0
     assert widget.pendulum.length_m == pytest.approx(1.4)
@@ -139,7 +130,7 @@ def test_reset_returns_to_the_first_challenge_at_rest(open_exhibit, qtbot) -> No
     assert len(widget.history) == 0
     assert widget.scene.show_hint
     assert (widget.task.text(), widget.feedback.text(), widget.length_slider.value_text) == start_texts
-    run(widget, 1.0)
+    run_frames(widget, 1.0)
     assert widget.pendulum.total_energy_j == 0
 
 
@@ -166,7 +157,7 @@ def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None
 def test_high_contrast_renders(open_exhibit, qtbot) -> None:
     widget, _ = open_exhibit("pendulum", language="en", high_contrast=True)
     swing_from(qtbot, widget, 60)
-    run(widget, 1.0)
+    run_frames(widget, 1.0)
     image = widget.grab().toImage()
     assert not image.isNull()
     assert image.pixelColor(3, image.height() // 2).lightness() < 40  # black surroundings
@@ -176,7 +167,7 @@ def test_high_contrast_renders(open_exhibit, qtbot) -> None:
 def test_renders_at_station_sizes(open_exhibit, qtbot, size: tuple[int, int]) -> None:
     widget, _ = open_exhibit("pendulum", language="ru", size=size)
     swing_from(qtbot, widget, 45)
-    run(widget, 0.5)
+    run_frames(widget, 0.5)
     assert not widget.grab().isNull()
     assert widget.scene.height() > 0.3 * size[1] or size[1] > size[0]
     assert widget.scene.width() > 0.45 * size[0]
@@ -187,8 +178,8 @@ def test_theme_change_while_open_restyles_and_renders(open_exhibit, qtbot) -> No
 
     widget, _ = open_exhibit("pendulum", language="en")
     swing_from(qtbot, widget, 30)
-    run(widget, 0.5)
+    run_frames(widget, 0.5)
     hub.set(Theme.create(high_contrast=True, large_text=True, scale=1280 / 1920))
-    run(widget, 0.5)
+    run_frames(widget, 0.5)
     assert not widget.grab().isNull()
     assert widget.energy_plot.plot.backgroundBrush().color() == current_theme().color("surface")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from kiosk.clock import WallClock
 from kiosk.config import WEEKDAYS, ProgrammesSettings
 from kiosk.journal import Journal
 from kiosk.programmes import codes
@@ -160,7 +161,7 @@ class ProgrammeService:
         journal: Journal,
         catalogue: Catalogue,
         settings: ProgrammesSettings,
-        clock: Callable[[], dt.datetime] | None = None,
+        clock: WallClock | None = None,
         *,
         hub: bool = False,
     ) -> None:

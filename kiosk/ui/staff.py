@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
@@ -208,7 +208,16 @@ class StaffMenu(Overlay):
         self.card_layout.addWidget(self.title)
         self.card_layout.addWidget(self.buttons_host)
         self.card_layout.addWidget(self.confirm_host)
-        self.card_layout.addWidget(self.info)
+        # The station check's table can be taller than a screen with large text: it scrolls.
+        self.info_scroll = QScrollArea()
+        self.info_scroll.setWidget(self.info)
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.info_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # dragged by finger
+        self.info_scroll.setStyleSheet("background: transparent;")
+        QScroller.grabGesture(self.info_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.card_layout.addWidget(self.info_scroll)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -230,6 +239,24 @@ class StaffMenu(Overlay):
         self.info.setProperty("same_in_every_language", "kiosk doctor report" if report else None)
         self.info.setText(text)
         self.relayout()
+
+    def relayout(self) -> None:
+        self._fit_info()
+        super().relayout()
+
+    def resizeEvent(self, event) -> None:
+        self._fit_info()
+        super().resizeEvent(event)
+
+    def _fit_info(self) -> None:
+        """The info as tall as its text, at most 40 % of the window (then it scrolls)."""
+        if not hasattr(self, "info_scroll"):  # a theme change while the menu is still being built
+            return
+        theme = current_theme()
+        card_width = max(200, min(self.width() - theme.px(40), theme.px(self.card_width)))
+        needed = self.info.heightForWidth(max(1, card_width - 2 * theme.px(48))) if self.info.text() else 0
+        self.info_scroll.setFixedHeight(max(0, min(needed, round(self.height() * 0.4))))
+        self.info_scroll.setVisible(bool(self.info.text()))
 
     def _rebuild(self) -> None:
         for button in self._buttons.values():

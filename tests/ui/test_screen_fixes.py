@@ -119,3 +119,14 @@ def test_every_sign_on_the_staff_menu_can_be_drawn_by_the_kiosk_font(qtbot, kios
     menu = kiosk.window.staff_menu
     assert menu.findChild(QWidget, "staff:exit").text().startswith("⚠")  # a danger says so by a sign too
     assert [str(finding) for finding in check_glyphs(leaves(menu))] == []
+
+
+def test_the_station_check_stays_on_a_screen_with_large_text(qtbot, kiosk_at):
+    """Its table scrolls inside the staff menu instead of pushing the title and Back out of the window."""
+    from kiosk.ui.audit.checks import check_outside, top_layer
+
+    kiosk = kiosk_at(Mode("landscape", large_text=True))
+    assert screen("staff:doctor").show(kiosk)
+    qtbot.waitUntil(lambda: "check" in kiosk.window.staff_menu.info.text(), timeout=10_000)
+    settle(kiosk)
+    assert [str(finding) for finding in check_outside(leaves(top_layer(kiosk.window)))] == []

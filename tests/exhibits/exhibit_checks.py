@@ -8,7 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
+
+from kiosk.exhibit import TouchButton, current_theme
 
 #: One frame of the host's 60 Hz frame timer.
 FRAME_S = 1 / 60
@@ -68,3 +71,15 @@ def assert_side_panel_fits(widget: QWidget, size: tuple[int, int]) -> None:
         assert leaf.height() >= want - 1, (name, leaf.height(), want)
         for other in rects[index + 1:]:
             assert not rect.intersects(other)
+
+
+def assert_button_texts_fit(widget: QWidget) -> None:
+    """Every touch button's text fits even at the smallest size the kit shrinks it to."""
+    theme = current_theme()
+    for button in widget.findChildren(TouchButton):
+        if not button.isVisible():
+            continue
+        font = theme.font(26, QFont.Weight.DemiBold)
+        font.setPixelSize(round(font.pixelSize() * 0.7))
+        inner = button.width() - 4 - (button.height() - 4) * 0.6
+        assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()

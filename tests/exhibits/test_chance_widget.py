@@ -4,13 +4,10 @@ language, and fit landscape and portrait screens with nothing overlapping."""
 from __future__ import annotations
 
 import pytest
-from exhibit_checks import rect_in
+from exhibit_checks import assert_button_texts_fit, rect_in
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QWidget
 
 from exhibits.chance.model import ROWS
-from kiosk.exhibit import TouchButton, current_theme
 from kiosk.exhibit.theme import hub
 
 
@@ -145,14 +142,3 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
     for button in widget.amount_buttons.values():
         assert button.height() >= widget.context.theme.px(72) - 1
 
-
-def assert_button_texts_fit(widget: QWidget) -> None:
-    """Every touch button's text fits even at the smallest size the kit shrinks it to."""
-    theme = current_theme()
-    for button in widget.findChildren(TouchButton):
-        if not button.isVisible():
-            continue
-        font = theme.font(26, QFont.Weight.DemiBold)
-        font.setPixelSize(round(font.pixelSize() * 0.7))
-        inner = button.width() - 4 - (button.height() - 4) * 0.6
-        assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()

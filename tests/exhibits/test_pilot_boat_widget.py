@@ -4,14 +4,12 @@ child-sized messages and the goal; every language; landscape and portrait."""
 from __future__ import annotations
 
 import pytest
-from exhibit_checks import rect_in
+from exhibit_checks import assert_button_texts_fit, rect_in
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from exhibits.pilot_boat.model import LEVELS, Outcome
 from exhibits.pilot_boat.widget import STEP_INTERVAL_S
-from kiosk.exhibit import TouchButton, current_theme
 from kiosk.exhibit.theme import hub
 
 
@@ -210,14 +208,3 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
     # the task text is not cut: its label is as tall as its wrapped text needs
     assert widget.task.height() >= widget.task.heightForWidth(widget.task.width())
 
-
-def assert_button_texts_fit(widget: QWidget) -> None:
-    """Every touch button's text fits even at the smallest size the kit shrinks it to."""
-    theme = current_theme()
-    for button in widget.findChildren(TouchButton):
-        if not button.isVisible():
-            continue
-        font = theme.font(26, QFont.Weight.DemiBold)
-        font.setPixelSize(round(font.pixelSize() * 0.7))
-        inner = button.width() - 4 - (button.height() - 4) * 0.6
-        assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()

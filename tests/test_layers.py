@@ -117,3 +117,19 @@ def test_every_layer_below_the_qt_layers_is_forbidden_qt() -> None:
     below = {f"kiosk.{name}" for layer in layers[layers.index(LOWEST_QT_LAYER) + 1:] for name in _names(layer)}
     checked = set(_contract(NO_QT_CONTRACT)["source_modules"])
     assert below <= checked, f"Qt-free layers that {NO_QT_CONTRACT!r} does not check: {sorted(below - checked)}"
+
+
+def test_every_name_of_the_exhibit_api_is_what_it_says_after_its_modules_are_loaded():
+    """A submodule named like a name of the exhibit API replaces that name on the package the
+    moment it is imported (camera_activity was a function and a module): an exhibit then gets
+    a module where it expected a function, depending on what happened to be imported first."""
+    import importlib
+    import pkgutil
+    import types
+
+    import kiosk.exhibit as api
+
+    for module in pkgutil.iter_modules(api.__path__):
+        importlib.import_module(f"kiosk.exhibit.{module.name}")
+    shadowed = [name for name in api.__all__ if isinstance(getattr(api, name), types.ModuleType)]
+    assert not shadowed, f"submodules shadow names of the exhibit API: {shadowed}; rename the modules"

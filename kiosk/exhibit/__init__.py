@@ -38,7 +38,7 @@ _LAZY = {
     "CameraFeed": ("kiosk.exhibit.camera_feed", "CameraFeed"),
     "CameraFrame": ("kiosk.exhibit.camera_feed", "CameraFrame"),
     "CameraView": ("kiosk.exhibit.camera_view", "CameraView"),
-    "camera_activity": ("kiosk.exhibit.camera_activity", "camera_activity"),
+    "camera_activity": ("kiosk.exhibit.camera_in_use", "camera_activity"),
     "image_from_array": ("kiosk.exhibit.camera_feed", "image_from_array"),
     "make_camera_provider": ("kiosk.exhibit.camera_feed", "make_camera_provider"),
     "MARKER_CARDS": ("kiosk.camera.markers", "MARKER_CARDS"),

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.camera.view_fit import ViewFit, display_array, fill_crop, fit_to_view
 from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
-from kiosk.exhibit.camera_activity import CameraActivity, camera_activity
 from kiosk.exhibit.camera_feed import CameraFeed, CameraFrame, Compositor, image_from_array, make_camera_provider
+from kiosk.exhibit.camera_in_use import CameraActivity, camera_activity
 from kiosk.exhibit.camera_view import CameraView
 
 __all__ = [

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.camera.view_fit import LITTLE_ENDIAN, ViewFit, display_array, fit_to_view
-from kiosk.exhibit.camera_activity import camera_activity
+from kiosk.exhibit.camera_in_use import camera_activity
 
 if TYPE_CHECKING:
     import numpy as np

@@ -1,13 +1,11 @@
-"""Whether any camera feed is running, for the camera indicator the host shows."""
+"""Whether any camera feed is running, for the camera indicator the host shows.
+
+(Named apart from its function ``camera_activity``: a submodule of that name would replace the
+function on the ``kiosk.exhibit`` package the moment it is imported.)"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
-
-if TYPE_CHECKING:
-    from kiosk.exhibit.camera_feed import CameraFeed
 
 
 class CameraActivity(QObject):
@@ -17,13 +15,13 @@ class CameraActivity(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._running: set[int] = set()
+        self._running: set[int] = set()  # ids of the running feeds (a feed knows its own state)
 
     @property
     def in_use(self) -> bool:
         return bool(self._running)
 
-    def _set(self, feed: CameraFeed, running: bool) -> None:
+    def _set(self, feed: object, running: bool) -> None:
         before = self.in_use
         if running:
             self._running.add(id(feed))

@@ -52,3 +52,21 @@ def test_the_same_seed_gives_the_same_summary_twice():
         line = next(line for line in match.string.splitlines() if line.startswith("monkey:"))
         lines.append(re.sub(r" in [\d.]+ s", "", line))
     assert lines[0] == lines[1]
+
+
+def test_the_monkey_s_records_never_lie_in_the_future(isolated_environment):
+    """The monkey runs on its own clock, faster than real time, but writes into the station's
+    database: its records are stamped in real time, so a kill's open visit ends before the next start."""
+    import datetime as dt
+    import sqlite3
+
+    from kiosk.timestamps import iso_utc
+
+    run_monkey("--monkey", "500", "--seed", "11")
+    finished = iso_utc(dt.datetime.now(dt.UTC))
+    with sqlite3.connect(isolated_environment / "kiosk.db") as conn:
+        latest = conn.execute(
+            "SELECT MAX(stamp) FROM (SELECT MAX(ended_at) AS stamp FROM visits"
+            " UNION ALL SELECT MAX(ended_at) FROM exhibit_runs UNION ALL SELECT MAX(at) FROM app_events)"
+        ).fetchone()[0]
+    assert latest and latest <= finished, f"a record is stamped {latest}, after the run ended at {finished}"

@@ -65,7 +65,7 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from dataclasses import replace
 
-    from kiosk.clock import ManualClock
+    from kiosk.clock import SYSTEM_CLOCK, ManualClock
     from kiosk.ui.app import application, build_kiosk
     from kiosk.ui.monkey import Monkey
     from kiosk.ui.stops import StopSignals
@@ -74,8 +74,10 @@ def _monkey(args: argparse.Namespace, settings: Settings) -> int:
     stops = StopSignals(application()).install()
     # Shortened idle timeouts, so the monkey also exercises the countdown and the attract loop.
     settings = settings.replace(ui=replace(settings.ui, idle_timeout_s=0.6, countdown_s=0.5))
-    # The monkey's own clock: the same seed gives the same run, whatever the machine's load.
-    kiosk = build_kiosk(settings, demo=True, clock=ManualClock())
+    # The monkey's own clock: the same seed gives the same run, whatever the machine's load. Its
+    # records are stamped in real time: they go into the station's database, and a killed run's
+    # visits must end before the next start (simulated time runs ahead of the wall clock).
+    kiosk = build_kiosk(settings, demo=True, clock=ManualClock(), stamp_clock=SYSTEM_CLOCK)
     if args.exhibit and args.exhibit not in {e.id for e in kiosk.services.entries}:
         print(f"unknown exhibit {args.exhibit!r}; see kiosk exhibits list", file=sys.stderr)
         kiosk.close()

@@ -156,12 +156,15 @@ def camera_provider_for(settings: Settings) -> Callable[[], Any]:
 
 def build_kiosk(settings: Settings, *, demo: bool = False,
                 modules: dict[str, str] | None = None, demo_history: bool = False,
-                clock: Clock = SYSTEM_CLOCK, size: tuple[int, int] | None = None,
-                staff_parts_later: bool = False) -> Kiosk:
+                clock: Clock = SYSTEM_CLOCK, stamp_clock: Clock | None = None,
+                size: tuple[int, int] | None = None, staff_parts_later: bool = False) -> Kiosk:
     """Open the store, find the exhibits and create the window (not yet shown).
 
     ``modules`` (exhibit id -> package) replaces entry-point discovery, for tests.
     ``clock`` drives idle resets, countdowns and animations (a ManualClock for the monkey).
+    ``stamp_clock`` stamps the records (visits, runs, events); ``clock`` when not given. The monkey
+    of `kiosk run --monkey` runs on its own clock but stamps with the wall clock: its simulated time
+    runs ahead of real time, and a station's records must never lie in the future.
     ``size``: the window's size when it is shown (its look is made for it once, not twice).
     ``staff_parts_later``: the staff screens, the sync and the hub link are not plugged in yet;
     the caller runs ``kiosk.install_staff_parts()`` when the home is on screen (a faster start).
@@ -177,8 +180,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     if demo_history:
         store.call(spill_as(lambda conn: mark_demo_database(conn)))  # marked again at every demo start
         _fill_demo_history(store, settings)
-    # Visits and runs are stamped by the kiosk's clock: under the monkey, its own reproducible time.
-    journal = Journal(store, settings.station.id, settings.station.timezone, clock=clock.now)
+    journal = Journal(store, settings.station.id, settings.station.timezone, clock=(stamp_clock or clock).now)
     # Closes what a killed or crashed run left open (as interrupted) and records that crash.
     journal.record_start(version=__version__, station=settings.station.id)
     vault = PinVault(store, journal)

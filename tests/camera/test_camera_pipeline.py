@@ -95,9 +95,12 @@ def test_slow_processor_drops_frames_and_memory_stays_flat(run_pipeline) -> None
         current, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    # Judged on the frames the source really delivered: on a loaded machine it delivers fewer
+    # than 30 a second, and fixed counts would judge the machine instead of the pipeline.
     stats = pipeline.stats
-    assert stats.frames_processed <= 25, "about 10 per second get processed"
-    assert stats.dropped_frames >= 20, "the rest were dropped and counted"
+    assert stats.frames_captured >= 10, "the source delivered frames"
+    assert stats.frames_processed <= stats.frames_captured * 0.75, "a 100 ms processor cannot keep up"
+    assert stats.dropped_frames >= stats.frames_captured - stats.frames_processed - 2, "the rest were dropped"
     assert stats.frames_captured >= stats.frames_processed + stats.dropped_frames - 1
     frame_bytes = 1280 * 720 * 3
     assert current - baseline < 4 * frame_bytes, "no queue of frames builds up"

@@ -121,13 +121,23 @@ def test_language_switch_changes_every_text(open_exhibit, qtbot) -> None:
     assert builder.guesses.text().endswith("2^48 ≈ 2,8 × 10¹⁴")
 
 
+def settle() -> None:
+    """Every posted event handled (font and style changes, layout requests), however busy the
+    machine: a fixed short wait left some unhandled on a loaded CI machine."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.sendPostedEvents(None, 0)
+        QApplication.processEvents()
+
+
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1080, 1920)])
 @pytest.mark.parametrize(("language", "large_text"), [("lv", False), ("ru", False), ("ru", True)])
 def test_fits_at_station_sizes(open_exhibit, qtbot, size, language, large_text) -> None:
     widget, _ = open_exhibit("password_lab", language=language, size=size)
     if large_text:
         hub.set(Theme.create(large_text=True, scale=scale_for(*size)))
-        qtbot.wait(20)  # the layouts follow the new text size
+        settle()  # the layouts follow the new text size
     builder = widget.builder
     for _ in range(14):
         tap(qtbot, builder.piece_buttons["word"])
@@ -135,7 +145,7 @@ def test_fits_at_station_sizes(open_exhibit, qtbot, size, language, large_text) 
                         (widget.spotter, (widget.spotter.card, widget.spotter.panel))):
         widget.show_page("builder" if page is builder else "spotter")
         qtbot.waitUntil(lambda p=page: p.isVisible())
-        qtbot.wait(20)  # let the layouts settle after the taps
+        settle()  # let the layouts settle after the taps
         first, second = (part.geometry() for part in parts)
         assert not first.intersects(second), "the two halves never overlap"
         for part in parts:

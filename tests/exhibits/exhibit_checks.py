@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.exhibit import TouchButton, current_theme
 
@@ -83,3 +83,11 @@ def assert_button_texts_fit(widget: QWidget) -> None:
         font.setPixelSize(round(font.pixelSize() * 0.7))
         inner = button.width() - 4 - (button.height() - 4) * 0.6
         assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()
+
+
+def settle() -> None:
+    """Every posted event handled (font and style changes, layout requests), however busy the
+    machine: a fixed short wait can leave some unhandled on a loaded CI machine."""
+    for _ in range(5):
+        QApplication.sendPostedEvents(None, 0)
+        QApplication.processEvents()

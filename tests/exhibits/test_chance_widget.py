@@ -4,7 +4,7 @@ language, and fit landscape and portrait screens with nothing overlapping."""
 from __future__ import annotations
 
 import pytest
-from exhibit_checks import assert_button_texts_fit, rect_in
+from exhibit_checks import assert_button_texts_fit, rect_in, settle
 from PySide6.QtCore import Qt
 
 from exhibits.chance.model import ROWS
@@ -124,7 +124,7 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
     click(qtbot, widget.mode_choice.button(mode))
     click(qtbot, widget.amount_buttons[100])
     run(widget, 0.5)
-    qtbot.wait(20)  # let the layouts follow the new texts, as the running kiosk does
+    settle()  # the layouts follow the new texts, as the running kiosk does
     assert not widget.grab().isNull()
     parts = [widget.mode_choice, widget.task, widget.feedback, *widget.amount_buttons.values(), widget.count_value,
              widget.mean_value, widget.clear_button]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from exhibit_checks import settle
 from PySide6.QtCore import Qt
 
 from exhibits.password_lab.model import HOME_GUESSES_PER_S, RIG_GUESSES_PER_S, SECONDS_PER_YEAR
@@ -119,16 +120,6 @@ def test_language_switch_changes_every_text(open_exhibit, qtbot) -> None:
         tap(qtbot, builder.piece_buttons["word"])
     assert builder.home.value_text == "3 dienas" and builder.rig.value_text == "4 minūtes"
     assert builder.guesses.text().endswith("2^48 ≈ 2,8 × 10¹⁴")
-
-
-def settle() -> None:
-    """Every posted event handled (font and style changes, layout requests), however busy the
-    machine: a fixed short wait left some unhandled on a loaded CI machine."""
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(5):
-        QApplication.sendPostedEvents(None, 0)
-        QApplication.processEvents()
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1080, 1920)])

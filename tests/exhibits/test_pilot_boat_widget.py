@@ -4,7 +4,7 @@ child-sized messages and the goal; every language; landscape and portrait."""
 from __future__ import annotations
 
 import pytest
-from exhibit_checks import assert_button_texts_fit, rect_in
+from exhibit_checks import assert_button_texts_fit, rect_in, settle
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -189,7 +189,7 @@ def test_renders_at_station_sizes_with_nothing_overlapping(open_exhibit, qtbot, 
     assert kinds(editor.program) == [("repeat", [("if_buoy", ["left"]), "forward"])]
     qtbot.mouseClick(widget.run_button, Qt.MouseButton.LeftButton)
     run(widget, 1.0)
-    qtbot.wait(20)  # let the layouts follow the new texts, as the running kiosk does
+    settle()  # the layouts follow the new texts, as the running kiosk does
     assert not widget.grab().isNull()
     panel_parts = [widget.trip_title, widget.level_choice, widget.task, editor, widget.feedback,
                    widget.run_button, widget.step_button, widget.clear_button]

@@ -10,6 +10,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from exhibit_checks import settle
 from PySide6.QtCore import Qt
 
 from exhibits.teach_ai.model import HUE_BINS, TeachOutput, features
@@ -152,7 +153,7 @@ def test_panel_fits_at_station_sizes(open_exhibit, qtbot, size, language, large_
     widget, _ = open_exhibit("teach_ai", language=language, size=size, camera="synthetic")
     if large_text:
         hub.set(Theme.create(large_text=True, scale=scale_for(*size)))
-        qtbot.wait(20)  # the layouts follow the new text size
+        settle()  # the layouts follow the new texts, as the running kiosk does
     widget.add_third_group()
     qtbot.waitUntil(lambda: widget.latest is not None, timeout=5000)
     widget.advance(1 / 60)

@@ -287,14 +287,15 @@ class Battery:
         room = self.capacity_mwh - self.charge_mwh
         taken = min(surplus_mw * hours, self.power_mw * hours, room / self.efficiency)
         taken = max(0.0, taken)
-        self.charge_mwh += taken * self.efficiency
+        # Clamped: a full charge or an empty store must not be 1e-16 beyond it by rounding.
+        self.charge_mwh = min(self.capacity_mwh, self.charge_mwh + taken * self.efficiency)
         return taken
 
     def discharge(self, missing_mw: float, hours: float) -> float:
         """Give what it can towards a shortfall; returns the energy delivered, MWh."""
         delivered = min(missing_mw * hours, self.power_mw * hours, self.charge_mwh * self.efficiency)
         delivered = max(0.0, delivered)
-        self.charge_mwh -= delivered / self.efficiency
+        self.charge_mwh = max(0.0, self.charge_mwh - delivered / self.efficiency)
         return delivered
 
 

@@ -37,7 +37,7 @@ class WindFarmExhibit(ExhibitWidget):
 
     panel_side_share = 0.32
     panel_min_side_px = 560
-    panel_below_share = 0.55
+    panel_below_share = 0.62
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

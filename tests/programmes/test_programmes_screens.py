@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk.config import settings_from_mapping
 from kiosk.programmes import codes
 from kiosk.ui.app import build_kiosk
+from tests.exhibits.exhibit_checks import settle as handle_posted_events
 
 SAMPLES = "tests.fixtures.sample_exhibits"
 MODULES = {"tapper": f"{SAMPLES}.tapper", "faulty_start": f"{SAMPLES}.faulty_start"}
@@ -81,7 +82,9 @@ def open_kiosk(qtbot, station):
 def settle(qtbot, kiosk):
     """Wait until the programmes part has no background work out, and its results are shown."""
     qtbot.waitUntil(lambda: not kiosk.window.programmes.busy, timeout=10_000)
-    qtbot.wait(20)  # widgets added to a shown layout appear (and old ones go) on the next events
+    # widgets added to a shown layout appear (and old ones go) only when the posted events are handled:
+    # handle them all, as a fixed short wait cannot promise on a loaded machine
+    handle_posted_events()
 
 
 def close(qtbot, kiosk):

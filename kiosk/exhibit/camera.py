@@ -92,12 +92,23 @@ class CameraExhibit(ExhibitWidget):
 
     def arrange_for_orientation(self, portrait: bool) -> None:
         """The view beside the panel in landscape, above it in portrait; called when the
-        orientation changes. An exhibit that lays out more in its panel overrides it and calls
-        super()."""
+        orientation or the theme changes. An exhibit that lays out more in its panel overrides it
+        and calls super()."""
         assert self.box is not None
         self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self.box.setStretch(0, 6 if portrait else 7)
-        self.box.setStretch(1, 4 if portrait else 3)
+        if portrait:
+            view_share, panel_share = 6, 4
+        elif self.context.theme.large_text:
+            view_share, panel_share = 3, 2  # texts 1.3 times larger need a wider panel, not a taller one
+        else:
+            view_share, panel_share = 7, 3
+        self.box.setStretch(0, view_share)
+        self.box.setStretch(1, panel_share)
+
+    def apply_theme(self) -> None:
+        if self.box is not None and self._portrait is not None:
+            self.arrange_for_orientation(self._portrait)  # large text widens the panel
+        super().apply_theme()
 
     def frame_processor(self) -> Callable[[Any], Any] | None:
         return None

@@ -77,3 +77,50 @@ def test_renders_at_every_size(open_exhibit, size, high_contrast) -> None:
     widget, _ = open_exhibit("ar_cards", size=size, high_contrast=high_contrast)
     widget.advance(1 / 60)
     assert not widget.grab().isNull()
+
+
+@pytest.mark.parametrize("size", [(1880, 964), (1040, 1740)], ids=["landscape", "portrait"])
+@pytest.mark.parametrize("language", ["ru", "en", "lv"])
+def test_every_text_fits_with_large_text(open_exhibit, qtbot, size, language) -> None:
+    """With large text on a station screen (the area under the top bar), in both orientations:
+    the task, the science text and the nine-card shelf keep the room they need, each card's name
+    fits its chip, with the longest fact shown; the camera picture
+    keeps at least 40 % of the screen."""
+    from exhibit_checks import settle
+
+    from kiosk.exhibit import MARKER_CARDS
+    from kiosk.exhibit.theme import Theme, hub
+    from kiosk.ui.audit.checks import check_overlaps, check_texts, leaves
+
+    widget, _ = open_exhibit("ar_cards", language=language, size=size)
+    hub.set(Theme.create(large_text=True, scale=1.0))
+    facts = widget.facts()
+    longest = max(MARKER_CARDS, key=lambda card: len(facts[card.key]))
+    widget.collection.observe([longest.marker_id])
+    widget.last_card = longest.marker_id
+    widget.retranslate()
+    settle()
+    items = leaves(widget)
+    assert [str(f) for f in (*check_texts(items), *check_overlaps(items))] == []
+    view = widget.view.geometry()
+    assert view.width() * view.height() >= 0.4 * size[0] * size[1], "the camera picture stays large"
+
+
+def test_the_shelf_tells_the_audit_which_card_names_do_not_fit(qtbot) -> None:
+    """The chips are painted, so the shelf itself says when a name is cut: a word wider than its
+    chip, or more lines than the chip is tall; a two-line name fits with large text."""
+    from exhibits.ar_cards.shelf import CardShelf
+    from kiosk.exhibit import MARKER_CARDS
+    from kiosk.exhibit.theme import Theme, hub
+
+    shelf = CardShelf(MARKER_CARDS)
+    qtbot.addWidget(shelf)
+    shelf.names = {card.marker_id: "Углекислый газ CO₂" for card in MARKER_CARDS}
+    hub.set(Theme.create(large_text=True, scale=1.0))
+    try:
+        shelf.resize(300, shelf.sizeHint().height())
+        assert any("Углекислый" in problem for problem in shelf.audit_text_problems())
+        shelf.resize(720, shelf.sizeHint().height())
+        assert shelf.audit_text_problems() == []
+    finally:
+        hub.set(Theme.create())

@@ -56,3 +56,23 @@ def test_renders_at_every_size(open_exhibit, size, high_contrast) -> None:
     widget.still_s = 1.0
     widget.advance(1 / 60)
     assert not widget.grab().isNull()
+
+
+@pytest.mark.parametrize("size", [(1880, 964), (1040, 1740)], ids=["landscape", "portrait"])
+@pytest.mark.parametrize("language", ["ru", "en", "lv"])
+def test_every_text_fits_with_large_text(open_exhibit, qtbot, size, language) -> None:
+    """The panel's heading, task, science text, meter and the two small pictures keep the room
+    they need with large text on a station screen (the area under the top bar), in both
+    orientations, and the camera picture keeps at least 40 % of the screen."""
+    from exhibit_checks import settle
+
+    from kiosk.exhibit.theme import Theme, hub
+    from kiosk.ui.audit.checks import check_overlaps, check_texts, leaves
+
+    widget, _ = open_exhibit("motion_painter", language=language, size=size)
+    hub.set(Theme.create(large_text=True, scale=1.0))
+    settle()
+    items = leaves(widget)
+    assert [str(f) for f in (*check_texts(items), *check_overlaps(items))] == []
+    view = widget.view.geometry()
+    assert view.width() * view.height() >= 0.4 * size[0] * size[1], "the camera picture stays large"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from exhibits.logic_gates import model
@@ -97,10 +97,8 @@ class BinaryScene(LevelScene):
                 return
 
     # -- painting -------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paint_scene(self, painter: QPainter) -> None:
         theme = self.theme
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius = self._lamp_radius()
         places = model.place_values()
         target_bits = model.to_bits(self.target)

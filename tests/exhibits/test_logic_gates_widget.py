@@ -212,3 +212,28 @@ def test_theme_change_while_open(open_exhibit, qtbot) -> None:
     run_frames(widget, 0.1)
     assert widget.scenes["adder"].try_button.height() > before.height()  # laid out for the new scale
     widget.grab()
+
+
+def test_a_still_level_is_drawn_once_and_again_after_each_change(open_exhibit, qtbot, monkeypatch) -> None:
+    """A level that does not move is shown from its picture (its dozens of texts cost about 5 ms
+    a frame at 1920x1080); a tap, a language or a theme change draws it anew, so nothing stale shows."""
+    from kiosk.exhibit.theme import Theme, hub
+    from kiosk.exhibit.translator import TranslationSet
+
+    widget, context = open_exhibit("logic_gates", size=(1920, 1080))
+    scene = widget.scenes["binary"]
+    drawn = []
+    paint_scene = type(scene).paint_scene
+    monkeypatch.setattr(type(scene), "paint_scene", lambda self, painter: (drawn.append(1), paint_scene(self, painter)))
+    scene.update()
+    first = scene.grab().toImage()
+    assert scene.grab().toImage() == first and len(drawn) == 1  # the second frame is the same picture
+    tap(qtbot, scene, scene.lamp_centre(0))
+    lit = scene.grab().toImage()
+    assert len(drawn) == 2 and lit != first  # the lamp shows lit at once
+    TranslationSet().switch("ru")
+    context.set_language("ru")
+    qtbot.waitUntil(lambda: scene.grab().toImage() != lit, timeout=2000)  # the hint in Russian
+    russian = scene.grab().toImage()
+    hub.set(Theme.create(high_contrast=True, scale=1.0))
+    qtbot.waitUntil(lambda: scene.grab().toImage() != russian, timeout=2000)

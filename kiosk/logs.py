@@ -7,6 +7,7 @@ import json
 import logging
 import logging.handlers
 import sqlite3
+import sys
 import traceback
 from pathlib import Path
 from typing import IO
@@ -22,13 +23,41 @@ LOG_BACKUPS = 5  # at most about 12 MB of logs
 _fault_file: IO[str] | None = None
 
 
+class ConsoleHandler(logging.StreamHandler):
+    """Records on stderr while someone reads them.
+
+    A station is often started from a terminal or a pipe, which may go away while it runs. Then
+    writes to stderr fail (a closed pipe, a hung-up terminal): the handler says so once, in the
+    other logs (the station's file), and writes no more to the console, so that a gone reader
+    costs the kiosk nothing and no record is lost from the file.
+    """
+
+    def __init__(self, stream: IO[str] | None = None) -> None:
+        super().__init__(stream)
+        self.gone = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.gone:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):  # a bug in a format or a stream: logging's usual report
+            super().handleError(record)
+            return
+        self.gone = True
+        # goes to every other handler; this one, now gone, returns at once
+        logging.getLogger(__name__).warning(
+            "the console (stderr) is gone (%s): the kiosk runs on and writes to its log file only", error)
+
+
 def setup_logging(verbose: bool = False, *, to_file: bool = True) -> Path | None:
     """Log to stderr and (for a running kiosk) to a rotating file in the platform log folder."""
     root = logging.getLogger()
     root.setLevel(logging.INFO if verbose else logging.WARNING)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not any(isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler) for h in root.handlers):
-        console = logging.StreamHandler()
+        console = ConsoleHandler()
         console.setFormatter(formatter)
         root.addHandler(console)
     if not to_file:

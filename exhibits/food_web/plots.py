@@ -1,9 +1,10 @@
 """The two live charts: sprat and cod over time, and the phase plot (cod against sprat).
 
-Both are pyqtgraph plots styled from the kiosk theme: thick colour-blind-safe pens (cod also
-dashed, so the two series differ by more than colour), large tick fonts, translated axis labels
-and legends. Pan, zoom, menus and legend clicks are switched off: on a kiosk a stray finger must
-never hide a curve. The phase plot reports taps in data coordinates (kilotonnes).
+Both are the kiosk's painted plots styled from the kiosk theme: thick colour-blind-safe pens (cod also
+dashed, so the two series differ by more than colour), large tick fonts, translated axis titles
+and legends. The axes, grid and legend are drawn once into pixmaps; each frame draws only the
+curves and markers. Nothing pans, zooms or hides a curve: a stray finger on a kiosk must not. The
+phase plot reports taps in data coordinates (kilotonnes).
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QWidget
 
-from kiosk.exhibit import Theme, current_theme, make_still
+from kiosk.exhibit import Theme, current_theme
+from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, Series
 
-TAP_SLOP_DESIGN_PX = 24  # a press and release closer than this is a tap, not a swipe
+#: The time plot's window moves on in whole years: its axes are drawn again once a year of the
+#: model (every half second), not on every chart update.
+SCROLL_STEP_YEARS = 1.0
 
 
 def nice_ceiling(value: float) -> float:
@@ -32,82 +35,54 @@ def nice_ceiling(value: float) -> float:
     return 10 * power
 
 
-class KioskPlot(pg.PlotWidget):
-    """A themed, touch-safe pyqtgraph plot; emits tapped(QPointF) in data coordinates."""
-
-    tapped = Signal(QPointF)
+class KioskPlot(PaintedPlot):
+    """A themed, touch-safe plot with a legend; emits tapped(QPointF) in data coordinates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, enableMenu=False)  # no menus built: a plot costs a third less to make
-        make_still(self)
-        self.setAntialiasing(True)
-        self.viewport().installEventFilter(self)
-        self._press: QPointF | None = None
+        super().__init__(parent)
+        self.show_legend = True
         self._y_end = 1.0
         self._x_end = 1.0
-        self.legend = self.getPlotItem().addLegend(offset=(-10, 10), colCount=3)
-
-    # -- touch ----------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            self._press = event.position()
-            return True
-        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            press, self._press = self._press, None
-            if press is not None:
-                moved = (event.position() - press).manhattanLength()
-                if moved <= current_theme().px(TAP_SLOP_DESIGN_PX):
-                    self.tapped.emit(self.data_at(event.position()))
-            return True
-        if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
-                    QEvent.Type.ContextMenu):
-            return True  # no panning, zooming, menus or legend toggles on a kiosk
-        return super().eventFilter(watched, event)
+        self.set_y_range(0, self._y_end)
 
     def data_at(self, viewport_pos: QPointF) -> QPointF:
-        """Viewport pixel position -> data coordinates."""
-        return self.getPlotItem().vb.mapSceneToView(self.mapToScene(viewport_pos.toPoint()))
+        """Widget pixel position -> data coordinates."""
+        return self.to_data(viewport_pos)
 
     def viewport_pos_of(self, x: float, y: float) -> QPointF:
-        """Data coordinates -> viewport pixel position (tests tap here)."""
-        scene = self.getPlotItem().vb.mapViewToScene(QPointF(x, y))
-        return QPointF(self.mapFromScene(scene))
+        """Data coordinates -> widget pixel position (tests tap here)."""
+        return self.to_view(x, y)
 
     # -- look -----------------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         """Colours, fonts and axis sizes from the kiosk theme."""
-        self.setBackground(theme.color("surface"))
-        item = self.getPlotItem()
-        tick_font = theme.font(20)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(theme.color("text_muted"), width=max(1, theme.px(2))))
-            axis.setTextPen(pg.mkPen(theme.color("text")))
-            # Major ticks only: the grid follows the ticks, and the minor grid lines cost more to
-            # draw (alpha-blended over the whole plot) than everything else in the plot.
-            axis.setStyle(tickFont=tick_font, tickTextOffset=theme.px(6), tickLength=-theme.px(8), maxTickLevel=0)
-        item.getAxis("left").setWidth(theme.px(78) + theme.text_px(30))
-        item.getAxis("bottom").setHeight(theme.text_px(22) + theme.text_px(30) + theme.px(14))
-        item.showGrid(x=True, y=True, alpha=0.35 if theme.high_contrast else 0.15)
-        legend = self.legend
-        legend.setBrush(pg.mkBrush(_with_alpha(theme.color("background"), 200)))
-        legend.setPen(pg.mkPen(theme.color("outline"), width=max(1, theme.px(2))))
-        legend.setLabelTextColor(theme.color("text"))
-        legend.setLabelTextSize(f"{theme.text_px(22)}px")
-        legend.setOffset((-theme.px(12), theme.px(8)))  # top right, above the headroom
+        self.set_look(PlotLook(
+            background=theme.color("surface"),
+            axis_pen=QPen(theme.color("text_muted"), max(1, theme.px(2))),
+            tick_colour=theme.color("text"), tick_font=theme.font(20),
+            tick_length=-theme.px(8), tick_gap=theme.px(6),
+            title_colour=theme.color("text"), title_font=theme.font(22),
+            # Major ticks only: the grid follows them.
+            grid_alpha=0.35 if theme.high_contrast else 0.15,
+            left_px=theme.px(78) + theme.text_px(30),
+            bottom_px=theme.text_px(22) + theme.text_px(30) + theme.px(14),
+            legend_brush=QBrush(_with_alpha(theme.color("background"), 200)),
+            legend_pen=QPen(theme.color("outline"), max(1, theme.px(2))),
+            legend_text=theme.color("text"), legend_font=theme.font(22),
+            legend_offset=(-theme.px(12), theme.px(8)),  # top right, above the headroom
+            scale=theme.scale,
+        ))
 
     def set_axis_labels(self, theme: Theme, left: str, bottom: str) -> None:
-        style = {"color": theme.colours["text"], "font-size": f"{theme.text_px(22)}px"}
-        item = self.getPlotItem()
-        item.setLabel("left", left, **style)
-        item.setLabel("bottom", bottom, **style)
+        self.set_titles(bottom, left)
 
-    def set_legend_text(self, theme: Theme, curve: pg.PlotDataItem, text: str) -> None:
-        label = self.legend.getLabel(curve)
-        if label is not None:
-            label.setText(text, color=theme.colours["text"], size=f"{theme.text_px(22)}px")
-            self.legend.updateSize()
+    def set_legend_text(self, theme: Theme, curve: Series, text: str) -> None:
+        if curve.name != text:
+            curve.name = text
+            self.update()
+
+    def legend_text(self, curve: Series) -> str:
+        return curve.name
 
     # Room above the highest value, so the legend at the top does not cover the curves.
     headroom = 1.3
@@ -117,14 +92,15 @@ class KioskPlot(pg.PlotWidget):
         y_end = nice_ceiling(y_max * self.headroom)
         if y_end > self._y_end or y_end < self._y_end * 0.45:
             self._y_end = y_end
-            self.setYRange(0, y_end, padding=0)
+            self.set_y_range(0, y_end)
         if x_max is not None:
             x_end = nice_ceiling(x_max * 1.1)
             if x_end > self._x_end or x_end < self._x_end * 0.45:
                 self._x_end = x_end
-                self.setXRange(0, x_end, padding=0)
+                self.set_x_range(0, x_end)
         elif x_range is not None:
-            self.setXRange(*x_range, padding=0)
+            self.set_x_range(*x_range)
+        self.update()
 
     def reset_range(self) -> None:
         self._y_end = self._x_end = 1.0
@@ -142,9 +118,9 @@ def _with_alpha(colour: QColor, alpha: int) -> QColor:
     return result
 
 
-def series_pen(theme: Theme, index: int, dashed: bool = False, width: float = 5) -> pg.QtGui.QPen:
+def series_pen(theme: Theme, index: int, dashed: bool = False, width: float = 5) -> QPen:
     """A thick pen in the colour-blind-safe series colour; dashed for the second series."""
-    pen = pg.mkPen(theme.series(index), width=max(2, theme.px(width)))
+    pen = QPen(theme.series(index), max(2, theme.px(width)))
     if dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -159,18 +135,20 @@ class TimePlot(KioskPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         theme = current_theme()
-        self.prey_curve = self.plot([], [], name="sprat", pen=series_pen(theme, 0), connect="finite")
-        self.predator_curve = self.plot([], [], name="cod", pen=series_pen(theme, 1, dashed=True), connect="finite")
+        self.prey_curve = self.add_series(Series("sprat", pen=series_pen(theme, 0)))
+        self.predator_curve = self.add_series(Series("cod", pen=series_pen(theme, 1, dashed=True)))
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
-        self.prey_curve.setPen(series_pen(theme, 0))
-        self.predator_curve.setPen(series_pen(theme, 1, dashed=True))
+        self.prey_curve.pen = series_pen(theme, 0)
+        self.predator_curve.pen = series_pen(theme, 1, dashed=True)
 
     def show_history(self, times: np.ndarray, prey: np.ndarray, predator: np.ndarray, now_years: float) -> None:
-        self.prey_curve.setData(times, prey)
-        self.predator_curve.setData(times, predator)
-        start = max(0.0, now_years - self.window_years)
+        self.prey_curve.set_data(times, prey)
+        self.predator_curve.set_data(times, predator)
+        # The window's start moves on in whole steps (its axes are drawn again only then); the
+        # newest year always stays inside, at most a step from the right edge.
+        start = max(0.0, math.ceil((now_years - self.window_years) / SCROLL_STEP_YEARS) * SCROLL_STEP_YEARS)
         peak = max(_peak(prey, 1.0), _peak(predator, 1.0))
         self.follow_range((start, start + self.window_years), peak)
 
@@ -183,36 +161,36 @@ class PhasePlot(KioskPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         theme = current_theme()
-        self.trail = self.plot([], [], name="path", pen=series_pen(theme, 3, width=4), connect="finite")
-        self.now_marker = self.plot([], [], name="now", pen=None, symbol="o")
-        self.balance_marker = self.plot([], [], name="balance", pen=None, symbol="x")
-        self.tap_marker = self.plot([], [], pen=None, symbol="o")  # hollow ring where the finger was
+        self.trail = self.add_series(Series("path", pen=series_pen(theme, 3, width=4)))
+        self.now_marker = self.add_series(Series("now", symbol="o"))
+        self.balance_marker = self.add_series(Series("balance", symbol="x"))
+        self.tap_marker = self.add_series(Series(symbol="o"))  # hollow ring where the finger was
         self._style_markers(theme)
 
     def _style_markers(self, theme: Theme) -> None:
-        self.now_marker.setSymbolSize(theme.px(30))
-        self.now_marker.setSymbolBrush(theme.color("text"))
-        self.now_marker.setSymbolPen(pg.mkPen(theme.color("background"), width=theme.px(3)))
-        self.balance_marker.setSymbolSize(theme.px(40))
-        self.balance_marker.setSymbolBrush(theme.color("accent"))
-        self.balance_marker.setSymbolPen(pg.mkPen(theme.color("background"), width=theme.px(2)))
-        self.tap_marker.setSymbolSize(theme.px(26))
-        self.tap_marker.setSymbolBrush(pg.mkBrush(None))
-        self.tap_marker.setSymbolPen(pg.mkPen(theme.color("text_muted"), width=theme.px(3)))
+        self.now_marker.symbol_size = theme.px(30)
+        self.now_marker.symbol_brush = QBrush(theme.color("text"))
+        self.now_marker.symbol_pen = QPen(theme.color("background"), theme.px(3))
+        self.balance_marker.symbol_size = theme.px(40)
+        self.balance_marker.symbol_brush = QBrush(theme.color("accent"))
+        self.balance_marker.symbol_pen = QPen(theme.color("background"), theme.px(2))
+        self.tap_marker.symbol_size = theme.px(26)
+        self.tap_marker.symbol_brush = None
+        self.tap_marker.symbol_pen = QPen(theme.color("text_muted"), theme.px(3))
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
-        self.trail.setPen(series_pen(theme, 3, width=4))
+        self.trail.pen = series_pen(theme, 3, width=4)
         self._style_markers(theme)
 
     def show_state(self, prey: np.ndarray, predator: np.ndarray, now: tuple[float, float],
                    balance: tuple[float, float] | None, last_tap: tuple[float, float] | None,
                    keep_in_view: tuple[float, float] | None = None) -> None:
         """The trail, the current point, the balance point (None hides it) and the last tap."""
-        self.trail.setData(prey, predator)
-        self.now_marker.setData([now[0]], [now[1]])
-        self.balance_marker.setData(*(([balance[0]], [balance[1]]) if balance else ([], [])))
-        self.tap_marker.setData(*(([last_tap[0]], [last_tap[1]]) if last_tap else ([], [])))
+        self.trail.set_data(prey, predator)
+        self.now_marker.set_data([now[0]], [now[1]])
+        self.balance_marker.set_data(*(([balance[0]], [balance[1]]) if balance else ([], [])))
+        self.tap_marker.set_data(*(([last_tap[0]], [last_tap[1]]) if last_tap else ([], [])))
         x_peak = max(_peak(prey, now[0]), now[0])
         y_peak = max(_peak(predator, now[1]), now[1])
         if keep_in_view:  # the balance point stays on screen even while hidden: it is the goal

@@ -29,7 +29,7 @@ def slide_to(qtbot, slider, value: float) -> None:
 def tap_phase_plot(qtbot, widget, prey_kt: float, predator_kt: float) -> None:
     plot = widget.phase_plot
     position = plot.viewport_pos_of(prey_kt, predator_kt)
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=position.toPoint())
+    qtbot.mouseClick(plot, Qt.MouseButton.LeftButton, pos=position.toPoint())
 
 
 def test_fishing_for_fifty_years_completes(open_exhibit, qtbot) -> None:
@@ -100,11 +100,11 @@ def test_finding_the_balance_point_on_the_phase_plot(open_exhibit, qtbot) -> Non
 def test_volterra_fishing_moves_the_balance_marker(open_exhibit, qtbot) -> None:
     widget, _context = open_exhibit("food_web")
     run_frames(widget, 0.1)
-    xs, ys = widget.phase_plot.balance_marker.getData()
+    xs, ys = widget.phase_plot.balance_marker.data()
     assert (xs[0], ys[0]) == pytest.approx((1000, 300))
     slide_to(qtbot, widget.sliders["fishing"], 0.3)
     run_frames(widget, 0.1)
-    xs, ys = widget.phase_plot.balance_marker.getData()
+    xs, ys = widget.phase_plot.balance_marker.data()
     assert xs[0] > 1000 and ys[0] < 300
 
 
@@ -121,10 +121,10 @@ def test_fish_icons_follow_the_populations(open_exhibit, qtbot) -> None:
 def test_legend_taps_do_not_hide_curves(open_exhibit, qtbot) -> None:
     widget, _context = open_exhibit("food_web", size=(1920, 1080))
     run_frames(widget, 1.0)
-    legend = widget.time_plot.legend
-    centre = widget.time_plot.mapFromScene(legend.mapToScene(legend.boundingRect().center()))
-    qtbot.mouseClick(widget.time_plot.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    assert widget.time_plot.prey_curve.isVisible() and widget.time_plot.predator_curve.isVisible()
+    legend = widget.time_plot.legend_rect()
+    assert not legend.isEmpty()
+    qtbot.mouseClick(widget.time_plot, Qt.MouseButton.LeftButton, pos=legend.center().toPoint())
+    assert widget.time_plot.prey_curve.visible and widget.time_plot.predator_curve.visible
 
 
 def test_reset_restores_the_start(open_exhibit, qtbot) -> None:
@@ -153,8 +153,8 @@ def test_switching_language_changes_every_text(open_exhibit, qtbot) -> None:
     assert "промысел" in widget.goal_label.text().lower()
     assert widget.sliders["growth"].label == "Рост шпрота"
     assert widget.restart_button.text() == "Заново"
-    assert widget.time_plot.getPlotItem().getAxis("bottom").labelText == "Годы"
-    assert widget.time_plot.legend.getLabel(widget.time_plot.predator_curve).text == "Треска"
+    assert widget.time_plot.x_title == "Годы"
+    assert widget.time_plot.legend_text(widget.time_plot.predator_curve) == "Треска"
     run_frames(widget, 0.2)
     assert widget.sea.texts["year"].startswith("Год")
     TranslationSet().switch("en")
@@ -187,5 +187,5 @@ def test_theme_change_while_open(open_exhibit, qtbot) -> None:
     run_frames(widget, 0.5)
     hub.set(Theme.create(high_contrast=True, large_text=True, scale=1280 / 1920))
     run_frames(widget, 0.5)
-    assert widget.time_plot.backgroundBrush().color().name() == "#000000"
+    assert widget.time_plot.look.background.name() == "#000000"
     widget.grab()

@@ -49,8 +49,6 @@ def test_pendulum_energy_axis_reads_the_joules_beside_it(open_exhibit, qtbot) ->
 
 
 @pytest.mark.parametrize(("exhibit_id", "plots"), [
-    ("radio_telescope", lambda w: [w.spectrum.plot]),
-    ("food_web", lambda w: [w.time_plot, w.phase_plot]),
     ("drone", lambda w: [w.plot.plot]),
 ])
 def test_exhibit_plots_show_plain_numbers(open_exhibit, exhibit_id, plots) -> None:
@@ -60,3 +58,49 @@ def test_exhibit_plots_show_plain_numbers(open_exhibit, exhibit_id, plots) -> No
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             assert value_scale_shown(axis) == 1.0, (exhibit_id, name, axis.labelText)
+
+
+def written_numbers(plot, axis: str) -> list[tuple[float, float]]:
+    """(value at the tick, number written beside it) for a painted plot's axis."""
+    return [(value, float(text.replace("−", "-"))) for value, text in plot.ticks(axis)]
+
+
+@pytest.mark.parametrize(("exhibit_id", "plots"), [
+    ("radio_telescope", lambda w: [w.spectrum.plot]),
+    ("food_web", lambda w: [w.time_plot, w.phase_plot]),
+])
+def test_painted_plots_write_the_values_at_their_ticks(open_exhibit, exhibit_id, plots) -> None:
+    widget, _ = open_exhibit(exhibit_id)
+    run(widget, 3.0)
+    for plot in plots(widget):
+        for axis in ("x", "y"):
+            numbers = written_numbers(plot, axis)
+            assert len(numbers) >= 2, (exhibit_id, axis)
+            for value, written in numbers:
+                assert written == pytest.approx(value, abs=1e-9), (exhibit_id, axis, plot.x_title, plot.y_title)
+
+
+def test_food_web_stock_axes_read_the_kilotonnes_beside_them(open_exhibit) -> None:
+    widget, _ = open_exhibit("food_web")
+    run(widget, 3.0)
+    sea = widget.ecosystem
+    for plot, stock in ((widget.time_plot, max(sea.prey_kt, sea.predator_kt)), (widget.phase_plot, sea.predator_kt)):
+        assert "kt" in plot.y_title
+        top = max(written for _, written in written_numbers(plot, "y"))
+        assert stock <= plot.y_range[1] and top <= plot.y_range[1]
+        assert top >= stock / 2  # the numbers are kilotonnes, not thousands of them
+    assert "kt" in widget.phase_plot.x_title
+    prey_top = max(written for _, written in written_numbers(widget.phase_plot, "x"))
+    assert prey_top >= sea.prey_kt / 2 and sea.prey_kt <= widget.phase_plot.x_range[1]
+
+
+def test_spectrum_power_axis_reads_the_spectrum_beside_it(open_exhibit) -> None:
+    widget, _ = open_exhibit("radio_telescope")
+    run(widget, 2.0)
+    spectrum = widget.telescope.spectrum()
+    plot = widget.spectrum.plot
+    top = max(written for _, written in written_numbers(plot, "y"))
+    assert float(spectrum.max()) <= plot.y_range[1] and top >= float(spectrum.max()) / 2
+    frequencies = [written for _, written in written_numbers(plot, "x")]
+    assert min(frequencies) >= 1400 and max(frequencies) <= 1440  # MHz, as the title says
+    assert "MHz" in plot.x_title

@@ -1,0 +1,511 @@
+"""A plot drawn with QPainter: axes, ticks, grid and titles painted once into a pixmap, only the data
+drawn each frame.
+
+pyqtgraph is a fine tool for a desk, but on the way to an exhibit's first frame it costs its import
+(0.5-0.9 s on these machines), 15-20 ms per plot (menus, config templates, HTML labels) and redraws
+its axes and legend on every frame. A touch screen needs none of its panning or zooming. This plot
+covers what the exhibits show: lines (solid or dashed; a NaN breaks a line), a fill under a line,
+round and cross markers, horizontal and vertical reference lines with a label, and a legend.
+
+No numpy here: data are any sequences of numbers (numpy arrays included).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+TAP_SLOP_PX = 24  # a press and release closer than this (at design scale) is a tap, not a swipe
+
+
+def tick_spacing(low: float, high: float, length_px: float) -> float:
+    """The distance between labelled ticks: 1, 2 or 5 times a power of ten, as pyqtgraph picks it
+    (so the numbers visitors saw before stay the same): more ticks on a longer axis, sub-linearly."""
+    span = abs(high - low)
+    if span == 0 or not math.isfinite(span):
+        return 0.0
+    intervals = max(2.25, 2.25 * math.sqrt(max(length_px, 1.0) / 300.0))
+    largest = span / intervals
+    unit = 10.0 ** (math.floor(math.log10(largest)) - 1)
+    for factor in (100, 50, 20, 10):
+        if factor * unit <= largest:
+            return factor * unit
+    return 10 * unit
+
+
+def tick_values(low: float, high: float, length_px: float) -> list[float]:
+    """Labelled tick positions inside [low, high]."""
+    return values_every(low, high, tick_spacing(low, high, length_px))
+
+
+def values_every(low: float, high: float, step: float) -> list[float]:
+    """Multiples of step inside [low, high]."""
+    if step <= 0:
+        return []
+    low, high = min(low, high), max(low, high)
+    first = math.ceil(low / step - 1e-9)
+    count = math.floor(high / step + 1e-9) - first + 1
+    return [round((first + i) * step, 12) for i in range(max(0, count))]
+
+
+def minor_step(step: float) -> float:
+    """Unlabelled ticks between the labelled ones: fifths of a 1 or 5 step, halves of a 2 step."""
+    if step <= 0:
+        return 0.0
+    leading = round(step / 10 ** math.floor(math.log10(step) + 1e-9))
+    return step / (2 if leading == 2 else 5)
+
+
+def tick_text(value: float, step: float) -> str:
+    """A tick's number as written: the data's own value, never scaled, with as many decimals as the
+    step needs (0.5 steps get one, whole steps none)."""
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
+    text = f"{value:.{decimals}f}"
+    return "0" if text.strip("-0.") == "" else text
+
+
+@dataclass
+class Series:
+    """One set of data: a line, a fill under it, markers, or several of these."""
+
+    name: str = ""  # in the legend when it has a name
+    pen: QPen | None = None  # None: no line
+    fill: QBrush | None = None  # the area between the line and fill_level
+    fill_level: float = 0.0
+    symbol: str | None = None  # "o" (disc or ring) or "x"
+    symbol_size: float = 10.0  # pixels across
+    symbol_pen: QPen | None = None
+    symbol_brush: QBrush | None = None
+    visible: bool = True
+    xs: Sequence[float] = field(default_factory=list)
+    ys: Sequence[float] = field(default_factory=list)
+
+    def set_data(self, xs: Sequence[float], ys: Sequence[float]) -> None:
+        self.xs, self.ys = xs, ys
+
+    def data(self) -> tuple[list[float], list[float]]:
+        return [float(x) for x in self.xs], [float(y) for y in self.ys]
+
+
+@dataclass
+class ReferenceLine:
+    """A horizontal (at y = value) or vertical (at x = value) line across the plot, with a label."""
+
+    value: float
+    vertical: bool
+    pen: QPen = field(default_factory=QPen)
+    label: str = ""
+    label_colour: QColor = field(default_factory=QColor)
+    label_font: QFont = field(default_factory=QFont)
+    along: float = 0.5  # where the label sits along the line, 0..1 (left to right, bottom to top)
+
+
+@dataclass
+class PlotLook:
+    """Colours, pens and fonts; the same look draws the same cached axes."""
+
+    background: QColor = field(default_factory=lambda: QColor("#000000"))
+    axis_pen: QPen = field(default_factory=QPen)
+    tick_colour: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
+    tick_font: QFont = field(default_factory=QFont)
+    tick_length: float = -5.0  # negative: into the plot
+    tick_gap: float = 5.0  # between a tick and its number
+    title_colour: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
+    title_font: QFont = field(default_factory=QFont)
+    grid_alpha: float = 0.0  # 0: no grid
+    minor_ticks: bool = False  # short unlabelled ticks between the numbered ones
+    left_px: float = 80.0  # the left axis with its numbers and title
+    bottom_px: float = 64.0  # the bottom axis with its numbers and title
+    legend_brush: QBrush = field(default_factory=lambda: QBrush(Qt.BrushStyle.NoBrush))
+    legend_pen: QPen = field(default_factory=lambda: QPen(Qt.PenStyle.NoPen))
+    legend_text: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
+    legend_font: QFont = field(default_factory=QFont)
+    legend_offset: tuple[float, float] = (-12.0, 8.0)  # from the plot area's top right corner
+    scale: float = 1.0  # the theme's scale, for gaps and samples
+
+
+def _symbol_path(symbol: str) -> QPainterPath:
+    """pyqtgraph's marker shapes, one unit across: a disc, or a plus turned into an x."""
+    path = QPainterPath()
+    if symbol == "o":
+        path.addEllipse(QRectF(-0.5, -0.5, 1, 1))
+        return path
+    arm = [(-0.5, -0.1), (-0.5, 0.1), (-0.1, 0.1), (-0.1, 0.5), (0.1, 0.5), (0.1, 0.1), (0.5, 0.1),
+           (0.5, -0.1), (0.1, -0.1), (0.1, -0.5), (-0.1, -0.5), (-0.1, -0.1)]
+    path.moveTo(*arm[0])
+    for x, y in arm[1:]:
+        path.lineTo(x, y)
+    path.closeSubpath()
+    return QTransform().rotate(45).map(path) if symbol == "x" else path
+
+
+class PaintedPlot(QWidget):
+    """A touch-safe plot: taps emit ``tapped(QPointF)`` in data coordinates; nothing pans or zooms."""
+
+    tapped = Signal(QPointF)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the cached axes cover every pixel
+        self.look = PlotLook()
+        self.x_range = (0.0, 1.0)
+        self.y_range = (0.0, 1.0)
+        self.x_title = ""
+        self.y_title = ""
+        self.series: list[Series] = []
+        self.lines: list[ReferenceLine] = []
+        self.show_legend = False
+        self._axes: QPixmap | None = None
+        self._axes_key: tuple | None = None
+        self._legend: QPixmap | None = None
+        self._legend_key: tuple | None = None
+        self._press: QPointF | None = None
+        self._look_version = 0  # counts changes of look and pens: the caches' keys
+
+    # -- what is shown ----------------------------------------------------------------------------
+    def add_series(self, series: Series) -> Series:
+        self.series.append(series)
+        self.update()
+        return series
+
+    def add_line(self, line: ReferenceLine) -> ReferenceLine:
+        self.lines.append(line)
+        self.update()
+        return line
+
+    def set_look(self, look: PlotLook) -> None:
+        """A new look (call it after changing a series' pens too): the cached axes and legend are drawn again."""
+        self.look = look
+        self._look_version += 1
+        self.update()
+
+    def set_titles(self, x_title: str, y_title: str) -> None:
+        if (x_title, y_title) != (self.x_title, self.y_title):
+            self.x_title, self.y_title = x_title, y_title
+            self.update()
+
+    def set_x_range(self, low: float, high: float) -> None:
+        if (low, high) != self.x_range:
+            self.x_range = (float(low), float(high))
+            self.update()
+
+    def set_y_range(self, low: float, high: float) -> None:
+        if (low, high) != self.y_range:
+            self.y_range = (float(low), float(high))
+            self.update()
+
+    def legend_entries(self) -> list[Series]:
+        return [s for s in self.series if s.name] if self.show_legend else []
+
+    # -- geometry ---------------------------------------------------------------------------------
+    def plot_rect(self) -> QRectF:
+        """The data area: right of the left axis, above the bottom axis, with room for the last
+        numbers at the top and the right."""
+        look = self.look
+        metrics = QFontMetricsF(look.tick_font)
+        top = metrics.height() / 2 + 1
+        right = metrics.horizontalAdvance(tick_text(self.x_range[1], 1.0)) / 2 + 2
+        return QRectF(look.left_px, top, max(1.0, self.width() - look.left_px - right),
+                      max(1.0, self.height() - look.bottom_px - top))
+
+    def to_view(self, x: float, y: float) -> QPointF:
+        """Data coordinates -> widget pixels."""
+        rect = self.plot_rect()
+        (x0, x1), (y0, y1) = self.x_range, self.y_range
+        return QPointF(rect.left() + (x - x0) / ((x1 - x0) or 1.0) * rect.width(),
+                       rect.bottom() - (y - y0) / ((y1 - y0) or 1.0) * rect.height())
+
+    def to_data(self, point: QPointF) -> QPointF:
+        """Widget pixels -> data coordinates."""
+        rect = self.plot_rect()
+        (x0, x1), (y0, y1) = self.x_range, self.y_range
+        return QPointF(x0 + (point.x() - rect.left()) / rect.width() * (x1 - x0),
+                       y0 + (rect.bottom() - point.y()) / rect.height() * (y1 - y0))
+
+    def ticks(self, axis: str) -> list[tuple[float, str]]:
+        """The numbers written beside an axis ("x" or "y"), with their values."""
+        rect = self.plot_rect()
+        low, high = self.x_range if axis == "x" else self.y_range
+        length = rect.width() if axis == "x" else rect.height()
+        step = tick_spacing(low, high, length)
+        if self.look.minor_ticks:  # the minor ticks get numbers too where they fit loosely (as pyqtgraph did)
+            finer = minor_step(step)
+            values = values_every(low, high, finer)
+            metrics = QFontMetricsF(self.look.tick_font)
+            room = sum(metrics.horizontalAdvance(tick_text(v, finer)) for v in values) if axis == "x" \
+                else len(values) * metrics.height()
+            if values and room <= 0.55 * length:
+                step = finer
+        return [(value, tick_text(value, step)) for value in values_every(low, high, step)]
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(round(self.look.left_px) + 60, round(self.look.bottom_px) + 60)
+
+    # -- touch ------------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, self._press = self._press, None
+        if press is not None and (event.position() - press).manhattanLength() <= TAP_SLOP_PX * self.look.scale:
+            self.tapped.emit(self.to_data(event.position()))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Wheel, QEvent.Type.ContextMenu):
+            return True  # nothing to zoom, no menus on a kiosk
+        return super().event(event)
+
+    # -- painting ---------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._axes = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._axes_pixmap())
+        rect = self.plot_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.save()
+        painter.setClipRect(rect)
+        for series in self.series:
+            if series.visible:
+                self._paint_series(painter, series)
+        for line in self.lines:
+            self._paint_line(painter, line, rect)
+        painter.restore()
+        if self.legend_entries():
+            legend = self._legend_pixmap()
+            ratio = legend.devicePixelRatio()
+            offset_x, offset_y = self.look.legend_offset
+            painter.drawPixmap(QPointF(rect.right() + offset_x - legend.width() / ratio, rect.top() + offset_y), legend)
+
+    def legend_rect(self) -> QRectF:
+        """Where the legend is drawn (empty without one)."""
+        if not self.legend_entries():
+            return QRectF()
+        legend = self._legend_pixmap()
+        ratio = legend.devicePixelRatio()
+        rect = self.plot_rect()
+        offset_x, offset_y = self.look.legend_offset
+        return QRectF(rect.right() + offset_x - legend.width() / ratio, rect.top() + offset_y,
+                      legend.width() / ratio, legend.height() / ratio)
+
+    def _new_pixmap(self, width: float, height: float) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
+
+    def _axes_pixmap(self) -> QPixmap:
+        """Background, grid, axis lines, ticks, numbers and titles: redrawn only when one of them changes."""
+        look = self.look
+        key = (self.width(), self.height(), self.devicePixelRatioF(), self.x_range, self.y_range, self.x_title,
+               self.y_title, self._look_version)
+        if self._axes is not None and key == self._axes_key:
+            return self._axes
+        pixmap = self._new_pixmap(self.width(), self.height())
+        pixmap.fill(look.background)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.plot_rect()
+        x_ticks, y_ticks = self.ticks("x"), self.ticks("y")
+        if look.grid_alpha > 0:
+            grid = QColor(look.axis_pen.color())
+            grid.setAlphaF(look.grid_alpha)
+            painter.setPen(QPen(grid, 1))
+            for value, _ in x_ticks:
+                x = round(self.to_view(value, 0).x()) + 0.5
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            for value, _ in y_ticks:
+                y = round(self.to_view(0, value).y()) + 0.5
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.setPen(look.axis_pen)
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.topLeft())
+        metrics = QFontMetricsF(look.tick_font)
+        painter.setFont(look.tick_font)
+        tick = look.tick_length
+        if look.minor_ticks:
+            self._paint_minor_ticks(painter, rect)
+        for value, text in x_ticks:
+            x = self.to_view(value, 0).x()
+            painter.setPen(look.axis_pen)
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + tick))
+            painter.setPen(look.tick_colour)
+            width = metrics.horizontalAdvance(text)
+            top = rect.bottom() + max(0.0, tick) + look.tick_gap
+            painter.drawText(QRectF(x - width / 2 - 2, top, width + 4, metrics.height()),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        for value, text in y_ticks:
+            y = self.to_view(0, value).y()
+            painter.setPen(look.axis_pen)
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.left() - tick, y))
+            painter.setPen(look.tick_colour)
+            right = rect.left() - max(0.0, tick) - look.tick_gap
+            painter.drawText(QRectF(0, y - metrics.height() / 2, right, metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setFont(look.title_font)
+        painter.setPen(look.title_colour)
+        title_height = QFontMetricsF(look.title_font).height()
+        painter.drawText(QRectF(rect.left(), self.height() - title_height - 2, rect.width(), title_height),
+                         Qt.AlignmentFlag.AlignCenter, self.x_title)
+        painter.save()
+        painter.translate(2, rect.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-rect.height() / 2, 0, rect.height(), title_height), Qt.AlignmentFlag.AlignCenter,
+                         self.y_title)
+        painter.restore()
+        painter.end()
+        self._axes, self._axes_key = pixmap, key
+        return pixmap
+
+    def _paint_minor_ticks(self, painter: QPainter, rect: QRectF) -> None:
+        look = self.look
+        faint = QPen(look.axis_pen)
+        colour = QColor(faint.color())
+        colour.setAlphaF(colour.alphaF() * 0.6)
+        faint.setColor(colour)
+        faint.setWidthF(max(1.0, faint.widthF() / 2))
+        painter.setPen(faint)
+        tick = look.tick_length * 0.6
+        for axis, (low, high), length in (("x", self.x_range, rect.width()), ("y", self.y_range, rect.height())):
+            for value in values_every(low, high, minor_step(tick_spacing(low, high, length))):
+                if axis == "x":
+                    x = self.to_view(value, 0).x()
+                    painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + tick))
+                else:
+                    y = self.to_view(0, value).y()
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.left() - tick, y))
+
+    def _legend_pixmap(self) -> QPixmap:
+        """The legend box, one row of entries: drawn again only when a name or the look changes."""
+        look = self.look
+        entries = self.legend_entries()
+        key = (tuple(s.name for s in entries), self._look_version, self.devicePixelRatioF())
+        if self._legend is not None and key == self._legend_key:
+            return self._legend
+        metrics = QFontMetricsF(look.legend_font)
+        pad, sample, gap = 8 * look.scale, 40 * look.scale, 10 * look.scale
+        widths = [sample + gap + metrics.horizontalAdvance(s.name) for s in entries]
+        row = max(metrics.height(), max((s.symbol_size for s in entries if s.symbol), default=0.0)) + 4 * look.scale
+        width = sum(widths) + 2 * gap * max(0, len(entries) - 1) + 2 * pad
+        height = row + 2 * pad
+        pixmap = self._new_pixmap(width, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = look.legend_pen.widthF() / 2
+        painter.setPen(look.legend_pen)
+        painter.setBrush(look.legend_brush)
+        painter.drawRect(QRectF(border, border, width - 2 * border, height - 2 * border))
+        painter.setFont(look.legend_font)
+        x, middle = pad, height / 2
+        for series, entry_width in zip(entries, widths, strict=True):
+            if series.pen is not None:
+                painter.setPen(series.pen)
+                painter.drawLine(QPointF(x + 4 * look.scale, middle), QPointF(x + sample - 4 * look.scale, middle))
+            if series.symbol:
+                self._paint_symbols(painter, series, [QPointF(x + sample / 2, middle)])
+            painter.setPen(look.legend_text)
+            painter.drawText(QRectF(x + sample + gap, 0, entry_width - sample - gap + 2, height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
+            x += entry_width + 2 * gap
+        painter.end()
+        self._legend, self._legend_key = pixmap, key
+        return pixmap
+
+    def _points(self, series: Series) -> list[list[QPointF]]:
+        """The data in pixels, split where a value is not finite (a break in the line)."""
+        rect = self.plot_rect()
+        (x0, x1), (y0, y1) = self.x_range, self.y_range
+        sx, sy = rect.width() / ((x1 - x0) or 1.0), rect.height() / ((y1 - y0) or 1.0)
+        left, bottom = rect.left(), rect.bottom()
+        runs: list[list[QPointF]] = [[]]
+        for x, y in zip(series.xs, series.ys, strict=False):
+            if math.isfinite(x) and math.isfinite(y):
+                runs[-1].append(QPointF(left + (x - x0) * sx, bottom - (y - y0) * sy))
+            elif runs[-1]:
+                runs.append([])
+        return [run for run in runs if run]
+
+    def _paint_series(self, painter: QPainter, series: Series) -> None:
+        runs = self._points(series)
+        if not runs:
+            return
+        if series.fill is not None:
+            level_y = self.to_view(0, series.fill_level).y()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(series.fill)
+            for run in runs:
+                area = QPolygonF([QPointF(run[0].x(), level_y), *run, QPointF(run[-1].x(), level_y)])
+                painter.drawPolygon(area)
+        if series.pen is not None:
+            painter.setPen(series.pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for run in runs:
+                painter.drawPolyline(QPolygonF(run))
+        if series.symbol:
+            self._paint_symbols(painter, series, [point for run in runs for point in run])
+
+    @staticmethod
+    def _paint_symbols(painter: QPainter, series: Series, points: list[QPointF]) -> None:
+        shape = _symbol_path(series.symbol or "o")
+        painter.setPen(series.symbol_pen if series.symbol_pen is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(series.symbol_brush if series.symbol_brush is not None else Qt.BrushStyle.NoBrush)
+        for point in points:
+            painter.save()
+            painter.translate(point)
+            painter.scale(series.symbol_size, series.symbol_size)
+            pen = painter.pen()
+            if pen.style() != Qt.PenStyle.NoPen:  # keep the outline's width in pixels
+                pen = QPen(pen)
+                pen.setWidthF(pen.widthF() / series.symbol_size)
+                painter.setPen(pen)
+            painter.drawPath(shape)
+            painter.restore()
+
+    def _paint_line(self, painter: QPainter, line: ReferenceLine, rect: QRectF) -> None:
+        painter.setPen(line.pen)
+        if line.vertical:
+            x = self.to_view(line.value, 0).x()
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            anchor = QPointF(x, rect.bottom() - line.along * rect.height())
+        else:
+            y = self.to_view(0, line.value).y()
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            anchor = QPointF(rect.left() + line.along * rect.width(), y)
+        if not line.label:
+            return
+        painter.setFont(line.label_font)
+        painter.setPen(line.label_colour)
+        metrics = QFontMetricsF(line.label_font)
+        width, height = metrics.horizontalAdvance(line.label) + 4, metrics.height()
+        # A vertical line's label hangs to the right of it; a horizontal line's sits on top of it.
+        top = anchor.y() if line.vertical else anchor.y() - height
+        box = QRectF(anchor.x() + (4 if line.vertical else 0), top, width, height)
+        box.moveRight(min(box.right(), rect.right() - 2))
+        box.moveTop(max(rect.top(), min(box.top(), rect.bottom() - height)))
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line.label)

@@ -1,0 +1,74 @@
+"""The painted plot: honest numbers at its ticks, taps in data coordinates, and axes drawn once."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from kiosk.exhibit.painted_plot import PaintedPlot, Series, tick_text, tick_values
+
+
+@pytest.mark.parametrize(("low", "high", "length", "expected"), [
+    (0, 30, 800, [0, 5, 10, 15, 20, 25, 30]),
+    (0, 2000, 800, [0, 500, 1000, 1500, 2000]),
+    (0, 0.6, 300, [0, 0.2, 0.4, 0.6]),
+])
+def test_ticks_fall_on_round_numbers(low, high, length, expected) -> None:
+    assert tick_values(low, high, length) == pytest.approx(expected)
+
+
+def test_tick_numbers_are_the_values_themselves() -> None:
+    assert [tick_text(v, 0.2) for v in (0, 0.2, 1.4)] == ["0", "0.2", "1.4"]
+    assert tick_text(2500, 500) == "2500"  # never 2.5 with a hidden "x1000"
+    assert tick_text(-0.0, 1) == "0"
+
+
+@pytest.fixture
+def plot(qtbot):
+    widget = PaintedPlot()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.set_x_range(0, 100)
+    widget.set_y_range(0, 50)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_tap_reports_data_coordinates(plot, qtbot) -> None:
+    with qtbot.waitSignal(plot.tapped) as tapped:
+        qtbot.mouseClick(plot, Qt.MouseButton.LeftButton, pos=plot.to_view(25, 10).toPoint())
+    point = tapped.args[0]
+    assert point.x() == pytest.approx(25, abs=0.5) and point.y() == pytest.approx(10, abs=0.5)
+    assert plot.to_data(plot.to_view(70, 40)) == QPointF(70, 40)
+
+
+def test_a_swipe_is_not_a_tap(plot, qtbot) -> None:
+    taps = []
+    plot.tapped.connect(taps.append)
+    qtbot.mousePress(plot, Qt.MouseButton.LeftButton, pos=plot.to_view(10, 10).toPoint())
+    qtbot.mouseRelease(plot, Qt.MouseButton.LeftButton, pos=plot.to_view(60, 10).toPoint())
+    assert taps == []
+
+
+def test_a_gap_in_the_data_breaks_the_line(plot) -> None:
+    series = plot.add_series(Series("x", xs=[0, 10, math.nan, 30, 40], ys=[1, 2, math.nan, 3, 4]))
+    assert [len(run) for run in plot._points(series)] == [2, 2]
+
+
+def test_new_data_do_not_draw_the_axes_again(plot, qtbot, monkeypatch) -> None:
+    """Only a new range, size, title or look redraws the cached axes; frames draw the data alone."""
+    series = plot.add_series(Series("x"))
+    plot.grab()
+    drawn = []
+    real = plot._new_pixmap
+    monkeypatch.setattr(plot, "_new_pixmap", lambda *a: (drawn.append(a), real(*a))[1])
+    for step in range(5):
+        series.set_data([0, 50, 100], [step, 2 * step, 3 * step])
+        plot.grab()
+    assert drawn == []
+    plot.set_y_range(0, 60)
+    plot.grab()
+    assert len(drawn) == 1

@@ -370,10 +370,25 @@ def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
     for widget in optional:
         widget.setVisible(True)
     for widget in optional:
-        layout.invalidate()
+        for extra in optional:
+            _forget_sizes(extra, panel)
         if layout.totalMinimumHeightForWidth(panel.width()) <= panel.height():
             break
         widget.setVisible(False)
+
+
+def _forget_sizes(widget: QWidget, panel: QWidget) -> None:
+    """Make the layouts from the widget up to the panel measure afresh. A widget shown or hidden
+    while its parent is off screen (an exhibit behind its intro card) does not tell the layouts
+    above it: they would measure with the sizes of their last pass."""
+    current = widget.parentWidget()
+    while current is not None:
+        if current.layout() is not None:
+            current.layout().invalidate()
+        current.updateGeometry()  # also forgets the sizes its parent's layout holds for it
+        if current is panel:
+            break
+        current = current.parentWidget()
 
 
 def fit_panel_now(panel: QWidget, optional: Sequence[QWidget], cards: Sequence[QWidget] = ()) -> None:

@@ -4,8 +4,8 @@ delivered on the UI thread.
 Frames reach the UI thread through one queued signal that is never sent again before the UI took
 the last one, so a slow UI sees fewer frames instead of a growing backlog. OpenCV and the camera
 core are imported only when a feed is created, never by the home screen. The worker crops,
-scales and mirrors each picture to the view's size (kiosk.camera.view_fit), and an exhibit's
-compositor draws its pictures into it there too.
+scales and mirrors each picture to the view's size (kiosk.camera.view_fit) into buffers it reuses
+once the UI has let go of them, and an exhibit's compositor draws its pictures into it there too.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from kiosk.camera.view_fit import LITTLE_ENDIAN, ViewFit, display_array, fit_to_view
+from kiosk.camera.view_fit import LITTLE_ENDIAN, ViewFit, ViewFitter, display_array
 from kiosk.exhibit.camera_in_use import camera_activity
 
 if TYPE_CHECKING:
@@ -141,6 +141,8 @@ class CameraFeed(QObject):
         self._processor: Callable[[np.ndarray], Any] | None = None
         self._compositor: Compositor | None = None
         self._fit: ViewFit | None = None
+        #: Fits pictures on the worker into reused buffers (touched by the worker thread only).
+        self._fitter = ViewFitter()
         self._pending = False
         self._pending_lock = threading.Lock()
         self._status = STARTING
@@ -256,7 +258,7 @@ class CameraFeed(QObject):
         shown = getattr(result, "display", None)
         picture = shown if shown is not None else frame
         if fit is not None:
-            display, to_display = fit_to_view(picture, fit)
+            display, to_display = self._fitter.fit(picture, fit)
         else:
             display = display_array(picture)
             if compositor is not None and np.shares_memory(display, frame):

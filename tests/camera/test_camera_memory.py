@@ -10,12 +10,12 @@ import pytest
 
 from kiosk.camera import memory
 
-# A camera worker's frames, as in the kiosk: a processed picture, then fitted to a 1332x1080 view.
+# A camera worker's fresh pictures each frame: a processed picture, then one enlarged to a
+# 1332x1080 view, mirrored, as BGRA (what a processor or a fit without reused buffers allocates).
 WORKER = textwrap.dedent("""
     import resource, sys, threading
     import cv2, numpy as np
     from kiosk.camera.memory import keep_frame_memory
-    from kiosk.exhibit.camera import ViewFit, fit_to_view
     if sys.argv[1] == "tuned":
         keep_frame_memory()
     frame = np.random.default_rng(1).integers(0, 256, (480, 640, 3), np.uint8)
@@ -26,7 +26,7 @@ WORKER = textwrap.dedent("""
             if index == 5:
                 faults.append(resource.getrusage(resource.RUSAGE_THREAD).ru_minflt)
             edges = cv2.cvtColor(cv2.Canny(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), 70, 140), cv2.COLOR_GRAY2BGR)
-            fit_to_view(edges, ViewFit(1332, 1080, mirror=True))
+            cv2.cvtColor(cv2.flip(cv2.resize(edges, (1332, 1080)), 1), cv2.COLOR_BGR2BGRA)
         faults.append(resource.getrusage(resource.RUSAGE_THREAD).ru_minflt)
 
     thread = threading.Thread(target=worker)

@@ -49,7 +49,7 @@ class PendulumExhibit(ExhibitWidget):
         self._feedback: tuple[str, float | None] = ("idle", None)
         self._solved_pause_s = 0.0
         self._seen_periods = 0
-        self._portrait: bool | None = None
+        self._shape: tuple[bool, bool] | None = None  # (portrait, period card beside the side panel)
         self._built = False
 
         self.scene = PendulumScene(self.pendulum, context)
@@ -107,25 +107,39 @@ class PendulumExhibit(ExhibitWidget):
         controls.addWidget(self.friction_slider)
 
     def _arrange(self) -> None:
-        """Side panel beside the pendulum on wide screens, below it on portrait screens."""
-        portrait = self.height() > self.width() * 1.1
-        if portrait == self._portrait:
-            return
-        self._portrait = portrait
+        """Side panel beside the pendulum on wide screens, below it on portrait screens.
+
+        With large text the energy plot is as tall as the pendulum (its larger axis title needs the
+        height), and beside the pendulum the period card moves under the plot: the goal, the
+        period and the controls together need more than the height of a full HD screen, and the
+        goal text, the gauge and the sliders were squeezed."""
         theme = self.context.theme
+        portrait = self.height() > self.width() * 1.1
+        period_aside = not portrait and theme.large_text
+        if (portrait, period_aside) == self._shape:
+            return
+        self._shape = (portrait, period_aside)
         for card in (self.challenge_card, self.period_card, self.controls_card):
             margin = theme.px(22)
             layout_of(card).setContentsMargins(margin, margin, margin, margin)
             layout_of(card).setSpacing(theme.px(10))
         self.grid.setSpacing(theme.px(16))
         self.side_grid.setSpacing(theme.px(16))
+        for grid in (self.grid, self.side_grid):
+            grid.removeWidget(self.period_card)
         pictures = [(self.scene, 0, 0, 1, 1), (self.energy_plot, 1, 0, 1, 1)]
+        scene_share, plot_share = (1, 1) if theme.large_text else (3, 2)
         if portrait:
-            lay_out_grid(self.grid, [*pictures, (self.side, 2, 0, 1, 1)], row_stretch=(3, 2, 3), column_stretch=(1,))
+            lay_out_grid(self.grid, [*pictures, (self.side, 2, 0, 1, 1)],
+                         row_stretch=(scene_share, plot_share, scene_share), column_stretch=(1,))
+        elif period_aside:
+            lay_out_grid(self.grid, [*pictures, (self.period_card, 2, 0, 1, 1), (self.side, 0, 1, 3, 1)],
+                         row_stretch=(scene_share, plot_share, 0), column_stretch=(3, 2))
         else:
             lay_out_grid(self.grid, [*pictures, (self.side, 0, 1, 2, 1)], row_stretch=(3, 2), column_stretch=(3, 2))
-        cards = (self.challenge_card, self.period_card, self.controls_card)
-        lay_out_grid(self.side_grid, [(card, row, 0, 1, 1) for row, card in enumerate(cards)],
+        side_cards = (self.challenge_card, self.controls_card) if period_aside else \
+            (self.challenge_card, self.period_card, self.controls_card)
+        lay_out_grid(self.side_grid, [(card, row, 0, 1, 1) for row, card in enumerate(side_cards)],
                      row_stretch=(1,), column_stretch=(1,))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -326,6 +340,6 @@ class PendulumExhibit(ExhibitWidget):
         if not getattr(self, "_built", False):  # a theme event may come while building
             return
         self.energy_plot.apply_theme()
-        self._portrait = None
+        self._shape = None
         self._arrange()
         super().apply_theme()

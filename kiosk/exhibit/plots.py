@@ -7,7 +7,7 @@ at start-up.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from kiosk.exhibit.theme import current_theme
 
@@ -65,3 +65,8 @@ def style_axes(plot: pg.PlotWidget, x_title: str, y_title: str, *, left_px: floa
         plain_numbers(axis)
     plot.getAxis("left").setWidth(theme.px(left_px))
     plot.getAxis("bottom").setHeight(theme.px(bottom_px))
+    # The top tick label is centred on the axis's upper end: without room above the axis for
+    # its upper half, the plot's edge cuts it in half ("0.5" read as "0.").
+    layout = plot.getPlotItem().layout
+    left, _top, right, bottom = layout.getContentsMargins()
+    layout.setContentsMargins(left, QFontMetrics(font).height() / 2 + 1, right, bottom)

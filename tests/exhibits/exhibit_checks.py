@@ -85,6 +85,38 @@ def assert_button_texts_fit(widget: QWidget) -> None:
         assert QFontMetrics(font).horizontalAdvance(button.text()) <= inner, button.text()
 
 
+def fit_findings(widget: QWidget) -> list[str]:
+    """What the screen audit finds in the exhibit: texts that do not fit their box, widgets given
+    less than their minimum, visible widgets that overlap."""
+    from kiosk.ui.audit.checks import check_overlaps, check_texts, leaves
+
+    items = leaves(widget)
+    return [str(finding) for finding in (*check_texts(items), *check_overlaps(items))]
+
+
+#: The exhibit's area under the kiosk's top bar on a 1920x1080 station screen, and on 1080x1920.
+STATION_AREAS = {"landscape": (1880, 964), "portrait": (1040, 1740)}
+
+
+def show_on_station(widget: QWidget, size: tuple[int, int], *, large_text: bool = False) -> None:
+    """Show the open exhibit as on a full HD station (scale 1), with large text if asked (as the
+    visitor's accessibility button sets it), laid out at ``size``: its area on that screen."""
+    from kiosk.exhibit.theme import Theme, hub
+
+    hub.set(Theme.create(large_text=large_text, scale=1.0))
+    # Twice: a window cannot be made smaller than its layout's minimum, and that minimum drops
+    # once the exhibit has turned its layout to the new shape (a wide layout is wider than 1040).
+    for _ in range(2):
+        widget.resize(*size)
+        settle()
+    assert (widget.width(), widget.height()) == size
+
+
+def show_large_text(widget: QWidget, size: tuple[int, int]) -> None:
+    """show_on_station with large text."""
+    show_on_station(widget, size, large_text=True)
+
+
 def settle() -> None:
     """Every posted event handled (font and style changes, layout requests), however busy the
     machine: a fixed short wait can leave some unhandled on a loaded CI machine."""

@@ -151,7 +151,7 @@ def test_language_switch_changes_every_visible_text(open_exhibit, qtbot) -> None
     assert "," in widget.formula_value.text()  # decimal comma in Russian
     translations.switch("en")
     qtbot.waitUntil(lambda: widget.length_slider.label == "Length", timeout=2000)
-    assert widget.energy_plot.legend.items[0][1].text == "Motion (kinetic)"
+    assert widget.energy_plot.legend.labels[0].text() == "Motion (kinetic)"
 
 
 def test_high_contrast_renders(open_exhibit, qtbot) -> None:

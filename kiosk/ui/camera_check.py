@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton, layout_of
 from kiosk.exhibit.theme import current_theme
@@ -72,24 +72,25 @@ class CameraCheck(Overlay):
         self.back_button.setObjectName("camera-check:back")
         self.back_button.clicked.connect(self.close_overlay)
 
-        figures = QGridLayout()
-        for index, tile in enumerate(self.tiles.values()):
-            figures.addWidget(tile, index // 2, index % 2)
+        self.figures = QGridLayout()
         side = QWidget()
         side_layout = QGridLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addLayout(figures, 0, 0)
+        side_layout.addLayout(self.figures, 0, 0)
         side_layout.addWidget(self.source, 1, 0)
         side_layout.setRowStretch(2, 1)
-        body = QHBoxLayout()
-        body.addWidget(self.picture, 3)
-        body.addWidget(side, 2)
+        #: The picture beside the figures on a wide screen, above them on a tall one.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.picture, 3)
+        self.body.addWidget(side, 2)
+        self._portrait: bool | None = None
+        self._arrange(portrait=False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         self.card_layout.addWidget(self.title)
         self.card_layout.addWidget(self.headline)
-        self.card_layout.addLayout(body)
+        self.card_layout.addLayout(self.body)
         self.card_layout.addWidget(self.privacy)
         self.card_layout.addLayout(buttons)
 
@@ -97,6 +98,21 @@ class CameraCheck(Overlay):
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
         self.retranslate()
+
+    def _arrange(self, portrait: bool) -> None:
+        """Beside the picture the figures stand two by two; below it (portrait) in one row, and
+        the picture takes the card's whole width."""
+        self._portrait = portrait
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        columns = 4 if portrait else 2
+        for index, tile in enumerate(self.tiles.values()):
+            self.figures.addWidget(tile, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        portrait = self.height() > self.width()
+        if portrait != self._portrait:
+            self._arrange(portrait)
+        super().resizeEvent(event)
 
     def action_text(self) -> str:
         return self.tr("Camera check")
@@ -165,12 +181,18 @@ class CameraCheck(Overlay):
         }
         for key, value in values.items():
             self.tiles[key].number.setText(value)
-        self.headline.setText(self.headline_text())
         settings = self.kiosk_window.services.settings.camera
-        self.source.setText(self.tr("Showing: %1\nSetting: source = %2, %3 × %4 at %5 frames a second")
-                            .replace("%1", stats.source or "–").replace("%2", settings.source)
-                            .replace("%3", str(settings.width)).replace("%4", str(settings.height))
-                            .replace("%5", str(settings.fps)))
+        texts = (self.headline_text(),
+                 self.tr("Showing: %1\nSetting: source = %2, %3 × %4 at %5 frames a second")
+                 .replace("%1", stats.source or "–").replace("%2", settings.source)
+                 .replace("%3", str(settings.width)).replace("%4", str(settings.height))
+                 .replace("%5", str(settings.fps)))
+        if texts != (self.headline.text(), self.source.text()):
+            self.headline.setText(texts[0])
+            self.source.setText(texts[1])
+            # The card is sized to its content only when told: a longer headline (the camera has
+            # started) would otherwise squeeze the figure tiles below it and cut their numbers.
+            self.relayout()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Camera check"))

@@ -166,6 +166,11 @@ class Overlay(ThemedMixin, QWidget):
         # while hidden, a new text does not tell the layouts), and a longer translation was cut.
         for nested in self.card.findChildren(QLayout):
             nested.invalidate()
+            holder = nested.parentWidget()
+            if holder is not None and holder is not self.card:
+                # Its place in the outer layout remembers its old height until the next event
+                # loop pass: a text grown inside it (the camera check's source line) was cut.
+                holder.updateGeometry()
         layout.invalidate()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         if needed <= 0:

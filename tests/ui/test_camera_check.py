@@ -73,3 +73,49 @@ def test_the_camera_in_use_by_an_activity_is_left_alone(qtbot, kiosk):
 def test_only_staff_get_the_camera_check(qtbot, kiosk):
     kiosk.window.staff_menu.open_for("educator")
     assert "camera" not in kiosk.window.staff_menu._buttons
+
+
+@pytest.fixture
+def check_at(qtbot):
+    """check_at(mode, language) -> the camera check open on a demo kiosk at that size and look."""
+    from kiosk.config import settings_from_mapping
+    from kiosk.ui.audit.runner import audit_kiosk
+    from kiosk.ui.audit.screens import screen, settle
+
+    opened, checks = [], []
+
+    def build(mode, language):
+        context = audit_kiosk(settings_from_mapping({"camera": {"source": "synthetic"}}), mode)
+        opened.append(context)
+        kiosk = context.__enter__()
+        kiosk.window.set_language(language)
+        assert screen("staff:camera").show(kiosk)
+        checks.append(kiosk.window.camera_check)
+        check = kiosk.window.camera_check
+        qtbot.waitUntil(lambda: check.headline.text() not in ("", check.tr("Starting the camera…")), timeout=10_000)
+        settle(kiosk)
+        return check
+
+    yield build
+    for check in checks:
+        check.close_overlay()  # releases the camera, for the next test's kiosk
+    for context in reversed(opened):
+        context.__exit__(None, None, None)
+
+
+@pytest.mark.parametrize(("orientation", "large_text"),
+                         [("landscape", True), ("portrait", True), ("portrait", False)],
+                         ids=["landscape-large", "portrait-large", "portrait"])
+def test_every_figure_and_caption_is_whole_in_russian(check_at, orientation, large_text):
+    """The figure tiles grow with their texts (large text, two-line Russian captions) after the
+    headline has changed under them, nothing overlaps, and the picture stays large: beside the
+    figures in landscape, the card's whole width in portrait with the figures below it."""
+    from kiosk.ui.audit.checks import check_outside, check_overlaps, check_texts, leaves
+    from kiosk.ui.audit.results import Mode
+
+    check = check_at(Mode(orientation, large_text=large_text), "ru")
+    items = leaves(check)
+    assert [str(f) for f in (*check_texts(items), *check_overlaps(items), *check_outside(items))] == []
+    assert check.rect().contains(check.card.geometry()), "the card stays on the screen"
+    share = check.picture.width() / check.card.width()
+    assert share >= (0.5 if orientation == "landscape" else 0.85), share

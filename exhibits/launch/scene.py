@@ -21,15 +21,30 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from exhibits.launch.model import BALL_RADIUS_M, SPEED_RANGE_MPS, Box, LaunchGame, Level, ShotResult
+from exhibits.launch.framing import flight_top_m, level_frame
+from exhibits.launch.model import (
+    ANGLE_RANGE_DEG,
+    BALL_RADIUS_M,
+    SPEED_RANGE_MPS,
+    Box,
+    LaunchGame,
+    Level,
+    ShotResult,
+    ideal_max_height_m,
+)
 from kiosk.exhibit import ExhibitContext, ThemedMixin, current_theme, draw_arrow
 
-#: The port is shown from just behind the launcher to a little past the level's target.
-VIEW_LEFT_SHARE = 0.09
-MIN_VIEW_RIGHT_M = 50.0
 QUAY_EDGE_M = 8.0
 #: Share of the height below the waterline (the sea and the distance ruler).
 SEA_SHARE = 0.1
+#: Room left of the launcher (its dome and the quay), in pixels at the reference size.
+LAUNCHER_ROOM_PX = 110
+#: Room above the highest flight (the ball, the target's marker), in pixels at the reference size.
+TOP_ROOM_PX = 48
+#: The aim is drawn large in the free sky when that is at least this share of the scene (a tall screen).
+AIM_DIAGRAM_MIN_SHARE = 0.3
+#: Seconds in which the camera goes most of the way to a new frame (a high ball, back to the level).
+CAMERA_EASE_S = 0.35
 #: Every n-th recorded point of a path becomes a dot of the trail.
 TRAIL_EVERY = 10
 EFFECT_S = 1.2
@@ -58,6 +73,7 @@ class PortScene(ThemedMixin, QWidget):
         self._background_key: tuple = ()
         self._trail_cache: list[QPolygonF] = []
         self._trail_cache_key: tuple = ()
+        self._camera_top_m: float | None = None  # the sky shown now (eased towards the wanted frame)
         # every pixel is painted (the corners in the page colour), so Qt need not paint what is behind
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -65,19 +81,39 @@ class PortScene(ThemedMixin, QWidget):
 
     # -- geometry ---------------------------------------------------------------------------
 
-    @property
-    def view_right_m(self) -> float:
-        """Zoomed to the level: near targets look big, far ones still fit."""
-        target = self.game.level.target
-        return max(MIN_VIEW_RIGHT_M, target.box.right_m + target.sway_m + 22.0)
+    def wanted_top_m(self) -> float:
+        """The sky the camera should show: the level's, or higher while a ball flies (or just landed) above it."""
+        top_m = level_frame(self.game.level).top_m
+        flight = self.game.flight
+        if flight is not None and (flight.result is None or self._effect is not None):
+            top_m = max(top_m, flight_top_m(flight))
+        return top_m
 
-    @property
-    def view_left_m(self) -> float:
-        return -VIEW_LEFT_SHARE * self.view_right_m
+    def _top_m(self) -> float:
+        return self._camera_top_m if self._camera_top_m is not None else self.wanted_top_m()
 
     @property
     def px_per_m(self) -> float:
-        return self.width() / (self.view_right_m - self.view_left_m)
+        """One scale for both axes (a 45° aim looks 45°): the level's stretch of port fits the width,
+        its sky the height, whichever is tighter."""
+        room = current_theme().px(LAUNCHER_ROOM_PX)
+        across = (self.width() - room) / level_frame(self.game.level).right_m
+        up = (self.waterline_y - current_theme().px(TOP_ROOM_PX)) / self._top_m()
+        return max(1e-3, min(across, up))
+
+    @property
+    def launcher_x(self) -> float:
+        """Screen x of the launcher: spare width (a tall frame) goes to the quay, the target stays at the far side."""
+        room = current_theme().px(LAUNCHER_ROOM_PX)
+        return max(room, self.width() - level_frame(self.game.level).right_m * self.px_per_m)
+
+    @property
+    def view_left_m(self) -> float:
+        return -self.launcher_x / self.px_per_m
+
+    @property
+    def view_right_m(self) -> float:
+        return (self.width() - self.launcher_x) / self.px_per_m
 
     @property
     def waterline_y(self) -> float:
@@ -116,10 +152,23 @@ class PortScene(ThemedMixin, QWidget):
 
     def advance(self, dt_s: float) -> None:
         self._phase_s += dt_s
+        self._move_camera(dt_s)
         if self._effect is not None:
             self._effect_age_s += dt_s
             if self._effect_age_s > EFFECT_S:
                 self._effect = None
+
+    def _move_camera(self, dt_s: float) -> None:
+        """Ease towards the wanted sky, but never so slowly that the ball leaves the top of the picture."""
+        wanted = self.wanted_top_m()
+        current = self._camera_top_m if self._camera_top_m is not None else wanted
+        current += (wanted - current) * min(1.0, dt_s / CAMERA_EASE_S)
+        flight = self.game.flight
+        if flight is not None and flight.result is None:
+            current = max(current, flight.position_m[1] + 2 * BALL_RADIUS_M)
+        if abs(current - wanted) < 0.01:
+            current = wanted
+        self._camera_top_m = current
 
     def show_result(self, result: ShotResult) -> None:
         """A splash, a crash or a burst of stars where the ball ended."""
@@ -134,6 +183,7 @@ class PortScene(ThemedMixin, QWidget):
         self.banner = ""
         self.dragging = False
         self._background = None
+        self._camera_top_m = None
 
     # -- touch ------------------------------------------------------------------------------
 
@@ -166,7 +216,8 @@ class PortScene(ThemedMixin, QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         level = self.game.level
-        key = (self.width(), self.height(), level.key, theme.high_contrast, theme.scale, self.context.language)
+        key = (self.width(), self.height(), level.key, theme.high_contrast, theme.scale, self.context.language,
+               round(self.px_per_m, 3))
         if self._background is None or key != self._background_key:
             self._background = self._paint_background(level)
             self._background_key = key
@@ -176,6 +227,7 @@ class PortScene(ThemedMixin, QWidget):
         if level.drag_per_m > 0:
             self._paint_air(painter)
         self._paint_target(painter, level)
+        self._paint_aim_diagram(painter)
         self._paint_trails(painter)
         self._paint_launcher(painter)
         self._paint_ball(painter)
@@ -447,6 +499,69 @@ class PortScene(ThemedMixin, QWidget):
         painter.setBrush(theme.color("surface_raised"))
         dome = theme.px(46)
         painter.drawPie(QRectF(base.x() - dome, base.y() - dome, 2 * dome, 2 * dome), 0, 180 * 16)
+
+    def free_sky(self) -> QRectF:
+        """The sky above everything the level's flights need (on a tall screen, a good part of it)."""
+        theme = current_theme()
+        margin = theme.px(24)
+        bottom = self.waterline_y - self._top_m() * self.px_per_m - theme.px(TOP_ROOM_PX)
+        return QRectF(margin, margin, self.width() - 2 * margin, max(0.0, bottom - margin))
+
+    def _paint_aim_diagram(self, painter: QPainter) -> None:
+        """Where a tall screen has sky to spare: the aim drawn large, the speed split into its
+        sideways and upward parts, and how high that sends the ball."""
+        free = self.free_sky()
+        if free.height() < AIM_DIAGRAM_MIN_SHARE * self.height():
+            return
+        theme = current_theme()
+        angle = math.radians(self.game.angle_deg)
+        speed = self.game.speed_mps
+        m_s = self.tr("m/s")
+        line_h = theme.text_px(22) * 1.5
+        painter.setFont(theme.font(22, QFont.Weight.Bold))
+        painter.setPen(theme.color("text"))
+        painter.drawText(QRectF(free.left(), free.top(), free.width(), line_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.tr("Highest point without air: v²·sin²θ / 2g = {height}").format(
+                             height=self.context.format_number(ideal_max_height_m(speed, self.game.angle_deg), 1,
+                                                               self.tr("m"))))
+        # the vector: its foot low on the left, as long as the fastest launch allows
+        room = QRectF(free.left() + theme.px(20), free.top() + line_h + theme.px(30),
+                      free.width() * 0.62, free.height() - line_h - theme.px(30) - theme.px(50))
+        if room.height() <= 0:
+            return
+        full = min(room.width(), room.height() / math.sin(math.radians(ANGLE_RANGE_DEG[1])))
+        length = full * speed / SPEED_RANGE_MPS[1]
+        foot = QPointF(room.left(), room.bottom())
+        across = QPointF(foot.x() + length * math.cos(angle), foot.y())
+        tip = QPointF(across.x(), foot.y() - length * math.sin(angle))
+        muted = theme.color("text_muted")
+        painter.setPen(_pen(muted, theme.px(4), Qt.PenStyle.DashLine))
+        painter.drawLine(foot, across)
+        painter.drawLine(across, tip)
+        painter.setPen(_pen(theme.color("accent"), theme.px(7)))
+        draw_arrow(painter, foot, tip, theme.px(26))
+        painter.setPen(_pen(muted, theme.px(3)))
+        arc = theme.px(70)
+        painter.drawArc(QRectF(foot.x() - arc, foot.y() - arc, 2 * arc, 2 * arc), 0, round(self.game.angle_deg * 16))
+        painter.setFont(theme.font(22))
+        painter.setPen(theme.color("text"))
+        number = self.context.format_number
+        degrees = number(self.game.angle_deg, 0, "°").replace("\N{NO-BREAK SPACE}", "")
+        painter.drawText(QRectF(foot.x() + arc + theme.px(6), foot.y() - theme.px(40), theme.px(120), theme.px(36)),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"θ = {degrees}")
+        painter.drawText(QRectF(foot.x(), foot.y() + theme.px(8), max(theme.px(300), across.x() - foot.x()),
+                                theme.px(40)), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         f"v·cos θ = {number(speed * math.cos(angle), 1, m_s)}")
+        painter.drawText(QRectF(across.x() + theme.px(14), (across.y() + tip.y()) / 2 - theme.px(20),
+                                free.right() - across.x() - theme.px(14), theme.px(40)),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         f"v·sin θ = {number(speed * math.sin(angle), 1, m_s)}")
+        painter.setPen(theme.color("accent"))
+        painter.setFont(theme.font(22, QFont.Weight.Bold))
+        painter.drawText(QRectF(tip.x() + theme.px(14), tip.y() - theme.px(44), free.right() - tip.x() - theme.px(14),
+                                theme.px(40)), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         f"v = {number(speed, 1, m_s)}")
 
     def _paint_aim_label(self, painter: QPainter, base: QPointF) -> None:
         theme = current_theme()

@@ -243,6 +243,22 @@ class SeaView(ThemedMixin, QWidget):
             self._cache["water"] = pixmap
         return self._cache["water"]
 
+    def _legend_box(self, size: QSize, theme: Theme) -> QPixmap:
+        """The legend's dark translucent box, drawn once per size (an antialiased translucent
+        rounded rectangle costs more per frame than all the fish)."""
+        key = f"legend:{size.width()}x{size.height()}"
+        if key not in self._cache:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 150))
+            painter.drawRoundedRect(QRectF(0, 0, size.width(), size.height()), theme.px(14), theme.px(14))
+            painter.end()
+            self._cache[key] = pixmap
+        return self._cache[key]
+
     def _fish_pixmap(self, kind: str, right: bool) -> QPixmap:
         key = f"{kind}:{right}"
         if key not in self._cache:
@@ -264,7 +280,8 @@ class SeaView(ThemedMixin, QWidget):
                 wobble = math.sin(self.clock_s * (2.2 if kind == "sprat" else 1.1) + fish.phase)
                 x = fish.x * w - pixmap.width() / 2
                 y = fish.y * h + wobble * h * 0.012 - pixmap.height() / 2
-                painter.setOpacity(fish.alpha)
+                if fish.alpha != painter.opacity():  # most fish are fully there: no opacity pass for them
+                    painter.setOpacity(fish.alpha)
                 painter.drawPixmap(QPointF(x, y), pixmap)
         painter.setOpacity(1.0)
         self._paint_legend(painter, theme, w, h)
@@ -323,9 +340,7 @@ class SeaView(ThemedMixin, QWidget):
         block_h = 2 * (line_h + small_h) + pad
         box_w = min(w * 0.5, theme.px(420))
         box = QRectF(pad, h - block_h - pad * 1.5, box_w, block_h + pad * 0.5)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 150))
-        painter.drawRoundedRect(box, theme.px(14), theme.px(14))
+        painter.drawPixmap(box.topLeft(), self._legend_box(box.size().toSize(), theme))
         y = box.top() + pad * 0.5
         for kind, label, note in rows:
             icon = self._fish_pixmap(kind, True)

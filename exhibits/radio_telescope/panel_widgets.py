@@ -6,11 +6,36 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.radio_telescope.sky_view import draw_source_icon
 from kiosk.exhibit import current_theme
+
+
+class CachedPicture:
+    """A widget's picture kept as a pixmap while what it shows stays the same.
+
+    The side panel's rows and dish are antialiased paths and wrapped text (about 8 ms at
+    1920x1080); they change a few times a minute, while the exhibit repaints at 60 Hz."""
+
+    def __init__(self) -> None:
+        self.key: object = None
+        self.pixmap: QPixmap | None = None
+
+    def paint(self, widget: QWidget, key: object, draw) -> None:
+        ratio = widget.devicePixelRatioF()
+        key = (key, widget.size(), ratio, current_theme())
+        if self.pixmap is None or key != self.key:
+            pixmap = QPixmap(max(1, round(widget.width() * ratio)), max(1, round(widget.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw(painter)
+            painter.end()
+            self.pixmap, self.key = pixmap, key
+        QPainter(widget).drawPixmap(0, 0, self.pixmap)
 
 
 @dataclass(frozen=True)
@@ -31,6 +56,7 @@ class TargetList(QWidget):
         super().__init__(parent)
         self.rows: list[TargetRow] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._picture = CachedPicture()
 
     @staticmethod
     def _text_width(width: float) -> float:
@@ -71,9 +97,10 @@ class TargetList(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._picture.paint(self, tuple(self.rows), self._paint_rows)
+
+    def _paint_rows(self, painter: QPainter) -> None:
         theme = current_theme()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         heights = self._row_heights(self.width())
         spare = (self.height() - sum(heights)) / max(1, len(heights))  # share any extra room
         icon_size = theme.px(30)
@@ -162,6 +189,7 @@ class DishDiagram(QWidget):
         self.beam_deg = 1.0
         self.beam_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._picture = CachedPicture()
 
     def sizeHint(self) -> QSize:
         return QSize(current_theme().px(420), current_theme().px(200))
@@ -174,9 +202,10 @@ class DishDiagram(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._picture.paint(self, (self.diameter_m, self.largest_m, self.beam_deg, self.beam_text), self._paint_dish)
+
+    def _paint_dish(self, painter: QPainter) -> None:
         theme = current_theme()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height = self.width(), self.height()
         ground = height - theme.px(6)
         # The largest dish spans half the width, or less in a wide, low strip (portrait layout).

@@ -70,6 +70,10 @@ class SkyMapView(QWidget):
         self._background: QPixmap | None = None
         self._scan_table = scan_colour_table()
         self._scan_pixels: np.ndarray | None = None
+        # The night sky with the scanned map on it, in its rounded frame: drawn again only where
+        # the map changed (around the beam), not on every frame.
+        self._layer: QPixmap | None = None
+        self._layer_scan: np.ndarray | None = None
         self.time_s = 0.0
 
     # -- geometry -----------------------------------------------------------------------------------
@@ -112,11 +116,11 @@ class SkyMapView(QWidget):
     # -- painting ------------------------------------------------------------------------------------------
 
     def apply_theme(self) -> None:
-        self._background = None
+        self._background = self._layer = None
         self.update()
 
     def resizeEvent(self, event) -> None:
-        self._background = None
+        self._background = self._layer = None
         super().resizeEvent(event)
 
     def _build_background(self, rect: QRectF) -> QPixmap:
@@ -161,16 +165,10 @@ class SkyMapView(QWidget):
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         rect = self.map_rect()
         radius = theme.px(24)
-        clip = QPainterPath()
-        clip.addRoundedRect(rect, radius, radius)
-        painter.setClipPath(clip)
-        if self._background is None or self._background.size() != rect.size().toSize():
-            self._background = self._build_background(rect)
-        painter.drawPixmap(rect.topLeft(), self._background)
-        self._paint_scan(painter, rect)
+        painter.drawPixmap(rect.topLeft(), self._sky_layer(rect, radius))
+        painter.setClipRect(rect)  # the moving parts: a plain rectangle clips for free, a rounded one does not
         self._paint_hint(painter)
         for source in self.found:
             self._paint_source(painter, source)
@@ -180,6 +178,50 @@ class SkyMapView(QWidget):
         painter.setPen(QPen(theme.color("outline"), theme.px(3 if theme.high_contrast else 2)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
+
+    def _sky_layer(self, rect: QRectF, radius: float) -> QPixmap:
+        """The stars and the scanned map inside the rounded frame. Built once per size and look;
+        after that only the patch of map cells that changed since the last frame is drawn again."""
+        size = rect.size().toSize()
+        values = self.scan.values
+        if self._layer is None or self._layer.size() != size or self._layer_scan is None \
+                or self._layer_scan.shape != values.shape:
+            self._layer = QPixmap(size)
+            self._layer.fill(Qt.GlobalColor.transparent)
+            self._paint_layer(QRectF(0, 0, size.width(), size.height()), radius)
+        else:
+            changed = np.nonzero(values != self._layer_scan)
+            if len(changed[0]):
+                rows, columns = values.shape
+                cell_w, cell_h = size.width() / columns, size.height() / rows
+                margin = 2  # smooth scaling blends each cell with its neighbours
+                top, bottom = max(0, changed[0].min() - margin), min(rows, changed[0].max() + 1 + margin)
+                left, right = max(0, changed[1].min() - margin), min(columns, changed[1].max() + 1 + margin)
+                patch = QRectF(left * cell_w, top * cell_h, (right - left) * cell_w, (bottom - top) * cell_h)
+                self._paint_layer(QRectF(patch.toAlignedRect()), radius)
+        self._layer_scan = values.copy()
+        return self._layer
+
+    def _paint_layer(self, patch: QRectF, radius: float) -> None:
+        """Draw the sky and the map again inside patch (layer pixels)."""
+        assert self._layer is not None
+        size = self._layer.size()
+        whole = QRectF(0, 0, size.width(), size.height())
+        if self._background is None or self._background.size() != size:
+            self._background = self._build_background(whole)
+        painter = QPainter(self._layer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        painter.fillRect(patch, Qt.GlobalColor.transparent)  # the frame's soft edge is drawn anew, not over itself
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        frame = QPainterPath()
+        frame.addRoundedRect(whole, radius, radius)
+        painter.setClipPath(frame)
+        painter.setClipRect(patch, Qt.ClipOperation.IntersectClip)
+        painter.drawPixmap(patch, self._background, patch)
+        self._paint_scan(painter, whole)
+        painter.end()
 
     def _paint_scan(self, painter: QPainter, rect: QRectF) -> None:
         level = np.clip(self.scan.values / (2 * SourceHunt.SNR_THRESHOLD) * 255, 0, 255).astype(np.uint8)

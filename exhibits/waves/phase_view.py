@@ -6,25 +6,31 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.exhibit import current_theme
 
 # Periods shown across the width.
 PERIODS_SHOWN = 2.0
-SAMPLES = 120
+# Points along each trace: 40 a period stray from the true curve by under half a pixel.
+SAMPLES = 81
 
 
 class PhaseDiagram(QWidget):
     """Three traces on one scale: A (solid), B (dashed) and A + B (thick), so a visitor sees
-    crest meet crest (double) or crest meet trough (flat). Texts come translated from the owner."""
+    crest meet crest (double) or crest meet trough (flat). Texts come translated from the owner.
+
+    The labels and zero lines stay while the traces move every frame: they are drawn once into
+    a pixmap (``_backdrop``) and only the traces are drawn each frame."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.waves: list[tuple[float, float]] = [(1.0, 0.0), (1.0, 0.0)]
         self.clock_phase = 0.0
         self.labels = ("", "", "")
+        self._backdrop: QPixmap | None = None
+        self._backdrop_key: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def _row_height(self) -> int:
@@ -46,15 +52,46 @@ class PhaseDiagram(QWidget):
         self.labels = (from_a, from_b, together)
         self.update()
 
+    def _label_width(self) -> float:
+        theme = current_theme()
+        metrics = QFontMetrics(theme.font(19, QFont.Weight.DemiBold))
+        label_width: float = max(metrics.horizontalAdvance(text) for text in self.labels) + theme.px(14)
+        return min(label_width, self.width() * 0.45)
+
+    def _paint_backdrop(self, painter: QPainter, label_width: float) -> None:
+        """The row labels and each row's zero line."""
+        theme = current_theme()
+        painter.setFont(theme.font(19, QFont.Weight.DemiBold))
+        row_height = self.height() / 3
+        for row, label in enumerate(self.labels):
+            middle = row_height * (row + 0.5)
+            painter.setPen(QPen(theme.color("outline"), 1))
+            painter.drawLine(QPointF(label_width, middle), QPointF(self.width(), middle))
+            painter.setPen(theme.color("text") if row == 2 else theme.color("text_muted"))
+            painter.drawText(QRectF(0, middle - row_height / 2, label_width - theme.px(8), row_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _backdrop_pixmap(self, label_width: float) -> QPixmap:
+        theme = current_theme()
+        ratio = self.devicePixelRatioF()
+        key = (self.labels, self.width(), self.height(), ratio, theme.high_contrast, theme.large_text, theme.scale)
+        if key != self._backdrop_key or self._backdrop is None:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_backdrop(painter, label_width)
+            painter.end()
+            self._backdrop, self._backdrop_key = pixmap, key
+        return self._backdrop
+
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
+        label_width = self._label_width()
+        painter.drawPixmap(0, 0, self._backdrop_pixmap(label_width))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = theme.font(19, QFont.Weight.DemiBold)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        label_width: float = max(metrics.horizontalAdvance(text) for text in self.labels) + theme.px(14)
-        label_width = min(label_width, self.width() * 0.45)
         row_height = self.height() / 3
         left = label_width
         width = max(1.0, self.width() - left)
@@ -71,15 +108,11 @@ class PhaseDiagram(QWidget):
             QPen(theme.series(1), theme.px(3), Qt.PenStyle.DashLine),
             QPen(theme.color("text"), theme.px(5)),
         )
-        for row, (trace, pen, label) in enumerate(zip(traces, pens, self.labels, strict=True)):
+        screen_x = (left + width * x).tolist()
+        for row, (trace, pen) in enumerate(zip(traces, pens, strict=True)):
             middle = row_height * (row + 0.5)
-            painter.setPen(QPen(theme.color("outline"), 1))
-            painter.drawLine(QPointF(left, middle), QPointF(self.width(), middle))
-            painter.setPen(theme.color("text") if row == 2 else theme.color("text_muted"))
-            painter.drawText(QRectF(0, middle - row_height / 2, label_width - theme.px(8), row_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-            points = QPolygonF([QPointF(left + width * float(xi), middle - scale * float(yi))
-                                for xi, yi in zip(x, trace, strict=True)])
+            screen_y = (middle - scale * trace).tolist()
+            points = QPolygonF([QPointF(px, py) for px, py in zip(screen_x, screen_y, strict=True)])
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawPolyline(points)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
@@ -179,3 +179,23 @@ def test_renders_at_kiosk_sizes(open_exhibit, qtbot):
             assert widget.panel.y() > widget.view.y()  # portrait: panel below the tank
         else:
             assert widget.panel.x() > widget.view.x()
+
+
+def test_tank_keeps_its_rounded_corners_and_whole_legend(open_exhibit, qtbot):
+    """Each frame copies only the legend's, ruler's and note's boxes from the cached overlay and
+    paints the page's background over the corners: the picture is the one a rounded clip and the
+    whole overlay gave."""
+    widget, _ = open_exhibit("waves", language="lv", size=(1920, 1080))
+    view = widget.view
+    view.show_lines = True
+    advance(widget, 0.2)
+    image = view.grab().toImage()
+    background = current_theme().color("background")
+    assert image.pixelColor(0, 0) == background
+    assert image.pixelColor(view.width() - 1, view.height() - 1) == background
+    assert image.pixelColor(view.width() // 2, view.height() // 2) != background  # water
+    assert len(view._overlay_boxes) == 3  # legend, ruler, slow-motion note
+    whole_overlay = [QRectF(view.rect())]
+    view._overlay_boxes, boxes = whole_overlay, view._overlay_boxes
+    assert view.grab().toImage() == image
+    view._overlay_boxes = boxes

@@ -26,6 +26,10 @@ _NAVY = (52, 27, 11)
 _EDGE_LUT = np.zeros((256, 1, 3), np.uint8)
 _EDGE_LUT[:] = _NAVY
 _EDGE_LUT[128:] = (233, 180, 86)  # Okabe-Ito sky blue, BGR
+#: Per channel: a quarter of the picture plus navy (for cv2.transform), and what the edge
+#: colour adds to navy.
+_FAINT_ON_NAVY = np.hstack((np.eye(3, dtype=np.float32) * 0.25, np.array(_NAVY, np.float32)[:, None]))
+_EDGE_OVER_NAVY = (*(float(e - n) for e, n in zip(_EDGE_LUT[255, 0], _NAVY, strict=True)), 0.0)
 _THRESHOLD_LUT = np.zeros((256, 1, 3), np.uint8)
 _THRESHOLD_LUT[:] = _NAVY
 _THRESHOLD_LUT[128:] = (61, 200, 255)  # the kiosk's accent yellow, BGR
@@ -124,10 +128,13 @@ class VisionFilters:
         grey = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
         low, high = canny_thresholds(strength)
         edges = cv2.Canny(grey, low, high)
-        coloured = cv2.applyColorMap(edges, _EDGE_LUT)
         fraction = cv2.countNonZero(edges) / edges.size
-        # A faint copy of the picture behind the edges, so visitors recognise themselves.
-        return VisionOutput("edges", cv2.addWeighted(frame, 0.25, coloured, 1.0, 0.0), edge_fraction=fraction)
+        # A faint copy of the picture on navy (one pass: a quarter of each channel plus navy),
+        # so visitors recognise themselves, then the edge colour added where the edges are:
+        # the same picture as colouring the edges with _EDGE_LUT and blending, in half the time.
+        shown = cv2.transform(frame, _FAINT_ON_NAVY)
+        cv2.add(shown, _EDGE_OVER_NAVY, dst=shown, mask=edges)
+        return VisionOutput("edges", shown, edge_fraction=fraction)
 
     def _motion(self, frame: np.ndarray, strength: float) -> VisionOutput:
         height = round(frame.shape[0] * MOTION_WIDTH_PX / frame.shape[1])

@@ -59,7 +59,11 @@ class FlowMeter:
     def process(self, frame: np.ndarray) -> FlowResult:
         height, width = frame.shape[:2]
         flow_h = max(2, round(height * self.flow_width_px / width))
-        small = cv2.resize(frame, (self.flow_width_px, flow_h), interpolation=cv2.INTER_AREA)
+        # The shown picture first, then the flow's small copy from it: OpenCV averages a frame
+        # down by half fastest (0.2 ms from 1280x720; straight to 192 wide took 2.7 ms).
+        picture_h = round(height * PICTURE_WIDTH_PX / width)
+        picture = cv2.resize(frame, (PICTURE_WIDTH_PX, picture_h), interpolation=cv2.INTER_AREA)
+        small = cv2.resize(picture, (self.flow_width_px, flow_h), interpolation=cv2.INTER_AREA)
         grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         previous, self._previous = self._previous, grey
         if previous is None or previous.shape != grey.shape:
@@ -78,8 +82,6 @@ class FlowMeter:
         spread = cv2.GaussianBlur(field, (kernel, kernel), 0) * 3.0  # spread out, keeping the strength
         spread[..., 0] *= self.fps / self.flow_width_px  # pixels per frame -> widths per second
         spread[..., 1] *= self.fps / flow_h
-        picture_h = round(height * PICTURE_WIDTH_PX / width)
-        picture = cv2.resize(frame, (PICTURE_WIDTH_PX, picture_h), interpolation=cv2.INTER_AREA)
         display = cv2.convertScaleAbs(picture, alpha=0.35)
         return FlowResult(spread, display, mean_flow)
 

@@ -36,6 +36,8 @@ class WindFarmExhibit(ExhibitWidget):
     """The sea map and the day chart beside a panel with the goal, the wind and the day's controls."""
 
     panel_side_share = 0.32
+    #: Large text wraps the goal and the feedback into more lines: in landscape the panel is wider.
+    panel_side_share_large_text = 0.42
     panel_min_side_px = 560
     panel_below_share = 0.62
 
@@ -123,7 +125,9 @@ class WindFarmExhibit(ExhibitWidget):
 
         self.panel_grid = QGridLayout(self.panel)
         self.panel_grid.setContentsMargins(0, 0, 0, 0)
-        self._extras = [self.betz, self.formula, self.day_result_label]  # hidden first when short of room
+        # Hidden in this order when short of room (large text, a long language or hint); the wake
+        # loss goes last, and once turbines stand the feedback line says it too.
+        self._extras = [self.betz, self.formula, self.day_result_label, self.farm_detail]
         self.panel.installEventFilter(self)  # refit when the panel is resized (see eventFilter)
 
     # -- what the visitor does -------------------------------------------------------------------
@@ -395,6 +399,8 @@ class WindFarmExhibit(ExhibitWidget):
         for row, card in enumerate((self.goal_card, self.now_card, self.day_card)):
             self.panel_grid.addWidget(card, row, 0)
         self.panel_grid.setRowStretch(2, 1)
+        self.panel_side_share = (self.panel_side_share_large_text if self.context.theme.large_text
+                                 else type(self).panel_side_share)
         super().arrange_panel()
 
     def stop(self) -> None:

@@ -370,25 +370,21 @@ def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
     for widget in optional:
         widget.setVisible(True)
     for widget in optional:
-        for extra in optional:
-            _forget_sizes(extra, panel)
+        _forget_sizes(panel)
         if layout.totalMinimumHeightForWidth(panel.width()) <= panel.height():
             break
         widget.setVisible(False)
 
 
-def _forget_sizes(widget: QWidget, panel: QWidget) -> None:
-    """Make the layouts from the widget up to the panel measure afresh. A widget shown or hidden
-    while its parent is off screen (an exhibit behind its intro card) does not tell the layouts
-    above it: they would measure with the sizes of their last pass."""
-    current = widget.parentWidget()
-    while current is not None:
-        if current.layout() is not None:
-            current.layout().invalidate()
-        current.updateGeometry()  # also forgets the sizes its parent's layout holds for it
-        if current is panel:
-            break
-        current = current.parentWidget()
+def _forget_sizes(panel: QWidget) -> None:
+    """Make every layout in the panel measure afresh. Layouts keep the sizes of their last pass
+    until the next pass of the event loop, and a widget shown or hidden while the panel is off
+    screen (an exhibit behind its intro card) does not even tell them."""
+    for widget in (*panel.findChildren(QWidget), panel):
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+            widget.updateGeometry()  # forgets the sizes its parent's layout holds for it
 
 
 def fit_panel_now(panel: QWidget, optional: Sequence[QWidget], cards: Sequence[QWidget] = ()) -> None:

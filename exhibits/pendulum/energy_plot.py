@@ -130,8 +130,11 @@ class EnergyPlot(Card):
         view_box = self.plot.getPlotItem().getViewBox()
         return self.plot.mapFromScene(view_box.sceneBoundingRect()).boundingRect()
 
-    def _place_hint(self) -> None:
-        """The invitation in the middle of the data area, clear of the axes' numbers."""
+    def _place_hint(self, *_signal_args: object) -> None:
+        """The invitation in the middle of the data area, clear of the axes' numbers.
+
+        Takes what its signals send: in the kiosk the exhibit's methods are wrapped (guard.py),
+        and a wrapped slot is given every argument of its signal."""
         area = self.data_area()
         margin = area.width() // 8
         self.empty_hint.setGeometry(area.adjusted(margin, 0, -margin, 0))

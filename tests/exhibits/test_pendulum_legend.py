@@ -69,3 +69,17 @@ def test_legend_names_follow_the_language(open_exhibit, qtbot) -> None:
     context.set_language("lv")
     qtbot.waitUntil(lambda: legend.labels[2].text() != "Total", timeout=2000)
     translations.switch("en")
+
+
+def test_the_plot_takes_its_signals_as_the_kiosk_connects_them(open_exhibit) -> None:
+    """In the kiosk every method of an exhibit is wrapped (kiosk.exhibit.guard), and a wrapped slot
+    is given every argument of its signal: the hint's placing took none, and the kiosk logged a
+    TypeError at each resize of the plot."""
+    import exhibits.pendulum.widget  # noqa: F401 (loaded, as the kiosk loads it before guarding it)
+    from kiosk.exhibit.guard import guard_package
+
+    guard_package("exhibits.pendulum")
+    widget, _ = open_exhibit("pendulum", language="en")
+    show_on_station(widget, STATION_AREAS["portrait"])
+    energy = widget.energy_plot
+    assert energy.data_area().contains(energy.empty_hint.geometry())

@@ -37,6 +37,7 @@ from kiosk.exhibit import (
     ThemedMixin,
     TouchButton,
     current_theme,
+    layout_of,
 )
 
 #: The palette, in order: tool key (a part kind's value, or the eraser).
@@ -46,6 +47,8 @@ TOOLS = (Kind.WIRE.value, Kind.BULB.value, Kind.BATTERY.value, Kind.SWITCH.value
 
 #: How long a "well done" stays in the hint box, seconds.
 FLASH_S = 4.0
+#: The side panel's least width at normal text size, design pixels (it grows with large text).
+PANEL_MIN_PX = 500
 
 
 class ToolButton(ThemedMixin, QAbstractButton):
@@ -136,7 +139,7 @@ class CircuitsExhibit(ExhibitWidget):
     """Build circuits on a grid; bulbs glow by P = I²R; challenges on series and parallel."""
 
     panel_side_share = 0.27
-    panel_min_side_px = 500
+    panel_min_side_px = PANEL_MIN_PX
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -151,10 +154,20 @@ class CircuitsExhibit(ExhibitWidget):
         self.board.edge_swiped.connect(self._on_swipe)
         self._build_palette()
         self._build_panel()
+        # The board, and under it the how-to rules when the panel has no room for them.
+        self.stage = QWidget()
+        self._stage_layout = QVBoxLayout(self.stage)
+        self._stage_layout.setContentsMargins(0, 0, 0, 0)
+        self._stage_layout.addWidget(self.board, 1)
+        self.rules_card = Card()
+        self.rules_card.setObjectName("rules")
+        QVBoxLayout(self.rules_card)
+        self.rules_card.hide()
+        self._stage_layout.addWidget(self.rules_card)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.tool_palette)
-        self._layout.addWidget(self.board, 1)
+        self._layout.addWidget(self.stage, 1)
         self._layout.addWidget(self.panel)
         self.board.set_solution(self.game.solution)
         self.apply_theme()
@@ -190,8 +203,10 @@ class CircuitsExhibit(ExhibitWidget):
         layout.addWidget(self.hint_box)
         self.how_to = ThemedLabel(size=22, muted=True)
         self.how_to.setTextFormat(Qt.TextFormat.RichText)
+        self.how_to.setObjectName("how-to")
         layout.addSpacing(theme.px(6))
         layout.addWidget(self.how_to)
+        self._how_to_index = layout.indexOf(self.how_to)
         layout.addStretch(1)
         self.law_label = ThemedLabel(size=26, bold=True, accent=True)
         layout.addWidget(self.law_label)
@@ -396,16 +411,26 @@ class CircuitsExhibit(ExhibitWidget):
         self._panel_layout.setSpacing(theme.px(14))
         self._palette_layout.setSpacing(theme.px(12))
         self._layout.setSpacing(theme.px(16))
+        self._stage_layout.setSpacing(theme.px(16))
+        layout_of(self.rules_card).setContentsMargins(margin, theme.px(18), margin, theme.px(18))
         self.arrange_panel()
         super().apply_theme()
 
     def arrange_panel(self) -> None:
         """Palette | board | panel in landscape; board, palette row, panel in portrait (the
-        panel itself is placed by the base, as declared)."""
+        panel itself is placed by the base, as declared).
+
+        With large text in landscape the panel is wider (its least width grows with the text)
+        and the how-to rules move under the board: in the panel, the tip and the rules were cut
+        and "Next challenge" did not fit its button."""
         theme = self.context.theme
-        if self.height() > self.width():
+        portrait = self.height() > self.width()
+        # design pixels that grow with the text, as font sizes do (theme.text_px)
+        self.panel_min_side_px = theme.text_px(PANEL_MIN_PX) / theme.scale
+        self._place_rules(below_board=not portrait and theme.large_text)
+        if portrait:
             self._palette_layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            self._layout.insertWidget(0, self.board, 1)
+            self._layout.insertWidget(0, self.stage, 1)
             self.tool_palette.setFixedWidth(16777215)
             self.tool_palette.setMinimumWidth(0)
             self.tool_palette.setFixedHeight(theme.px(130))
@@ -416,6 +441,20 @@ class CircuitsExhibit(ExhibitWidget):
             self.tool_palette.setMaximumHeight(16777215)
             self.tool_palette.setFixedWidth(theme.px(160))
         super().arrange_panel()
+
+    def _place_rules(self, *, below_board: bool) -> None:
+        """The how-to rules in the panel, or in their own card under the board."""
+        rules_layout, panel_layout = layout_of(self.rules_card), self._panel_layout
+        if below_board == (rules_layout.indexOf(self.how_to) >= 0):
+            return
+        if below_board:
+            panel_layout.removeWidget(self.how_to)
+            rules_layout.addWidget(self.how_to)
+        else:
+            rules_layout.removeWidget(self.how_to)
+            panel_layout.insertWidget(self._how_to_index, self.how_to)
+        self.rules_card.setVisible(below_board)
+        self.how_to.show()
 
     # convenience for tests --------------------------------------------------------------------
 

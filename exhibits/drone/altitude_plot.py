@@ -1,16 +1,85 @@
-"""Altitude against time: the flight now, the two flights before it, the target and its band."""
+"""Altitude against time: the flight now, the two flights before it, the target and its band.
+
+A painted plot (kiosk.exhibit.painted_plot): its axes and legend are drawn once into pixmaps and
+only the flights each frame, and the drone opens without importing pyqtgraph (its plot cost about
+40 ms to build on every open and 2 ms to draw every frame).
+"""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.drone.model import CEILING_M, TEST_FLIGHT_S
-from kiosk.exhibit import Card, current_theme, make_still, style_axes
+from kiosk.exhibit import Card, current_theme
+from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, Series
 
 #: How many earlier flights stay on the plot for comparison.
 KEPT_FLIGHTS = 2
+#: Below the ground and above the ceiling: room for the lowest line and the top tick's number.
+Y_RANGE_M = (-0.2, CEILING_M + 0.4)
+
+
+class AltitudeChart(PaintedPlot):
+    """The plot with its legend as a column (one flight a row: the labels are long), top right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._column: QPixmap | None = None
+        self._column_key: tuple | None = None
+        self.legend_series: list[Series] = []  # in the legend's order, when named
+
+    def legend_labels(self) -> list[str]:
+        """The legend's rows, top down."""
+        return [series.name for series in self.legend_series if series.name]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.legend_labels():
+            return
+        legend = self._legend_column()
+        ratio = legend.devicePixelRatio()
+        rect = self.plot_rect()
+        offset_x, offset_y = self.look.legend_offset
+        QPainter(self).drawPixmap(QPointF(rect.right() + offset_x - legend.width() / ratio, rect.top() + offset_y),
+                                  legend)
+
+    def _legend_column(self) -> QPixmap:
+        """Drawn again only when a label or the look changes."""
+        look = self.look
+        named = [series for series in self.legend_series if series.name]
+        key = (tuple(series.name for series in named), self._look_version, self.devicePixelRatioF())
+        if self._column is not None and key == self._column_key:
+            return self._column
+        metrics = QFontMetricsF(look.legend_font)
+        pad, sample, gap = 8 * look.scale, 40 * look.scale, 10 * look.scale
+        row = metrics.height() + 4 * look.scale
+        width = sample + gap + max(metrics.horizontalAdvance(series.name) for series in named) + 2 * pad
+        height = row * len(named) + 2 * pad
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = look.legend_pen.widthF() / 2
+        painter.setPen(look.legend_pen)
+        painter.setBrush(look.legend_brush)
+        painter.drawRect(QRectF(border, border, width - 2 * border, height - 2 * border))
+        painter.setFont(look.legend_font)
+        for index, series in enumerate(named):
+            top = pad + index * row
+            middle = top + row / 2
+            if series.pen is not None:
+                painter.setPen(series.pen)
+                painter.drawLine(QPointF(pad + 4 * look.scale, middle), QPointF(pad + sample - 4 * look.scale, middle))
+            painter.setPen(look.legend_text)
+            painter.drawText(QRectF(pad + sample + gap, top, width - pad - sample - gap, row),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
+        painter.end()
+        self._column, self._column_key = pixmap, key
+        return pixmap
 
 
 class AltitudePlot(Card):
@@ -18,78 +87,88 @@ class AltitudePlot(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(enableMenu=False)  # no menus built: a third faster to make
-        make_still(self.plot)
-        self.plot.getPlotItem().getViewBox().setDefaultPadding(0)
-        self.plot.setYRange(-0.2, CEILING_M + 0.4, padding=0)  # room for the top tick's label
+        self.plot = AltitudeChart()
+        self.plot.set_y_range(*Y_RANGE_M)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.plot)
-        self.band = pg.LinearRegionItem(values=(4.8, 5.2), orientation="horizontal", movable=False)
-        self.plot.addItem(self.band)
-        self.target_line = pg.InfiniteLine(pos=5.0, angle=0, movable=False)
-        self.plot.addItem(self.target_line)
-        self.earlier = [self.plot.plot([], []) for _ in range(KEPT_FLIGHTS)]
-        self.current = self.plot.plot([], [])
-        self.legend = self.plot.addLegend(offset=(-12, 8))
+        # The band is a fill between its two heights across the window shown.
+        self.band = self.plot.add_series(Series(fill_level=4.8, xs=[0.0, TEST_FLIGHT_S], ys=[5.2, 5.2]))
+        # The target as a line under the flights (a reference line would be drawn over them).
+        self.target_line = self.plot.add_series(Series(xs=[0.0, TEST_FLIGHT_S], ys=[5.0, 5.0]))
+        self.earlier = [self.plot.add_series(Series()) for _ in range(KEPT_FLIGHTS)]
+        self.current = self.plot.add_series(Series())
+        self.plot.legend_series = [self.current, *self.earlier]  # the flight now at the top
         self._labels = ["", "", ""]
         self._x_right_s = TEST_FLIGHT_S
-        self.plot.setXRange(0, TEST_FLIGHT_S, padding=0)
+        self.plot.set_x_range(0, TEST_FLIGHT_S)
         self.x_title, self.y_title = "", ""
+        self._theme_shown = None
         self.apply_theme()
 
     def set_texts(self, x_title: str, y_title: str) -> None:
         self.x_title, self.y_title = x_title, y_title
-        style_axes(self.plot, x_title, y_title, left_px=70, bottom_px=66)
+        self.plot.set_titles(x_title, y_title)
 
     def set_target(self, target_m: float, tolerance_m: float) -> None:
-        self.target_line.setValue(target_m)
-        self.band.setRegion((target_m - tolerance_m, target_m + tolerance_m))
+        self.target_line.ys = [target_m] * 2
+        self.band.fill_level = target_m - tolerance_m
+        self.band.ys = [target_m + tolerance_m] * 2
+        self.plot.update()
 
     def show_flights(self, current: tuple[list[float], list[float], str],
                      earlier: list[tuple[list[float], list[float], str]]) -> None:
         """The flights as (times, altitudes, legend label); earlier ones newest first."""
         times, altitudes, label = current
-        self.current.setData(times, altitudes)
+        self.current.set_data(times, altitudes)
         for curve, flight in zip(self.earlier, earlier + [([], [], "")] * KEPT_FLIGHTS, strict=False):
-            curve.setData(flight[0], flight[1])
+            curve.set_data(flight[0], flight[1])
         labels = [label] + [flight[2] for flight in earlier[:KEPT_FLIGHTS]]
         labels += [""] * (KEPT_FLIGHTS + 1 - len(labels))
         if labels != self._labels:
             self._labels = labels
-            self._rebuild_legend()
+            for curve, name in zip([self.current, *self.earlier], labels, strict=True):
+                curve.name = name
         right = max(TEST_FLIGHT_S, times[-1] if times else 0.0)
         if right > self._x_right_s + 0.5 or right < self._x_right_s:  # a scrolling window, in half-second hops
             self._x_right_s = right
-            self.plot.setXRange(right - TEST_FLIGHT_S, right, padding=0)
+            self.plot.set_x_range(right - TEST_FLIGHT_S, right)
+            self.band.xs = self.target_line.xs = [right - TEST_FLIGHT_S, right]
+        self.plot.update()
 
-    def _rebuild_legend(self) -> None:
-        self.legend.clear()
-        for curve, label in zip([self.current, *self.earlier], self._labels, strict=True):
-            if label:
-                self.legend.addItem(curve, label)
+    def legend_labels(self) -> list[str]:
+        return self.plot.legend_labels()
 
     def apply_theme(self) -> None:
         theme = current_theme()
+        if theme == self._theme_shown:  # several style changes arrive while an exhibit opens
+            super().apply_theme()
+            return
+        self._theme_shown = theme
         margin = theme.px(12)
         self._layout.setContentsMargins(margin, margin, margin + theme.px(8), margin)
-        self.plot.setBackground(theme.color("surface"))
-        self.current.setPen(pg.mkPen(theme.series(0), width=theme.px(5)))
+        self.current.pen = QPen(theme.series(0), theme.px(5))
         styles = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
         for index, curve in enumerate(self.earlier):
-            curve.setPen(pg.mkPen(theme.series(index + 1), width=theme.px(3), style=styles[index % 2]))
-        self.target_line.setPen(pg.mkPen(theme.color("accent"), width=theme.px(3), style=Qt.PenStyle.DashLine))
+            curve.pen = QPen(theme.series(index + 1), theme.px(3), styles[index % 2])
+        self.target_line.pen = QPen(theme.color("accent"), theme.px(3), Qt.PenStyle.DashLine)
         band = theme.color("accent")
         band.setAlpha(50)
-        self.band.setBrush(pg.mkBrush(band))
-        for line in self.band.lines:
-            line.setPen(pg.mkPen(None))
-        self.legend.setLabelTextColor(theme.color("text"))
-        self.legend.setLabelTextSize(f"{theme.text_px(18)}px")
+        self.band.fill = QBrush(band)
         raised = theme.color("surface_raised")
         raised.setAlpha(220)
-        self.legend.setBrush(pg.mkBrush(raised))
-        self.legend.setPen(pg.mkPen(theme.color("outline"), width=1))
-        self._rebuild_legend()
-        if self.x_title:
-            self.set_texts(self.x_title, self.y_title)
+        muted = theme.color("text_muted")
+        self.plot.set_look(PlotLook(
+            background=theme.color("surface"),
+            axis_pen=QPen(muted, max(1, theme.px(2))),
+            tick_colour=muted, tick_font=theme.font(16),
+            tick_length=-theme.px(5), tick_gap=theme.px(5),
+            title_colour=muted, title_font=theme.font(18),
+            minor_ticks=True,
+            left_px=theme.px(70), bottom_px=theme.px(66),
+            legend_brush=QBrush(raised), legend_pen=QPen(theme.color("outline"), 1),
+            legend_text=theme.color("text"), legend_font=theme.font(18),
+            legend_offset=(-theme.px(12), theme.px(8)),
+            scale=theme.scale,
+        ))
         super().apply_theme()
+

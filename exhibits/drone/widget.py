@@ -331,6 +331,7 @@ class DroneExhibit(ExhibitWidget):
         self.plot.set_texts(self.tr("time, s"), self.tr("height, m"))
         if self.by_hand:
             self.flight_label = self.tr("by hand")
+            self._update_plot()  # the legend shows the flight's name in the new language at once
         self._refresh()
 
     def _metres(self, value_m: float, decimals: int = 1) -> str:

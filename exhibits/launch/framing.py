@@ -15,16 +15,20 @@ RIGHT_MARGIN_SHARE = 0.1
 MIN_RIGHT_MARGIN_M = 4.0
 #: Sky shown above the highest thing that belongs to the level (a lob clears an obstacle by a lot).
 ABOVE_TALLEST_SHARE = 1.4
+#: A launcher up high stands on the lighthouse, this wide each side of it at its foot.
+LIGHTHOUSE_HALF_WIDTH_M = 3.2
 #: A little sky above the flights the level asks for.
 HEADROOM_SHARE = 1.05
 
 
 @dataclass(frozen=True)
 class Frame:
-    """The world box that must be in view: x from the launcher to right_m, y from the sea to top_m."""
+    """The world box that must be in view: x from behind_m behind the launcher to right_m, y from the
+    sea to top_m."""
 
     right_m: float
     top_m: float
+    behind_m: float = 0.0
 
 
 def level_frame(level: Level) -> Frame:
@@ -35,7 +39,8 @@ def level_frame(level: Level) -> Frame:
     # the 45° shot that lands on the target rises a quarter of its range (v²/4g against v²/g)
     lob_m = reach_m / 4
     tallest_m = max([level.launch_height_m, target.box.top_m, *(o.box.top_m for o in level.obstacles)])
-    return Frame(right_m, HEADROOM_SHARE * max(lob_m, ABOVE_TALLEST_SHARE * tallest_m))
+    behind_m = LIGHTHOUSE_HALF_WIDTH_M if level.launch_height_m > 0 else 0.0
+    return Frame(right_m, HEADROOM_SHARE * max(lob_m, ABOVE_TALLEST_SHARE * tallest_m), behind_m)
 
 
 def flight_top_m(flight: Flight) -> float:

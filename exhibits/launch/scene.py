@@ -37,12 +37,14 @@ from kiosk.exhibit import ExhibitContext, ThemedMixin, current_theme, draw_arrow
 QUAY_EDGE_M = 8.0
 #: Share of the height below the waterline (the sea and the distance ruler).
 SEA_SHARE = 0.1
-#: Room left of the launcher (its dome and the quay), in pixels at the reference size.
+#: Room left of the launcher (its dome, the quay, the height ruler), in pixels at the reference size.
 LAUNCHER_ROOM_PX = 110
 #: Room above the highest flight (the ball, the target's marker), in pixels at the reference size.
 TOP_ROOM_PX = 48
 #: The aim is drawn large in the free sky when that is at least this share of the scene (a tall screen).
 AIM_DIAGRAM_MIN_SHARE = 0.3
+#: ... and the fastest aim would be drawn at least this long (pixels at the reference size).
+AIM_DIAGRAM_MIN_PX = 300
 #: Seconds in which the camera goes most of the way to a new frame (a high ball, back to the level).
 CAMERA_EASE_S = 0.35
 #: Every n-th recorded point of a path becomes a dot of the trail.
@@ -74,6 +76,10 @@ class PortScene(ThemedMixin, QWidget):
         self._trail_cache: list[QPolygonF] = []
         self._trail_cache_key: tuple = ()
         self._camera_top_m: float | None = None  # the sky shown now (eased towards the wanted frame)
+        #: The aim drawn large in the sky (a tall screen): its foot, pixels per m/s, and the area a drag may start in.
+        self.aim_diagram: tuple[QPointF, float] | None = None
+        self._aim_diagram_area = QRectF()
+        self._drag_from: tuple[QPointF, float] | None = None  # the arrow being dragged: foot, pixels per m/s
         # every pixel is painted (the corners in the page colour), so Qt need not paint what is behind
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -92,20 +98,29 @@ class PortScene(ThemedMixin, QWidget):
     def _top_m(self) -> float:
         return self._camera_top_m if self._camera_top_m is not None else self.wanted_top_m()
 
-    @property
-    def px_per_m(self) -> float:
+    def _scale_for(self, top_m: float) -> float:
         """One scale for both axes (a 45° aim looks 45°): the level's stretch of port fits the width,
-        its sky the height, whichever is tighter."""
+        the sky up to top_m the height, whichever is tighter."""
         room = current_theme().px(LAUNCHER_ROOM_PX)
-        across = (self.width() - room) / level_frame(self.game.level).right_m
-        up = (self.waterline_y - current_theme().px(TOP_ROOM_PX)) / self._top_m()
+        frame = level_frame(self.game.level)
+        across = (self.width() - room) / (frame.behind_m + frame.right_m)
+        up = (self.waterline_y - current_theme().px(TOP_ROOM_PX)) / top_m
         return max(1e-3, min(across, up))
 
     @property
+    def px_per_m(self) -> float:
+        return self._scale_for(self._top_m())
+
+    @property
     def launcher_x(self) -> float:
-        """Screen x of the launcher: spare width (a tall frame) goes to the quay, the target stays at the far side."""
-        room = current_theme().px(LAUNCHER_ROOM_PX)
-        return max(room, self.width() - level_frame(self.game.level).right_m * self.px_per_m)
+        """Screen x of the launcher: the spare width of a level framed by its height is shared between
+        the quay and the sea past the target, so the play stays in the middle. It stays put while the
+        camera follows a high ball (the launcher is the anchor of the aim)."""
+        frame = level_frame(self.game.level)
+        scale = self._scale_for(frame.top_m)
+        room = current_theme().px(LAUNCHER_ROOM_PX) + frame.behind_m * scale
+        spare = self.width() - room - frame.right_m * scale
+        return room + max(0.0, spare) / 2
 
     @property
     def view_left_m(self) -> float:
@@ -140,12 +155,13 @@ class PortScene(ThemedMixin, QWidget):
         start = self.launcher_point()
         return QPointF(start.x() + length * math.cos(angle), start.y() - length * math.sin(angle))
 
-    def aim_at(self, point: QPointF) -> tuple[float, float]:
-        """(angle°, speed m/s) for a finger at `point`: towards it, faster the farther it is."""
-        start = self.launcher_point()
+    def aim_at(self, point: QPointF, arrow: tuple[QPointF, float] | None = None) -> tuple[float, float]:
+        """(angle°, speed m/s) for a finger at `point`: towards it from the arrow's foot (the launcher's
+        unless another is given), faster the farther it is."""
+        start, px_per_mps = arrow or (self.launcher_point(), self.arrow_px_per_mps())
         dx, dy = point.x() - start.x(), start.y() - point.y()
         angle_deg = math.degrees(math.atan2(dy, max(dx, 1e-6)))
-        speed_mps = math.hypot(dx, dy) / self.arrow_px_per_mps()
+        speed_mps = math.hypot(dx, dy) / px_per_mps
         return angle_deg, speed_mps
 
     # -- state from the exhibit -------------------------------------------------------------
@@ -189,16 +205,19 @@ class PortScene(ThemedMixin, QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.dragging = True
-        self.aimed.emit(*self.aim_at(event.position()))
+        # a touch on the aim drawn in the sky drags that arrow; anywhere else, the launcher's
+        inside = self.aim_diagram is not None and self._aim_diagram_area.contains(event.position())
+        self._drag_from = self.aim_diagram if inside else None
+        self.aimed.emit(*self.aim_at(event.position(), self._drag_from))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self.dragging:
-            self.aimed.emit(*self.aim_at(event.position()))
+            self.aimed.emit(*self.aim_at(event.position(), self._drag_from))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.dragging:
             self.dragging = False
-            self.aim_released.emit(*self.aim_at(event.position()))
+            self.aim_released.emit(*self.aim_at(event.position(), self._drag_from))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._background = None
@@ -230,6 +249,7 @@ class PortScene(ThemedMixin, QWidget):
         self._paint_aim_diagram(painter)
         self._paint_trails(painter)
         self._paint_launcher(painter)
+        self._paint_highest_point(painter)
         self._paint_ball(painter)
         self._paint_effect(painter)
         self._paint_banner(painter)
@@ -274,6 +294,7 @@ class PortScene(ThemedMixin, QWidget):
         painter.drawLine(QPointF(0, quay_top.y()), quay_top)
         painter.drawLine(quay_top, QPointF(quay_top.x(), self.height()))
         self._paint_distance_marks(painter)
+        self._paint_height_scale(painter)
         if level.launch_height_m > 0:
             self._paint_lighthouse(painter, level.launch_height_m)
         for obstacle in level.obstacles:
@@ -308,6 +329,47 @@ class PortScene(ThemedMixin, QWidget):
         painter.drawArc(QRectF(dish_centre.x() - radius, dish_centre.y() - radius, 2 * radius, 2 * radius),
                         200 * 16, 140 * 16)
         painter.drawLine(dish_centre + QPointF(0, radius * 0.3), self.to_screen(0.93 * right, 0))
+
+    def _height_scale_x(self) -> float:
+        return current_theme().px(28)
+
+    def _paint_height_scale(self, painter: QPainter) -> None:
+        """A ruler of heights up the left side, to the top of the frame: how high a ball went can be read."""
+        theme = current_theme()
+        x = self._height_scale_x()
+        top_m = self._top_m()
+        step_m = 5 if top_m <= 40 else 10
+        muted = theme.color("text_muted")
+        painter.setPen(_pen(muted, theme.px(2)))
+        painter.drawLine(QPointF(x, self.waterline_y), QPointF(x, self.to_screen(0, top_m).y()))
+        painter.setFont(theme.font(16))
+        label_h = theme.text_px(16) + theme.px(8)
+        for metres in range(step_m, int(top_m) + 1, step_m):
+            y = self.to_screen(0, metres).y()
+            painter.setPen(_pen(muted, theme.px(3)))
+            painter.drawLine(QPointF(x - theme.px(8), y), QPointF(x + theme.px(8), y))
+            if self.waterline_y - y < theme.px(60):  # the launcher's dome is there
+                continue
+            painter.drawText(QRectF(x + theme.px(12), y - label_h / 2, theme.px(100), label_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.context.format_number(metres, 0, self.tr("m")))
+
+    def _paint_highest_point(self, painter: QPainter) -> None:
+        """While aiming: a mark on the height ruler where this aim's ball will peak (without air)."""
+        if self.game.in_flight or self.game.cleared:
+            return
+        theme = current_theme()
+        level = self.game.level
+        peak_m = level.launch_height_m + ideal_max_height_m(self.game.speed_mps, self.game.angle_deg)
+        y = self.to_screen(0, peak_m).y()
+        if y < theme.px(10):
+            return
+        x = self._height_scale_x() - theme.px(4)  # left of the ruler, pointing at it (its labels are right)
+        size = theme.px(14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.color("accent"))
+        painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x - size, y - size * 0.7),
+                                       QPointF(x - size, y + size * 0.7)]))
 
     def _paint_distance_marks(self, painter: QPainter) -> None:
         theme = current_theme()
@@ -511,28 +573,31 @@ class PortScene(ThemedMixin, QWidget):
         """Where a tall screen has sky to spare: the aim drawn large, the speed split into its
         sideways and upward parts, and how high that sends the ball."""
         free = self.free_sky()
+        self.aim_diagram = None
         if free.height() < AIM_DIAGRAM_MIN_SHARE * self.height():
             return
         theme = current_theme()
         angle = math.radians(self.game.angle_deg)
         speed = self.game.speed_mps
         m_s = self.tr("m/s")
-        line_h = theme.text_px(22) * 1.5
+        title = self.tr("Highest point without air: v²·sin²θ / 2g = {height}").format(
+            height=self.context.format_number(ideal_max_height_m(speed, self.game.angle_deg), 1, self.tr("m")))
         painter.setFont(theme.font(22, QFont.Weight.Bold))
-        painter.setPen(theme.color("text"))
-        painter.drawText(QRectF(free.left(), free.top(), free.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Highest point without air: v²·sin²θ / 2g = {height}").format(
-                             height=self.context.format_number(ideal_max_height_m(speed, self.game.angle_deg), 1,
-                                                               self.tr("m"))))
+        wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        line_h = painter.fontMetrics().boundingRect(QRectF(free.left(), free.top(), free.width(), free.height())
+                                                   .toRect(), wrap, title).height() + theme.px(8)
         # the vector: its foot low on the left, as long as the fastest launch allows
         room = QRectF(free.left() + theme.px(20), free.top() + line_h + theme.px(30),
                       free.width() * 0.62, free.height() - line_h - theme.px(30) - theme.px(50))
-        if room.height() <= 0:
-            return
         full = min(room.width(), room.height() / math.sin(math.radians(ANGLE_RANGE_DEG[1])))
+        if full < theme.px(AIM_DIAGRAM_MIN_PX):
+            return
+        painter.setPen(theme.color("text"))
+        painter.drawText(QRectF(free.left(), free.top(), free.width(), line_h), wrap, title)
         length = full * speed / SPEED_RANGE_MPS[1]
         foot = QPointF(room.left(), room.bottom())
+        self.aim_diagram = (foot, full / SPEED_RANGE_MPS[1])
+        self._aim_diagram_area = QRectF(free.left(), free.top() + line_h, free.width(), free.height() - line_h)
         across = QPointF(foot.x() + length * math.cos(angle), foot.y())
         tip = QPointF(across.x(), foot.y() - length * math.sin(angle))
         muted = theme.color("text_muted")
@@ -544,24 +609,26 @@ class PortScene(ThemedMixin, QWidget):
         painter.setPen(_pen(muted, theme.px(3)))
         arc = theme.px(70)
         painter.drawArc(QRectF(foot.x() - arc, foot.y() - arc, 2 * arc, 2 * arc), 0, round(self.game.angle_deg * 16))
-        painter.setFont(theme.font(22))
-        painter.setPen(theme.color("text"))
         number = self.context.format_number
         degrees = number(self.game.angle_deg, 0, "°").replace("\N{NO-BREAK SPACE}", "")
-        painter.drawText(QRectF(foot.x() + arc + theme.px(6), foot.y() - theme.px(40), theme.px(120), theme.px(36)),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"θ = {degrees}")
-        painter.drawText(QRectF(foot.x(), foot.y() + theme.px(8), max(theme.px(300), across.x() - foot.x()),
-                                theme.px(40)), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        label_h = theme.px(40)
+        painter.setFont(theme.font(22))
+        painter.setPen(theme.color("text"))
+        painter.drawText(QRectF(foot.x(), foot.y() + theme.px(8), free.right() - foot.x(), label_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          f"v·cos θ = {number(speed * math.cos(angle), 1, m_s)}")
-        painter.drawText(QRectF(across.x() + theme.px(14), (across.y() + tip.y()) / 2 - theme.px(20),
-                                free.right() - across.x() - theme.px(14), theme.px(40)),
+        # beside the upright part, but never down on the line of v·cos θ
+        beside_y = min((across.y() + tip.y()) / 2, foot.y() - label_h)
+        painter.drawText(QRectF(across.x() + theme.px(14), beside_y - label_h / 2,
+                                free.right() - across.x() - theme.px(14), label_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          f"v·sin θ = {number(speed * math.sin(angle), 1, m_s)}")
         painter.setPen(theme.color("accent"))
         painter.setFont(theme.font(22, QFont.Weight.Bold))
-        painter.drawText(QRectF(tip.x() + theme.px(14), tip.y() - theme.px(44), free.right() - tip.x() - theme.px(14),
-                                theme.px(40)), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"v = {number(speed, 1, m_s)}")
+        tip_y = min(tip.y(), beside_y - label_h)
+        painter.drawText(QRectF(tip.x() + theme.px(14), tip_y - label_h, free.right() - tip.x() - theme.px(14),
+                                label_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         f"v = {number(speed, 1, m_s)},  θ = {degrees}")
 
     def _paint_aim_label(self, painter: QPainter, base: QPointF) -> None:
         theme = current_theme()

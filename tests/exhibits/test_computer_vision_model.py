@@ -48,6 +48,23 @@ def test_edges_lie_exactly_on_the_brightness_step() -> None:
     assert flat.edge_fraction == 0.0
 
 
+def test_edges_show_the_edge_colour_over_a_faint_picture_on_navy() -> None:
+    """The edges picture is the edges coloured (sky blue on navy) plus a quarter of the picture,
+    as the colour-map-and-blend it was first made with, in one colour transform and one masked add."""
+    import cv2
+
+    from exhibits.computer_vision.model import _EDGE_LUT
+
+    frame = cv2.GaussianBlur(np.random.default_rng(4).integers(0, 256, (180, 320, 3), np.uint8), (5, 5), 0)
+    frame[:, 160:] //= 3
+    output = run(VisionFilters(), "edges", frame)
+    edges = cv2.Canny(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), *canny_thresholds(0.5))
+    blended = cv2.addWeighted(frame, 0.25, cv2.applyColorMap(edges, _EDGE_LUT), 1.0, 0.0)
+    assert output.display.shape == frame.shape and output.display.dtype == np.uint8
+    assert np.abs(output.display.astype(int) - blended.astype(int)).max() <= 1
+    assert edges.any() and not edges.all()
+
+
 def test_more_sensitivity_means_lower_edge_thresholds() -> None:
     assert canny_thresholds(1.0)[1] < canny_thresholds(0.5)[1] < canny_thresholds(0.0)[1]
     low, high = canny_thresholds(0.3)

@@ -10,6 +10,7 @@ from exhibits.motion_painter.model import (
     CoverageGoal,
     MotionPainter,
     palette_colour,
+    shrink_to_width,
 )
 from kiosk.camera.sources import FileSource, SyntheticSource
 
@@ -21,6 +22,23 @@ def paint(painter: MotionPainter, scene: SyntheticSource, frames: range, start_s
     for index in frames:
         result = painter.process(scene.frame_at(index), start_s + index / FPS)
     return result
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (640, 480), (1920, 1080), (320, 180), (1000, 563)])
+def test_frames_shrink_to_the_canvas_as_an_area_average(width, height) -> None:
+    """Halving first, then one resize: the canvas size and (to a level of rounding) the picture
+    of OpenCV's area average straight to the canvas width."""
+    import cv2
+
+    frame = cv2.GaussianBlur(np.random.default_rng(5).integers(0, 256, (height, width, 3), np.uint8), (5, 5), 0)
+    small = shrink_to_width(frame, 320)
+    expected = cv2.resize(frame, (320, round(height * 320 / width)), interpolation=cv2.INTER_AREA)
+    assert small.shape == expected.shape
+    difference = np.abs(small.astype(int) - expected.astype(int))
+    if width % 320 == 0:  # whole multiples: the same pixels averaged, to a level of rounding
+        assert difference.max() <= 2
+    else:  # other sizes average slightly shifted neighbourhoods (of a fine noise, here)
+        assert difference.mean() < 4
 
 
 def test_a_still_scene_paints_nothing() -> None:

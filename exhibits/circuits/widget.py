@@ -139,7 +139,7 @@ class CircuitsExhibit(ExhibitWidget):
     """Build circuits on a grid; bulbs glow by P = I²R; challenges on series and parallel."""
 
     panel_side_share = 0.27
-    panel_min_side_px = PANEL_MIN_PX
+    panel_min_side_px: float = PANEL_MIN_PX
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -7,6 +7,7 @@ height its shots reach (not an empty sky far above them); a ball that flies high
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from exhibits.launch.model import Flight, Level
 
@@ -31,6 +32,7 @@ class Frame:
     behind_m: float = 0.0
 
 
+@lru_cache(maxsize=32)
 def level_frame(level: Level) -> Frame:
     """The target near the far side and the sky as high as a shot at this level goes."""
     target = level.target

@@ -76,6 +76,8 @@ class PortScene(ThemedMixin, QWidget):
         self._trail_cache: list[QPolygonF] = []
         self._trail_cache_key: tuple = ()
         self._camera_top_m: float | None = None  # the sky shown now (eased towards the wanted frame)
+        self._mapping_key: tuple = ()
+        self._mapping_now = (1.0, 0.0, 0.0)
         #: The aim drawn large in the sky (a tall screen): its foot, pixels per m/s, and the area a drag may start in.
         self.aim_diagram: tuple[QPointF, float] | None = None
         self._aim_diagram_area = QRectF()
@@ -135,12 +137,17 @@ class PortScene(ThemedMixin, QWidget):
         return self.height() - min(self.height() * SEA_SHARE, self.width() * 0.07)
 
     def to_screen(self, x_m: float, y_m: float) -> QPointF:
-        return QPointF((x_m - self.view_left_m) * self.px_per_m, self.waterline_y - y_m * self.px_per_m)
+        scale, origin_x, origin_y = self._mapping()
+        return QPointF(origin_x + x_m * scale, origin_y - y_m * scale)
 
     def _mapping(self) -> tuple[float, float, float]:
-        """(pixels per metre, screen x of x=0, screen y of y=0): for mapping many points at once."""
-        scale = self.px_per_m
-        return scale, -self.view_left_m * scale, self.waterline_y
+        """(pixels per metre, screen x of x=0, screen y of y=0), worked out once per size, level,
+        theme and camera position: a frame maps hundreds of points."""
+        key = (self.width(), self.height(), self.game.level, self._top_m(), current_theme().scale)
+        if key != self._mapping_key:
+            self._mapping_key = key
+            self._mapping_now = (self.px_per_m, self.launcher_x, self.waterline_y)
+        return self._mapping_now
 
     def launcher_point(self) -> QPointF:
         return self.to_screen(0.0, self.game.level.launch_height_m)

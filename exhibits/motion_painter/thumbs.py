@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.exhibit import current_theme, image_from_array
@@ -36,14 +36,34 @@ class MemoryThumbs(QWidget):
         self._images[1] = image_from_array(np.ascontiguousarray(mask))
         self.update()
 
+    def _geometry(self) -> tuple[float, float, float, float]:
+        """The gap between the pictures, each picture's width and height, and the captions' height."""
+        theme = current_theme()
+        gap = theme.px(14)
+        caption_h = theme.text_px(20) * 2.5
+        width = (self.width() - gap) / 2
+        return gap, width, min(width * 9 / 16, self.height() - caption_h), caption_h
+
+    def audit_text_problems(self) -> list[str]:
+        """Captions cut under their pictures (the screen audit asks: they are painted, not labels)."""
+        _, width, _, caption_h = self._geometry()
+        metrics = QFontMetrics(current_theme().font(19, QFont.Weight.DemiBold))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        problems = []
+        for caption in self.captions:
+            if not caption:
+                continue
+            widest = max(metrics.horizontalAdvance(word) for word in caption.split())
+            needed = metrics.boundingRect(0, 0, int(width), 10_000, flags, caption).height()
+            if widest > width or needed > caption_h:
+                problems.append(f"caption needs {widest}x{needed} px, has {width:.0f}x{caption_h:.0f}: {caption}")
+        return problems
+
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        gap = theme.px(14)
-        caption_h = theme.text_px(20) * 2.5
-        width = (self.width() - gap) / 2
-        height = min(width * 9 / 16, self.height() - caption_h)
+        gap, width, height, caption_h = self._geometry()
         if height <= 10:
             return
         painter.setFont(theme.font(19, QFont.Weight.DemiBold))

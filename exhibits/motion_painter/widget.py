@@ -19,6 +19,7 @@ from kiosk.exhibit import (
     ThemedLabel,
     TouchButton,
     ZoneMeter,
+    hide_extras_when_short,
 )
 
 
@@ -94,7 +95,9 @@ class MotionPainterExhibit(CameraExhibit):
         panel.addWidget(self.science)
         panel.addWidget(self.thumbs, 1)
         panel.addWidget(self.rounds)
-
+        # With large text beside the picture the two small pictures would shrink to a strip and
+        # squeeze the texts: they are the extra a visitor misses least, so they step aside.
+        hide_extras_when_short(self.panel, [self.thumbs])
 
     # -- texts ---------------------------------------------------------------------------------
 

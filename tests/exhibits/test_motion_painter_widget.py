@@ -58,21 +58,45 @@ def test_renders_at_every_size(open_exhibit, size, high_contrast) -> None:
     assert not widget.grab().isNull()
 
 
-@pytest.mark.parametrize("size", [(1880, 964), (1040, 1740)], ids=["landscape", "portrait"])
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
 @pytest.mark.parametrize("language", ["ru", "en", "lv"])
-def test_every_text_fits_with_large_text(open_exhibit, qtbot, size, language) -> None:
+def test_every_text_fits_with_large_text(open_exhibit, qtbot, orientation, language) -> None:
     """The panel's heading, task, science text, meter and the two small pictures keep the room
-    they need with large text on a station screen (the area under the top bar), in both
-    orientations, and the camera picture keeps at least 40 % of the screen."""
-    from exhibit_checks import settle
+    they need with large text on a station screen, in both orientations (beside the picture the
+    two small pictures step aside for them), and the camera picture keeps at least 40 % of the
+    screen."""
+    from exhibit_checks import STATION_AREAS, fit_findings, show_large_text
 
-    from kiosk.exhibit.theme import Theme, hub
-    from kiosk.ui.audit.checks import check_overlaps, check_texts, leaves
-
-    widget, _ = open_exhibit("motion_painter", language=language, size=size)
-    hub.set(Theme.create(large_text=True, scale=1.0))
-    settle()
-    items = leaves(widget)
-    assert [str(f) for f in (*check_texts(items), *check_overlaps(items))] == []
+    size = STATION_AREAS[orientation]
+    full_hd = (1920, 1080) if orientation == "landscape" else (1080, 1920)
+    widget, _ = open_exhibit("motion_painter", language=language, size=full_hd)
+    show_large_text(widget, size)
+    assert fit_findings(widget) == []
+    for must_show in (widget.heading, widget.task, widget.meter, widget.palettes, widget.clear_button,
+                      widget.science, widget.rounds):
+        assert must_show.isVisibleTo(widget)
+    if orientation == "portrait":
+        assert widget.thumbs.isVisibleTo(widget), "only beside the picture may they step aside"
     view = widget.view.geometry()
     assert view.width() * view.height() >= 0.4 * size[0] * size[1], "the camera picture stays large"
+
+
+def test_the_small_pictures_stay_with_normal_text(open_exhibit) -> None:
+    from exhibit_checks import STATION_AREAS, fit_findings, show_on_station
+
+    widget, _ = open_exhibit("motion_painter", language="ru", size=(1920, 1080))
+    show_on_station(widget, STATION_AREAS["landscape"])
+    assert widget.thumbs.isVisibleTo(widget) and fit_findings(widget) == []
+
+
+def test_the_small_pictures_tell_the_audit_when_a_caption_is_cut(qtbot) -> None:
+    """Their captions are painted, so the widget says when one does not fit under its picture."""
+    from exhibits.motion_painter.thumbs import MemoryThumbs
+
+    thumbs = MemoryThumbs()
+    qtbot.addWidget(thumbs)
+    thumbs.captions = ("Комната, которую он помнит", "Сейчас иначе: это ты")
+    thumbs.resize(700, 200)
+    assert thumbs.audit_text_problems() == []
+    thumbs.resize(260, 200)
+    assert any("Комната" in problem for problem in thumbs.audit_text_problems())

@@ -113,6 +113,11 @@ def render_fish(kind: str, length_px: int, theme: Theme, facing_right: bool) -> 
     return pixmap
 
 
+#: The last water drawn, by size and look: the next visitor's sea (a new widget) reuses it on the way
+#: to its first frame. The water never changes.
+_WATER_CACHE: dict[str, tuple[object, QPixmap]] = {}
+
+
 class SeaView(ThemedMixin, QWidget):
     """The painted sea. Call show_stocks() each frame; emits tapped() on a touch."""
 
@@ -198,6 +203,10 @@ class SeaView(ThemedMixin, QWidget):
 
     def _water(self) -> QPixmap:
         if "water" not in self._cache:
+            shared = _WATER_CACHE.get("water")
+            if shared is not None and shared[0] == (self.size(), current_theme()):
+                self._cache["water"] = shared[1]
+                return shared[1]
             theme = current_theme()
             pixmap = QPixmap(self.size())
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -241,6 +250,7 @@ class SeaView(ThemedMixin, QWidget):
             painter.drawLine(QPointF(0, surface_y), QPointF(w, surface_y))
             painter.end()
             self._cache["water"] = pixmap
+            _WATER_CACHE["water"] = ((self.size(), theme), pixmap)
         return self._cache["water"]
 
     def _legend_box(self, size: QSize, theme: Theme) -> QPixmap:

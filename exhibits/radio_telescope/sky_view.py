@@ -43,6 +43,19 @@ def scan_colour_table() -> np.ndarray:
     return np.round(table).astype(np.uint8)
 
 
+#: The last night sky drawn, by size and look: the next visitor's sky map (a new widget) reuses it
+#: instead of drawing some 300 stars again on the way to its first frame. The stars never change.
+_SKY_CACHE: dict[str, tuple[object, QPixmap]] = {}
+
+
+def _night_sky(view: SkyMapView, rect: QRectF) -> QPixmap:
+    key = (rect.size().toSize(), current_theme())
+    cached = _SKY_CACHE.get("sky")
+    if cached is None or cached[0] != key:
+        cached = _SKY_CACHE["sky"] = (key, view._build_background(rect))
+    return cached[1]
+
+
 class SkyMapView(QWidget):
     """Paints the sky map and turns touches into pointing requests.
 
@@ -208,7 +221,7 @@ class SkyMapView(QWidget):
         size = self._layer.size()
         whole = QRectF(0, 0, size.width(), size.height())
         if self._background is None or self._background.size() != size:
-            self._background = self._build_background(whole)
+            self._background = _night_sky(self, whole)
         painter = QPainter(self._layer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

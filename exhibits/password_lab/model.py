@@ -11,6 +11,7 @@ N words adds log2(N) bits.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import string
@@ -46,16 +47,21 @@ UNIVERSE_AGE_S = 13.8e9 * SECONDS_PER_YEAR
 
 def load_words(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     """The passphrase word lists by language (words.toml beside this module)."""
-    path = path or Path(__file__).with_name("words.toml")
+    return dict(_parsed_words(path or Path(__file__).with_name("words.toml")))
+
+
+@functools.cache
+def _parsed_words(path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Read once per run: the file ships with the exhibit (parsing it cost every open about 4 ms)."""
     with path.open("rb") as file:
         data = tomllib.load(file)
-    lists = {}
+    lists = []
     for language, words in data.items():
         unique = tuple(dict.fromkeys(words))
         if len(unique) != len(words) or not unique:
             raise ValueError(f"{path}: the {language} word list must hold different words, and some")
-        lists[language] = unique
-    return lists
+        lists.append((language, unique))
+    return tuple(lists)
 
 
 def pool_size(kind: str, word_count: int) -> int:
@@ -238,7 +244,12 @@ class Message:
 
 def load_messages(path: Path | None = None) -> tuple[Message, ...]:
     """The invented messages of the spotter (messages.toml beside this module)."""
-    path = path or Path(__file__).with_name("messages.toml")
+    return _parsed_messages(path or Path(__file__).with_name("messages.toml"))
+
+
+@functools.cache
+def _parsed_messages(path: Path) -> tuple[Message, ...]:
+    """Read once per run, as the word lists (frozen messages: nobody can change them)."""
     with path.open("rb") as file:
         data = tomllib.load(file)
     messages = []

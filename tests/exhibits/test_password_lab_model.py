@@ -165,3 +165,21 @@ def test_a_broken_message_file_names_the_problem(tmp_path) -> None:
                    'sign = "link"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="message 1, segment 1: a warning sign needs its 'why'"):
         load_messages(bad)
+
+
+def test_word_lists_and_messages_are_read_once_per_run(monkeypatch) -> None:
+    """Every open of the exhibit used to parse both TOML files again (about a fifth of an open);
+    they ship with the exhibit and never change while the kiosk runs. A caller's changes to the
+    lists it got stay its own."""
+    import tomllib
+
+    from exhibits.password_lab import model
+
+    load_words(), load_messages()  # whatever an earlier test left in the cache
+    parsed = []
+    real_load = tomllib.load
+    monkeypatch.setattr(model.tomllib, "load", lambda file: (parsed.append(file.name), real_load(file))[1])
+    first = load_words()
+    first["en"] = ()
+    assert load_words()["en"] and load_messages() == load_messages()
+    assert parsed == []

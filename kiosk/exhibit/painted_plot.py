@@ -415,18 +415,30 @@ class PaintedPlot(QWidget):
                     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.left() - tick, y))
 
     def _legend_pixmap(self) -> QPixmap:
-        """The legend box, one row of entries: drawn again only when a name or the look changes."""
+        """The legend box: its entries in a row, in more rows where the plot is too narrow for one
+        (a tall portrait plot); drawn again only when a name, the width or the look changes."""
         look = self.look
         entries = self.legend_entries()
-        key = (tuple(s.name for s in entries), self._look_version, self.devicePixelRatioF())
+        room = self.plot_rect().width() - 2 * abs(look.legend_offset[0])
+        key = (tuple(s.name for s in entries), self._look_version, self.devicePixelRatioF(), round(room))
         if self._legend is not None and key == self._legend_key:
             return self._legend
         metrics = QFontMetricsF(look.legend_font)
         pad, sample, gap = 8 * look.scale, 40 * look.scale, 10 * look.scale
         widths = [sample + gap + metrics.horizontalAdvance(s.name) for s in entries]
-        row = max(metrics.height(), max((s.symbol_size for s in entries if s.symbol), default=0.0)) + 4 * look.scale
-        width = sum(widths) + 2 * gap * max(0, len(entries) - 1) + 2 * pad
-        height = row + 2 * pad
+        row_height = max(metrics.height(), max((s.symbol_size for s in entries if s.symbol), default=0.0)) \
+            + 4 * look.scale
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for index, entry_width in enumerate(widths):
+            needed = entry_width + (2 * gap if rows[-1] else 0)
+            if rows[-1] and 2 * pad + used + needed > room:
+                rows.append([])
+                used, needed = 0.0, entry_width
+            rows[-1].append(index)
+            used += needed
+        width = max(sum(widths[i] for i in row) + 2 * gap * (len(row) - 1) for row in rows) + 2 * pad
+        height = row_height * len(rows) + 2 * pad
         pixmap = self._new_pixmap(width, height)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -436,17 +448,20 @@ class PaintedPlot(QWidget):
         painter.setBrush(look.legend_brush)
         painter.drawRect(QRectF(border, border, width - 2 * border, height - 2 * border))
         painter.setFont(look.legend_font)
-        x, middle = pad, height / 2
-        for series, entry_width in zip(entries, widths, strict=True):
-            if series.pen is not None:
-                painter.setPen(series.pen)
-                painter.drawLine(QPointF(x + 4 * look.scale, middle), QPointF(x + sample - 4 * look.scale, middle))
-            if series.symbol:
-                self._paint_symbols(painter, series, [QPointF(x + sample / 2, middle)])
-            painter.setPen(look.legend_text)
-            painter.drawText(QRectF(x + sample + gap, 0, entry_width - sample - gap + 2, height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
-            x += entry_width + 2 * gap
+        for row_number, row in enumerate(rows):
+            x, top = pad, pad + row_number * row_height
+            middle = top + row_height / 2
+            for index in row:
+                series, entry_width = entries[index], widths[index]
+                if series.pen is not None:
+                    painter.setPen(series.pen)
+                    painter.drawLine(QPointF(x + 4 * look.scale, middle), QPointF(x + sample - 4 * look.scale, middle))
+                if series.symbol:
+                    self._paint_symbols(painter, series, [QPointF(x + sample / 2, middle)])
+                painter.setPen(look.legend_text)
+                painter.drawText(QRectF(x + sample + gap, top, entry_width - sample - gap + 2, row_height),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
+                x += entry_width + 2 * gap
         painter.end()
         self._legend, self._legend_key = pixmap, key
         return pixmap

@@ -72,3 +72,15 @@ def test_new_data_do_not_draw_the_axes_again(plot, qtbot, monkeypatch) -> None:
     plot.set_y_range(0, 60)
     plot.grab()
     assert len(drawn) == 1
+
+
+def test_a_legend_too_wide_for_the_plot_wraps_into_rows(plot) -> None:
+    plot.show_legend = True
+    for name in ("Ceļš", "Tagad", "Līdzsvara punkts"):
+        plot.add_series(Series(name, symbol="o", symbol_size=20))
+    plot.resize(900, 400)
+    one_row = plot.legend_rect()
+    plot.resize(330, 400)
+    wrapped = plot.legend_rect()
+    assert wrapped.height() > one_row.height()
+    assert plot.plot_rect().contains(wrapped)  # never over the axis numbers, nothing cut off

@@ -15,6 +15,7 @@ from kiosk.exhibit import (
     SegmentedChoice,
     ThemedLabel,
     TouchButton,
+    forget_layout_sizes,
 )
 
 #: Qt's "no maximum" for a widget's size.
@@ -171,6 +172,7 @@ class CargoShipExhibit(ExhibitWidget):
             B=fmt(hull.beam_m, 1, metres)))
         self.water_label.setText(self.tr("Water: {density}").format(
             density=fmt(port.density_kgpm3, 0, self.tr("kg/m³"))))
+        self.arrange_panel()  # a longer hint or language may need the second column
 
     def _check_row(self, ok: bool, text: str) -> str:
         theme = self.context.theme
@@ -289,23 +291,34 @@ class CargoShipExhibit(ExhibitWidget):
         """Panel at the right in landscape, below the scene in portrait (its own height).
 
         In landscape the panel is one column while it fits the height; when it does not (large
-        text, a long language) it becomes two columns side by side on a wider panel, so no line,
-        readout or the spirit level is squeezed into another.
+        text, a long language or hint) it becomes two columns side by side on a wider panel, so
+        no line, readout or the spirit level is squeezed into another. Decided again at every
+        resize, look and text change (see _refresh), on sizes measured afresh: decided only at
+        some of those moments, the outcome hung on the order events came in.
         """
-        first, _ = self._columns
-        self._panel_layout.setStretch(0, 0)
-        self._panel_layout.setDirection(QBoxLayout.Direction.TopToBottom)
-        first.setMinimumWidth(0)
-        first.setMaximumWidth(QWIDGETSIZE_MAX)
-        self.panel_side_share = type(self).panel_side_share
+        landscape = self.width() >= self.height() and self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        one_column_px = max(self.context.theme.px(self.panel_min_side_px),
+                            round(self.width() * type(self).panel_side_share))
+        two_columns = landscape and self._one_column_height(one_column_px) > self.height()
+        self.panel_side_share = TWO_COLUMN_SHARE if two_columns else type(self).panel_side_share
         super().arrange_panel()
-        if self.width() < self.height() or not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
-            return
-        if self._panel_layout.totalHeightForWidth(self.panel.width()) > self.height():
-            self.panel_side_share = TWO_COLUMN_SHARE
+        first, _ = self._columns
+        if two_columns:
             self._panel_layout.setDirection(QBoxLayout.Direction.LeftToRight)
-            super().arrange_panel()
             margins = self._panel_layout.contentsMargins()
             inner = self.panel.width() - margins.left() - margins.right() - self._panel_layout.spacing()
             first.setFixedWidth(inner // 2)  # two equal columns, whatever the buttons below ask for
-            self._panel_layout.activate()
+        else:
+            self._panel_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            first.setMinimumWidth(0)
+            first.setMaximumWidth(QWIDGETSIZE_MAX)
+        self._panel_layout.activate()
+
+    def _one_column_height(self, width: int) -> int:
+        """The panel's height as one column this wide: both columns stacked, measured afresh."""
+        forget_layout_sizes(self.panel)
+        margins = self._panel_layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        first, second = self._columns
+        return (first.heightForWidth(inner) + second.heightForWidth(inner) + self._panel_layout.spacing()
+                + margins.top() + margins.bottom())

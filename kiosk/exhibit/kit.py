@@ -370,16 +370,17 @@ def fit_in_height(panel: QWidget, optional: Sequence[QWidget]) -> None:
     for widget in optional:
         widget.setVisible(True)
     for widget in optional:
-        _forget_sizes(panel)
+        forget_layout_sizes(panel)
         if layout.totalMinimumHeightForWidth(panel.width()) <= panel.height():
             break
         widget.setVisible(False)
 
 
-def _forget_sizes(panel: QWidget) -> None:
-    """Make every layout in the panel measure afresh. Layouts keep the sizes of their last pass
-    until the next pass of the event loop, and a widget shown or hidden while the panel is off
-    screen (an exhibit behind its intro card) does not even tell them."""
+def forget_layout_sizes(panel: QWidget) -> None:
+    """Make every layout in the panel measure afresh, before asking what it needs. Layouts keep
+    the sizes of their last pass until the next pass of the event loop, and a widget shown or
+    hidden while the panel is off screen (an exhibit behind its intro card) does not even tell
+    them."""
     for widget in (*panel.findChildren(QWidget), panel):
         layout = widget.layout()
         if layout is not None:

@@ -22,11 +22,6 @@ from kiosk.ui.audit.screens import SHELL_SCREENS, STAFF_SCREENS, screens_for
 EXHIBITS = sorted(entry.id for entry in registry.discover() if entry.ok)
 GROUPS = {"shell": SHELL_SCREENS, "staff": STAFF_SCREENS, **{e: (f"*:{e}",) for e in EXHIBITS}}
 
-#: Exhibits with findings another change fixes (the exhibits' own layouts and texts): listed
-#: here so the shell and staff screens are held to the audit meanwhile. Remove an id once its
-#: screens pass; xfail is not strict, so a fixed exhibit does not fail the suite before that.
-EXHIBITS_BEING_FIXED = {"cargo_ship", "wind_farm"}
-
 
 @pytest.fixture(scope="session")
 def audit_kiosks() -> Iterator[dict[Mode, object]]:
@@ -48,10 +43,7 @@ def audit_kiosks() -> Iterator[dict[Mode, object]]:
 def _cases() -> Iterator[object]:
     for mode in TEST_MATRIX:
         for group in GROUPS:
-            marks = []
-            if group in EXHIBITS_BEING_FIXED:
-                marks.append(pytest.mark.xfail(reason=f"{group}: findings in the exhibit's own screens", strict=False))
-            yield pytest.param(mode, group, id=f"{mode.slug}-{group}", marks=marks)
+            yield pytest.param(mode, group, id=f"{mode.slug}-{group}")
 
 
 @pytest.mark.slow

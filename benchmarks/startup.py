@@ -1,10 +1,12 @@
 """Start-up: process start to the first painted frame, the kiosk against a bare PySide6 window.
 
-    python -m benchmarks.startup [--repeat 7] [--imports 15]
+    python -m benchmarks.startup [--repeat 7] [--imports 15] [--compare-with FOLDER]
 
 Each run is a fresh process, offscreen at 1920x1080, timed from just before it is spawned to the
-line it prints when its window's first frame has been painted; then it is asked to quit (as staff
-would) and the time to its exit is the stop. Peak RSS comes from the kernel (wait4).
+line it prints when its window's first frame has been painted, and to the line it prints when it
+is ready (every screen made, the staff parts plugged in: the kiosk makes them after its first
+frame); then it is asked to quit (as staff would) and the time to its exit is the stop. Peak RSS
+comes from the kernel (wait4).
 - baseline: a bare PySide6 window with a label (the least any Qt kiosk pays on this machine);
 - kiosk, compiling: `kiosk run --windowed --size 1920x1080 --exit-after-first-paint` on a
   station data folder made by a first, unmeasured run (migrations done), with
@@ -13,9 +15,14 @@ would) and the time to its exit is the stop. Peak RSS comes from the kernel (wai
   compiled them;
 - kiosk, compiled: the same with PYTHONPYCACHEPREFIX at compiled files made beforehand (what the
   packaged app and `make run` get).
+- with --compare-with FOLDER (another copy of the source, e.g. `git archive REV | tar -x -C
+  FOLDER`): that copy's kiosk, compiled, run from there (PYTHONPATH): a change measured against
+  what came before in the same run.
 The variants are interleaved (baseline, kiosk, kiosk compiled, baseline, ...) so that the load of
 a busy machine falls on all of them alike; min and median are printed, with ratios to the
 baseline. Then the top imports of one kiosk start by cumulative time (python -X importtime).
+Each run keeps its exhibit-list cache in its own folder: other programs' kiosk runs (tests,
+screenshots) cannot make it stale in the middle of the measurement.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "first frame painted"
+READY = "kiosk: ready"
 TIMEOUT_S = 120
 
 BARE_WINDOW = f"""
@@ -68,22 +76,30 @@ class Variant:
     name: str
     argv: list[str]
     env: dict[str, str]
+    cwd: Path = ROOT
     paint_s: list[float] = field(default_factory=list)
+    ready_s: list[float] = field(default_factory=list)
     stop_s: list[float] = field(default_factory=list)
     rss_mib: list[float] = field(default_factory=list)
 
+    def clear(self) -> None:
+        for values in (self.paint_s, self.ready_s, self.stop_s, self.rss_mib):
+            values.clear()
+
 
 def run_once(variant: Variant) -> None:
-    """One start: time to the first paint, time from then to the exit, peak RSS."""
+    """One start: time to the first paint and to ready (a kiosk that says so), time from then
+    to the exit, peak RSS."""
     started = time.perf_counter()
-    process = subprocess.Popen(variant.argv, cwd=ROOT, env=variant.env, stdout=subprocess.PIPE,
+    process = subprocess.Popen(variant.argv, cwd=variant.cwd, env=variant.env, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
-    painted = None
-    for line in process.stdout:
-        if MARKER in line:
+    painted = ready = None
+    for line in process.stdout:  # until the process closes its output (it ends)
+        if MARKER in line and painted is None:
             painted = time.perf_counter()
-            break
+        elif READY in line:
+            ready = time.perf_counter()
     process.stdout.close()
     _pid, status, usage = os.wait4(process.pid, 0)
     ended = time.perf_counter()
@@ -91,7 +107,9 @@ def run_once(variant: Variant) -> None:
     if painted is None or process.returncode != 0:
         raise RuntimeError(f"{variant.name}: no first paint (exit code {process.returncode}): {variant.argv}")
     variant.paint_s.append(painted - started)
-    variant.stop_s.append(ended - painted)
+    if ready is not None:
+        variant.ready_s.append(ready - started)
+    variant.stop_s.append(ended - (ready or painted))
     variant.rss_mib.append(usage.ru_maxrss / 1024)  # KiB on Linux
 
 
@@ -122,8 +140,10 @@ def _line(variant: Variant, base: Variant) -> str:
     def ratio(values: list[float], floor: list[float]) -> str:
         return f"{statistics.median(values) / statistics.median(floor):5.2f}x"
 
-    return (f"  {variant.name:<16} {min(variant.paint_s):6.2f} {statistics.median(variant.paint_s):8.2f} s "
-            f"{ratio(variant.paint_s, base.paint_s)}   {statistics.median(variant.rss_mib):6.0f} MiB "
+    ready = (f"{statistics.median(variant.ready_s):6.2f} s {ratio(variant.ready_s, base.paint_s)}"
+             if variant.ready_s else f"{'-':>16}")
+    return (f"  {variant.name:<17} {min(variant.paint_s):6.2f} {statistics.median(variant.paint_s):8.2f} s "
+            f"{ratio(variant.paint_s, base.paint_s)}  {ready}  {statistics.median(variant.rss_mib):6.0f} MiB "
             f"{ratio(variant.rss_mib, base.rss_mib)}   stop {statistics.median(variant.stop_s):5.2f} s "
             f"(max {max(variant.stop_s):.2f})")
 
@@ -132,11 +152,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=7, help="starts of each variant")
     parser.add_argument("--imports", type=int, default=15, help="top imports to list (0: none)")
+    parser.add_argument("--compare-with", type=Path, metavar="FOLDER",
+                        help="another copy of the source whose kiosk runs alongside (before and after a change)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="vizium-startup-") as tmp:
         (Path(tmp) / "kiosk.toml").write_text("# the defaults\n", encoding="utf-8")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIZIUM_DATA_DIR=str(Path(tmp) / "data"),
-                   VIZIUM_CONFIG=str(Path(tmp) / "kiosk.toml"), VIZIUM_LOG_DIR=str(Path(tmp) / "logs"))
+                   VIZIUM_CONFIG=str(Path(tmp) / "kiosk.toml"), VIZIUM_LOG_DIR=str(Path(tmp) / "logs"),
+                   VIZIUM_CACHE_DIR=str(Path(tmp) / "cache"))
         kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed", "--size", "1920x1080", "--exit-after-first-paint"]
         cache = Path(tmp) / "pycache"
         compiled_env = dict(env, PYTHONPYCACHEPREFIX=str(cache))
@@ -153,14 +176,23 @@ def main(argv: list[str] | None = None) -> None:
                                                     PYTHONPYCACHEPREFIX=str(without_the_kiosk))),
             Variant("kiosk, compiled", kiosk, compiled_env),
         ]
+        if args.compare_with is not None:
+            other = args.compare_with.resolve()
+            other_env = dict(env, PYTHONPATH=str(other), PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache-other"),
+                             VIZIUM_DATA_DIR=str(Path(tmp) / "data-other"),
+                             VIZIUM_CACHE_DIR=str(Path(tmp) / "cache-other"))
+            subprocess.run([sys.executable, *kiosk[1:]], cwd=other, env=dict(other_env, PYTHONDONTWRITEBYTECODE=""),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=TIMEOUT_S, check=True)
+            variants.append(Variant(f"{other.name}, compiled", kiosk, other_env, cwd=other))
         for variant in variants:  # warm the disk cache; the first kiosk start also migrates the database
             run_once(variant)
-            variant.paint_s.clear(), variant.stop_s.clear(), variant.rss_mib.clear()
+            variant.clear()
         for _ in range(args.repeat):
             for variant in variants:
                 run_once(variant)
         print(f"start-up to the first painted frame, offscreen 1920x1080, {args.repeat} interleaved starts each")
-        print(f"  {'':<16} {'min':>6} {'median':>8}   ratio   peak RSS  ratio   stop after quit (median)")
+        print(f"  {'':<17} {'min':>6} {'median':>8}   ratio  {'ready':>8}   ratio  peak RSS  ratio   "
+              "stop after quit (median)")
         for variant in variants:
             print(_line(variant, variants[0]), flush=True)
         if args.imports:

@@ -175,3 +175,55 @@ def test_doctor_fails_when_no_enabled_exhibit_is_installed():
     checks = check_exhibits(settings, modules=DOCTOR_MODULES)
     assert not can_run(checks)
     assert any("no_such" in c.detail for c in checks)
+
+
+def test_kiosks_started_with_different_import_paths_keep_their_own_exhibit_lists(monkeypatch, tmp_path):
+    """`kiosk`, `python -m kiosk` and the tests see different import paths: each start overwrote
+    the one cached list, so the next start of the other kind read every installed package again."""
+    import importlib.metadata
+
+    entry_point_modules()
+    other_path = [*sys.path, str(tmp_path)]
+    real_path = list(sys.path)
+    monkeypatch.setattr(sys, "path", other_path)
+    entry_point_modules()  # the other kind of start: its own list
+    scans = []
+    real_entry_points = importlib.metadata.entry_points
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **kw: scans.append(kw) or real_entry_points(**kw))
+    for path in (real_path, other_path, real_path):
+        monkeypatch.setattr(sys, "path", path)
+        assert entry_point_modules()["pendulum"] == "exhibits.pendulum"
+    assert scans == []
+
+
+def test_manifests_are_parsed_again_only_when_their_file_changes(monkeypatch, tmp_path):
+    import os
+
+    import kiosk.registry as registry
+
+    package = tmp_path / "demo_exhibit_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    manifest = package / "manifest.toml"
+    manifest.write_text(GOOD, encoding="utf-8")
+    (package / "icon.svg").write_text("<svg/>", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    parsed = []
+    real_read_toml = registry.read_toml
+    monkeypatch.setattr(registry, "read_toml",
+                        lambda path, *a, **kw: parsed.append(path) or real_read_toml(path, *a, **kw))
+    modules = {"demo": "demo_exhibit_pkg"}
+
+    assert discover(modules)[0].manifest.text("title", "en") == "Demo"
+    assert discover(modules)[0].manifest.text("title", "en") == "Demo"
+    assert parsed == [manifest]  # the second start took the cached table
+
+    manifest.write_text(GOOD.replace('en = "Demo"', 'en = "Demo, renamed"'), encoding="utf-8")
+    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns + 1_000_000_000))
+    assert discover(modules)[0].manifest.text("title", "en") == "Demo, renamed"
+    assert len(parsed) == 2
+
+    manifest.write_text(GOOD.replace('subject = "physics"', 'subject = "alchemy"'), encoding="utf-8")
+    os.utime(manifest, ns=(manifest.stat().st_atime_ns, manifest.stat().st_mtime_ns + 2_000_000_000))
+    broken = discover(modules)[0]
+    assert not broken.ok and "subject" in broken.status  # a bad edit is found at once, never hidden by the cache

@@ -76,7 +76,8 @@ class QuitOpensTheDoor(QObject):
         return False
 
     def _exhibit_asking(self) -> str | None:
-        packages = tuple(self.window.host.packages)
+        host = self.window.made("host")
+        packages = tuple(getattr(host, "packages", ()))
         frame = sys._getframe(1)
         while frame is not None:
             module = frame.f_globals.get("__name__", "")
@@ -157,7 +158,8 @@ def camera_provider_for(settings: Settings) -> Callable[[], Any]:
 def build_kiosk(settings: Settings, *, demo: bool = False,
                 modules: dict[str, str] | None = None, demo_history: bool = False,
                 clock: Clock = SYSTEM_CLOCK, stamp_clock: Clock | None = None,
-                size: tuple[int, int] | None = None, staff_parts_later: bool = False) -> Kiosk:
+                size: tuple[int, int] | None = None, staff_parts_later: bool = False,
+                screens_later: bool = False) -> Kiosk:
     """Open the store, find the exhibits and create the window (not yet shown).
 
     ``modules`` (exhibit id -> package) replaces entry-point discovery, for tests.
@@ -168,6 +170,9 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     ``size``: the window's size when it is shown (its look is made for it once, not twice).
     ``staff_parts_later``: the staff screens, the sync and the hub link are not plugged in yet;
     the caller runs ``kiosk.install_staff_parts()`` when the home is on screen (a faster start).
+    ``screens_later``: the window makes only its first screen (the attract loop); the caller runs
+    ``kiosk.window.build_screens()`` once that is on screen (the other screens and overlays are
+    made on first use in any case).
     ``demo_history`` (`kiosk run --demo`) fills ~120 days of synthetic history into a database
     without visits, so the staff dashboard has something to show.
     """
@@ -208,7 +213,7 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         doctor=doctor_text,
         clock=clock,
     )
-    window = KioskWindow(services, size)
+    window = KioskWindow(services, size, screens_later=screens_later)
 
     def install_staff_parts() -> None:
         """The staff screens: each install() adds its StaffAction(s) (and may add a banner); each
@@ -282,18 +287,21 @@ def _fill_demo_history(store: Store, settings: Settings) -> None:
 
 
 def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
-    if window.host.owns(tb):
+    if window.made("host") is not None and window.host.owns(tb):  # no host made: no exhibit ran
         window.host.fault(exc)
         return True
     return False
 
 
 def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size: tuple[int, int] | None = None,
-        freeze_after_s: float | None = None, after_first_paint: Callable[[], None] | None = None) -> int:
+        freeze_after_s: float | None = None, after_first_paint: Callable[[], None] | None = None,
+        after_ready: Callable[[], None] | None = None) -> int:
     """Run the kiosk until staff exit it or the process is asked to stop (SIGTERM, SIGINT).
 
-    What the home screen does not need (staff screens, sync, hub) is plugged in once the first
-    frame is on screen; then ``after_first_paint`` is called (benchmarks/startup.py stops there).
+    The first frame is the attract loop alone. Once it is on screen (``after_first_paint`` is
+    called then), the screens one touch away are made, and on the next turns of the event loop
+    the staff screens, sync and hub are plugged in; then ``after_ready`` is called
+    (benchmarks/startup.py times both and stops at the second).
     """
     app = application()
     stops = StopSignals(app).install()  # before the build: a stop during a long start still counts
@@ -303,16 +311,29 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     full_screen = settings.ui.fullscreen and not windowed
     screen = app.primaryScreen()
     shown_size = (screen.size().width(), screen.size().height()) if full_screen and screen else size or (1600, 900)
-    kiosk = build_kiosk(settings, demo=demo, demo_history=demo, size=shown_size, staff_parts_later=True)
+    kiosk = build_kiosk(settings, demo=demo, demo_history=demo, size=shown_size, staff_parts_later=True,
+                        screens_later=True)
     window = kiosk.window
 
     def first_frame_shown() -> None:
+        if after_first_paint is not None:
+            after_first_paint()
+        # One step per turn of the event loop, so that a touch is answered between them (a touch
+        # that comes first makes what it needs itself).
+        QTimer.singleShot(0, screens)
+
+    def screens() -> None:
+        window.build_screens()
+        QTimer.singleShot(0, staff_parts)
+
+    def staff_parts() -> None:
         if kiosk.install_staff_parts is not None:
             kiosk.install_staff_parts()
         # The exhibits' code, imported while the attract loop waits: a first tap as quick as the next.
-        ExhibitPreparer(window, window.home.entries, idle=lambda: window.current_screen() == "attract").start()
-        if after_first_paint is not None:
-            after_first_paint()
+        ExhibitPreparer(window, window.offered_entries(), idle=lambda: window.current_screen() == "attract").start()
+        log.info("ready for visitors: every screen made, staff screens plugged in")
+        if after_ready is not None:
+            after_ready()
 
     FirstPaint(app, then=first_frame_shown)
     window.exit_requested.connect(kiosk.app.quit)

@@ -52,6 +52,7 @@ class AttractScreen(QWidget):
         parent: QWidget | None = None,
         seed: int = 7,
         exhibits: Callable[[], Sequence[ExhibitEntry]] = list,
+        showcase_after_first_frame: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attract")
@@ -60,6 +61,9 @@ class AttractScreen(QWidget):
         self.exhibits = exhibits
         #: The showcase ribbon's pictures, one per exhibit and language, drawn once per showing.
         self._showcase: dict[str, list[QPixmap]] = {}
+        #: The kiosk's very first frame comes without the ribbon (its pictures take longer to
+        #: draw than the rest of the frame); the ribbon slides in from the next frame on.
+        self._showcase_waits = showcase_after_first_frame
         rng = random.Random(seed)
         colours = list(OKABE_ITO.values())
         # Particles in unit coordinates: x, y, radius, speed, phase, colour.
@@ -145,6 +149,9 @@ class AttractScreen(QWidget):
 
     def _paint_showcase(self, painter: QPainter, t: float, language: str, top: float) -> None:
         """A slow ribbon of the exhibits on offer, so a passer-by sees what there is to do."""
+        if self._showcase_waits:
+            self._showcase_waits = False
+            return
         items = self._showcase_items(language)
         if not items:
             return

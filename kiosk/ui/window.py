@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
@@ -22,16 +22,19 @@ from kiosk.exhibit.translator import TranslationSet
 from kiosk.journal import Journal
 from kiosk.pins import PinVault
 from kiosk.registry import ExhibitEntry
-from kiosk.schedule import is_open
 from kiosk.store import Store
 from kiosk.ui.attract import AttractScreen
-from kiosk.ui.closed import ClosedScreen
-from kiosk.ui.home import HomeScreen
-from kiosk.ui.host import ExhibitHost
-from kiosk.ui.idle import CountdownOverlay, IdleMonitor
-from kiosk.ui.staff import PinPad, StaffAction, StaffGateDetector, StaffMenu
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.staff import StaffAction, StaffGateDetector
 from kiosk.ui.widgets import LanguageBar, Overlay
 from kiosk.visits import VisitFlow
+
+if TYPE_CHECKING:
+    from kiosk.ui.closed import ClosedScreen
+    from kiosk.ui.home import HomeScreen
+    from kiosk.ui.host import ExhibitHost
+    from kiosk.ui.idle import CountdownOverlay
+    from kiosk.ui.staff import PinPad, StaffMenu
 
 log = logging.getLogger(__name__)
 
@@ -133,11 +136,20 @@ class NoticeCard(Overlay):
 
 
 class KioskWindow(QWidget):
-    """The one window of the kiosk."""
+    """The one window of the kiosk.
+
+    Only the attract loop (the first screen) and the input watchers are made with the window.
+    The other screens and overlays are made on first use: ``home``, ``host`` and ``closed``,
+    the countdown, the PIN pad, the staff menu, the accessibility panel and the notice are
+    properties that build their widget when first asked for it. ``build_screens()`` makes the
+    screens a visitor reaches with one touch; the kiosk calls it right after its first frame
+    (``screens_later``), so that the start pays only for the frame the visitor sees first.
+    """
 
     exit_requested = Signal()
 
-    def __init__(self, services: KioskServices, size: tuple[int, int] | None = None) -> None:
+    def __init__(self, services: KioskServices, size: tuple[int, int] | None = None, *,
+                 screens_later: bool = False) -> None:
         super().__init__()
         if size is not None:  # the size it will be shown at: the look is made once, for that scale
             self.resize(*size)
@@ -152,45 +164,142 @@ class KioskWindow(QWidget):
         self.high_contrast = False
         #: The visit's rules (start, end and reason, session lock, runs); the window is its view.
         self.flow = VisitFlow(services.journal, services.clock, view=self, language=ui.default_language)
+        # Screens and overlays, each made on first use (see the properties of the same names).
+        self._home: HomeScreen | None = None
+        self._host: ExhibitHost | None = None
+        self._closed: ClosedScreen | None = None
+        self._countdown: CountdownOverlay | None = None
+        self._pinpad: PinPad | None = None
+        self._staff_menu: StaffMenu | None = None
+        self._a11y_panel: AccessibilityPanel | None = None
+        self._notice: NoticeCard | None = None
+        #: The staff menu's own actions, given to it when it is made (later parts add theirs to it).
+        self._staff_actions: list[StaffAction] = []
 
-        self.home = HomeScreen(self._offered_entries(), ui.languages, self.language)
-        self.host = ExhibitHost(self.flow, ui.languages, services.camera_provider)
         self.attract = AttractScreen(
-            ui.languages, services.translations.translate_in, exhibits=lambda: self.home.entries
+            ui.languages, services.translations.translate_in, exhibits=self.offered_entries,
+            showcase_after_first_frame=screens_later,
         )
-        self.closed = ClosedScreen(ui.languages, ui.open_hours, services.translations.translate_in)
         self.stack = QStackedLayout(self)
-        for screen in (self.attract, self.home, self.host, self.closed):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.attract)
         self.hours_timer = QTimer(self)
         self.hours_timer.setInterval(30_000)
         self.hours_timer.timeout.connect(self.check_opening_hours)
-
-        self.countdown = CountdownOverlay(self, ui.countdown_s, services.clock)
-        self.pinpad = PinPad(self, services.vault)
-        self.staff_menu = StaffMenu(self)
-        self.a11y_panel = AccessibilityPanel(self)
-        self.notice = NoticeCard(self)
         self.idle = IdleMonitor(ui.idle_timeout_s, self, services.clock)
         self.gate = StaffGateDetector(self, ui.staff_gate_taps, ui.staff_gate_window_s)
 
         self.attract.touched.connect(self.start_visit)
-        self.home.exhibit_chosen.connect(self.open_exhibit)
-        self.home.language_chosen.connect(self.set_language)
-        self.home.a11y_clicked.connect(self.open_accessibility)
-        self.host.language_chosen.connect(self.set_language)
-        self.host.closed.connect(self._exhibit_closed)
-        self.a11y_panel.changed.connect(self.set_accessibility)
         self.idle.idle.connect(self._on_idle)
-        self.idle.input_seen.connect(self.host.note_input)
-        self.countdown.continued.connect(self._on_continue)
-        self.countdown.expired.connect(lambda: self.end_visit("idle"))
+        self.idle.input_seen.connect(self._note_input)
         self.gate.triggered.connect(self.open_staff_gate)
-        self.pinpad.unlocked.connect(self.staff_menu.open_for)
         self._add_staff_actions()
         self._apply_look()
         if ui.open_hours or ui.closed_days:
             self.hours_timer.start()
+        if not screens_later:
+            self.build_screens()
+
+    # -- screens and overlays, made on first use ---------------------------------------------
+
+    def build_screens(self) -> None:
+        """Make the screens one touch away (home, exhibit host) if they are not made yet."""
+        self.home  # noqa: B018 (the property makes it)
+        self.host  # noqa: B018
+
+    def made(self, name: str) -> QWidget | None:
+        """The screen or overlay called ``name`` (as its property) if it has been made, else None:
+        for code that acts only on one that exists (and must not make it just to look at it)."""
+        made = getattr(self, f"_{name}", None)
+        return made if isinstance(made, QWidget) else None
+
+    @property
+    def home(self) -> HomeScreen:
+        if self._home is None:
+            from kiosk.ui.home import HomeScreen
+
+            self._home = HomeScreen(self.offered_entries(), self.settings.ui.languages, self.language)
+            self._home.exhibit_chosen.connect(self.open_exhibit)
+            self._home.language_chosen.connect(self.set_language)
+            self._home.a11y_clicked.connect(self.open_accessibility)
+            self.stack.addWidget(self._home)
+        return self._home
+
+    @property
+    def host(self) -> ExhibitHost:
+        if self._host is None:
+            from kiosk.ui.host import ExhibitHost
+
+            self._host = ExhibitHost(self.flow, self.settings.ui.languages, self.services.camera_provider)
+            self._host.set_language(self.language)
+            self._host.language_chosen.connect(self.set_language)
+            self._host.closed.connect(self._exhibit_closed)
+            self.stack.addWidget(self._host)
+        return self._host
+
+    @property
+    def closed(self) -> ClosedScreen:
+        if self._closed is None:
+            from kiosk.ui.closed import ClosedScreen
+
+            ui = self.settings.ui
+            self._closed = ClosedScreen(ui.languages, ui.open_hours, self.services.translations.translate_in)
+            self.stack.addWidget(self._closed)
+        return self._closed
+
+    @property
+    def countdown(self) -> CountdownOverlay:
+        if self._countdown is None:
+            from kiosk.ui.idle import CountdownOverlay
+
+            self._countdown = CountdownOverlay(self, self.settings.ui.countdown_s, self.services.clock)
+            self._countdown.continued.connect(self._on_continue)
+            self._countdown.expired.connect(lambda: self.end_visit("idle"))
+        return self._countdown
+
+    @property
+    def pinpad(self) -> PinPad:
+        if self._pinpad is None:
+            from kiosk.ui.staff import PinPad
+
+            self._pinpad = PinPad(self, self.services.vault)
+            self._pinpad.unlocked.connect(lambda role: self.staff_menu.open_for(role))
+        return self._pinpad
+
+    @property
+    def staff_menu(self) -> StaffMenu:
+        if self._staff_menu is None:
+            from kiosk.ui.staff import StaffMenu
+
+            self._staff_menu = StaffMenu(self)
+            for action in self._staff_actions:
+                self._staff_menu.add_action(action)
+        return self._staff_menu
+
+    @property
+    def a11y_panel(self) -> AccessibilityPanel:
+        if self._a11y_panel is None:
+            self._a11y_panel = AccessibilityPanel(self)
+            self._a11y_panel.changed.connect(self.set_accessibility)
+        return self._a11y_panel
+
+    @property
+    def notice(self) -> NoticeCard:
+        if self._notice is None:
+            self._notice = NoticeCard(self)
+        return self._notice
+
+    def _made_overlays(self) -> list[Overlay]:
+        overlays = (self._countdown, self._pinpad, self._staff_menu, self._a11y_panel, self._notice)
+        return [overlay for overlay in overlays if overlay is not None]
+
+    def _showing(self, name: str) -> bool:
+        """The overlay ``name`` is made and on screen (one never made is not)."""
+        made = self.made(name)
+        return made is not None and made.isVisible()
+
+    def _note_input(self) -> None:
+        if self._host is not None:
+            self._host.note_input()
 
     # -- the visit (its rules live in self.flow) ---------------------------------------------
 
@@ -221,8 +330,8 @@ class KioskWindow(QWidget):
         return (
             self.visit_id is None
             and self.current_screen() in ("attract", "closed")
-            and not self.staff_menu.isVisible()
-            and not self.pinpad.isVisible()
+            and not self._showing("staff_menu")
+            and not self._showing("pinpad")
         )
 
     def use_settings(self, settings: Settings, camera_provider: Callable[[], Any] | None = None) -> None:
@@ -233,39 +342,51 @@ class KioskWindow(QWidget):
         self.settings = self.services.settings = settings
         if settings.exhibits.enabled != old.exhibits.enabled:
             self.services.entries = self.services.rediscover()
-        self.home.set_entries(self._offered_entries())
+        # Screens not made yet are made with these settings when first used.
+        home, host, closed = self._home, self._host, self._closed
+        if home is not None:
+            home.set_entries(self.offered_entries())
         if ui.languages != old.ui.languages:
-            self.home.languages = _swap_language_bar(self.home.languages, ui.languages, self.home.language_chosen)
-            self.host.languages = _swap_language_bar(self.host.languages, ui.languages, self.host.language_chosen)
-            self.attract.languages = self.closed.languages = ui.languages
-        self.closed.open_hours = ui.open_hours
-        self.closed.update()
-        self.countdown.countdown_s = ui.countdown_s
+            if home is not None:
+                home.languages = _swap_language_bar(home.languages, ui.languages, home.language_chosen)
+            if host is not None:
+                host.languages = _swap_language_bar(host.languages, ui.languages, host.language_chosen)
+            self.attract.languages = ui.languages
+            if closed is not None:
+                closed.languages = ui.languages
+        if closed is not None:
+            closed.open_hours = ui.open_hours
+            closed.update()
+        if self._countdown is not None:
+            self._countdown.countdown_s = ui.countdown_s
         self.idle.timer.setInterval(round(ui.idle_timeout_s * 1000))
         if ui.open_hours or ui.closed_days:
             self.hours_timer.start()
         else:
             self.hours_timer.stop()
         if settings.camera != old.camera:
-            self.services.camera_provider = self.host.camera_provider = camera_provider
+            self.services.camera_provider = camera_provider
+            if host is not None:
+                host.camera_provider = camera_provider
         self.set_language(ui.default_language)
         self.check_opening_hours()
 
     # -- screens -----------------------------------------------------------------------------
 
-    def _offered_entries(self) -> list[ExhibitEntry]:
+    def offered_entries(self) -> list[ExhibitEntry]:
+        """The exhibits a visitor may open now (those enabled, or an educator's session's)."""
         return self.flow.offered(e for e in self.services.entries if self.settings.exhibit_enabled(e.id))
 
     def lock_to_session(self, session_id: int, exhibit_ids: tuple[str, ...], banner: QWidget | None = None) -> None:
         """An educator's session: offer only its exhibits, tag visits with it, show its banner."""
         self.flow.lock_to_session(session_id, exhibit_ids)
-        self.home.set_entries(self._offered_entries())
+        self.home.set_entries(self.offered_entries())
         self.home.set_banner(banner)
 
     def unlock_session(self) -> None:
         """Back to the public kiosk after the session ends."""
         self.flow.unlock_session()
-        self.home.set_entries(self._offered_entries())
+        self.home.set_entries(self.offered_entries())
         self.home.set_banner(None)
 
     def current_screen(self) -> str:
@@ -280,7 +401,12 @@ class KioskWindow(QWidget):
         self.idle.stop()
 
     def is_open(self) -> bool:
-        return is_open(self.settings.ui, self.services.now(), self.settings.station.timezone)
+        ui = self.settings.ui
+        if not (ui.open_hours or ui.closed_days):
+            return True  # always open: no clock or time zone to read (zoneinfo is not loaded at start)
+        from kiosk.schedule import is_open
+
+        return is_open(ui, self.services.now(), self.settings.station.timezone)
 
     def show_closed(self) -> None:
         """Outside opening hours: end any visit, then a dim 'closed' card until opening time."""
@@ -291,7 +417,7 @@ class KioskWindow(QWidget):
 
     def check_opening_hours(self) -> None:
         if not self.is_open():
-            if self.current_screen() != "closed" and not self.staff_menu.isVisible():
+            if self.current_screen() != "closed" and not self._showing("staff_menu"):
                 self.show_closed()
         elif self.current_screen() == "closed":
             self.stack.setCurrentWidget(self.attract)
@@ -303,7 +429,7 @@ class KioskWindow(QWidget):
         self.idle.start()
 
     def open_exhibit(self, exhibit_id: str) -> None:
-        entry = next((e for e in self._offered_entries() if e.id == exhibit_id), None)
+        entry = next((e for e in self.offered_entries() if e.id == exhibit_id), None)
         if entry is None or not entry.ok:
             return
         if self.visit_id is None:
@@ -327,29 +453,34 @@ class KioskWindow(QWidget):
 
     def stop_exhibit(self, reason: str) -> None:
         """For the flow: close the open exhibit (its run ends) as a visit ends."""
-        self.host.close_exhibit("idle" if reason == "idle" else "home", emit=False)
+        if self._host is not None:
+            self._host.close_exhibit("idle" if reason == "idle" else "home", emit=False)
         self.idle.hold("exhibit", False)
 
     def reset_for_next_visitor(self) -> None:
         """For the flow: overlays closed, default language and look, home from the top, attract."""
-        for overlay in (self.countdown, self.pinpad, self.staff_menu, self.a11y_panel, self.notice):
+        for overlay in self._made_overlays():
             overlay.close_overlay()
-        self.countdown.ticker.stop()
+        if self._countdown is not None:
+            self._countdown.ticker.stop()
         self.set_language(self.settings.ui.default_language)
         self.set_accessibility(False, False)
-        self.home.start_over()
+        if self._home is not None:
+            self._home.start_over()
         self.show_attract()
 
     # -- idle --------------------------------------------------------------------------------
 
     def _on_idle(self) -> None:
-        if self.stack.currentWidget() is self.attract or self.countdown.running:
+        if self.stack.currentWidget() is self.attract or (self._countdown is not None and self._countdown.running):
             return
-        self.host.pause()
+        if self._host is not None:
+            self._host.pause()
         self.countdown.begin()
 
     def _on_continue(self) -> None:
-        self.host.resume()
+        if self._host is not None:
+            self._host.resume()
         self.idle.poke()
 
     # -- language and look -------------------------------------------------------------------
@@ -359,8 +490,11 @@ class KioskWindow(QWidget):
             return
         self.flow.set_language(language)
         self.services.translations.switch(language)
-        self.home.set_language(language)
-        self.host.set_language(language)
+        # A screen made later starts in the visitor's language.
+        if self._home is not None:
+            self._home.set_language(language)
+        if self._host is not None:
+            self._host.set_language(language)
 
     def open_accessibility(self) -> None:
         self.a11y_panel.set_state(self.large_text, self.high_contrast)
@@ -384,28 +518,29 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         if abs(current_theme().scale - self._scale()) > 0.01:
             self._apply_look()
-        for overlay in (self.countdown, self.pinpad, self.staff_menu, self.a11y_panel, self.notice):
+        for overlay in self._made_overlays():
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
 
     # -- staff -------------------------------------------------------------------------------
 
     def open_staff_gate(self) -> None:
-        if not self.pinpad.isVisible() and not self.staff_menu.isVisible():
+        if not self._showing("pinpad") and not self._showing("staff_menu"):
             self.pinpad.open()
 
     def _add_staff_actions(self) -> None:
-        menu = self.staff_menu
-        menu.add_action(StaffAction("reload", lambda: self.tr("Reload exhibits"), self.reload_exhibits))
-        menu.add_action(StaffAction("doctor", lambda: self.tr("Station check"), self.show_doctor))
-        menu.add_action(StaffAction(
+        """The window's own staff actions, given to the menu when it is made."""
+        self._staff_actions.append(StaffAction("reload", lambda: self.tr("Reload exhibits"), self.reload_exhibits))
+        self._staff_actions.append(StaffAction("doctor", lambda: self.tr("Station check"), self.show_doctor))
+        self._staff_actions.append(StaffAction(
             "exit", lambda: self.tr("Exit the kiosk"), self.request_exit, danger=True,
             confirm=lambda: self.tr("Exit the kiosk? The visit on this screen ends and the kiosk program closes."),
         ))
 
     def reload_exhibits(self) -> None:
         self.services.entries = self.services.rediscover()
-        self.home.set_entries(self._offered_entries())
+        if self._home is not None:
+            self._home.set_entries(self.offered_entries())
         ok = sum(1 for e in self.services.entries if e.ok)
         self.staff_menu.show_info(
             self.tr("%1 exhibits loaded, %2 unavailable.")

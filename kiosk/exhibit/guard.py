@@ -90,9 +90,21 @@ def _report(exc: BaseException, package: str) -> None:
         log.exception("the exhibit fault handler failed")
 
 
+def _positional_capacity(function: Callable[..., Any]) -> int | None:
+    """How many positional arguments the function takes, or None when it takes any number."""
+    code = getattr(function, "__code__", None)
+    if code is None or code.co_flags & inspect.CO_VARARGS:
+        return None
+    return int(code.co_argcount)
+
+
 def _wrap_handler(name: str, method: Callable[..., Any], package: str) -> Callable[..., Any]:
+    capacity = _positional_capacity(method)
+
     @functools.wraps(method)
     def guarded(*args: Any, **kwargs: Any) -> Any:
+        if capacity is not None and len(args) > capacity:
+            args = args[:capacity]  # called as a slot: Qt gives a slot only what it takes
         try:
             return method(*args, **kwargs)
         except BaseException as exc:
@@ -106,8 +118,15 @@ def _wrap_handler(name: str, method: Callable[..., Any], package: str) -> Callab
 
 
 def _wrap_exits(function: Callable[..., Any], package: str) -> Callable[..., Any]:
+    capacity = _positional_capacity(function)
+
     @functools.wraps(function)
     def contained(*args: Any, **kwargs: Any) -> Any:
+        if capacity is not None and len(args) > capacity:
+            # Connected to a signal that sends more than the slot takes: PySide gives a plain
+            # Python slot only the arguments it takes, and the wrapper must not change that (the
+            # exhibit's own tests run unwrapped, where the slot works).
+            args = args[:capacity]
         try:
             return function(*args, **kwargs)
         except (SystemExit, KeyboardInterrupt) as exc:

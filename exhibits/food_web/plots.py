@@ -16,8 +16,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QWidget
 
-from kiosk.exhibit import Theme, current_theme
-from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, Series
+from kiosk.exhibit import PaintedPlot, PlotLook, PlotSeries, Theme, current_theme
 
 #: The time plot's window moves on in whole years: its axes are drawn again once a year of the
 #: model (every half second), not on every chart update.
@@ -76,12 +75,12 @@ class KioskPlot(PaintedPlot):
     def set_axis_labels(self, theme: Theme, left: str, bottom: str) -> None:
         self.set_titles(bottom, left)
 
-    def set_legend_text(self, theme: Theme, curve: Series, text: str) -> None:
+    def set_legend_text(self, theme: Theme, curve: PlotSeries, text: str) -> None:
         if curve.name != text:
             curve.name = text
             self.update()
 
-    def legend_text(self, curve: Series) -> str:
+    def legend_text(self, curve: PlotSeries) -> str:
         return curve.name
 
     # Room above the highest value, so the legend at the top does not cover the curves.
@@ -135,8 +134,8 @@ class TimePlot(KioskPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         theme = current_theme()
-        self.prey_curve = self.add_series(Series("sprat", pen=series_pen(theme, 0)))
-        self.predator_curve = self.add_series(Series("cod", pen=series_pen(theme, 1, dashed=True)))
+        self.prey_curve = self.add_series(PlotSeries("sprat", pen=series_pen(theme, 0)))
+        self.predator_curve = self.add_series(PlotSeries("cod", pen=series_pen(theme, 1, dashed=True)))
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -161,10 +160,10 @@ class PhasePlot(KioskPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         theme = current_theme()
-        self.trail = self.add_series(Series("path", pen=series_pen(theme, 3, width=4)))
-        self.now_marker = self.add_series(Series("now", symbol="o"))
-        self.balance_marker = self.add_series(Series("balance", symbol="x"))
-        self.tap_marker = self.add_series(Series(symbol="o"))  # hollow ring where the finger was
+        self.trail = self.add_series(PlotSeries("path", pen=series_pen(theme, 3, width=4)))
+        self.now_marker = self.add_series(PlotSeries("now", symbol="o"))
+        self.balance_marker = self.add_series(PlotSeries("balance", symbol="x"))
+        self.tap_marker = self.add_series(PlotSeries(symbol="o"))  # hollow ring where the finger was
         self._style_markers(theme)
 
     def _style_markers(self, theme: Theme) -> None:

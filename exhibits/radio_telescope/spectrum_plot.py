@@ -12,8 +12,7 @@ from PySide6.QtGui import QBrush, QFont, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.radio_telescope.model import HYDROGEN_LINE_MHZ
-from kiosk.exhibit import Card, ThemedLabel, current_theme
-from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, ReferenceLine, Series
+from kiosk.exhibit import Card, PaintedPlot, PlotLook, PlotSeries, ReferenceLine, ThemedLabel, current_theme
 
 
 class SpectrumPlot(Card):
@@ -30,7 +29,7 @@ class SpectrumPlot(Card):
         self.plot.set_x_range(float(frequencies_mhz[0]), float(frequencies_mhz[-1]))
         self._y_top = 4.0
         self.plot.set_y_range(0, self._y_top * 1.05)
-        self.curve = self.plot.add_series(Series())
+        self.curve = self.plot.add_series(PlotSeries())
         self.empty_sky = self.plot.add_line(ReferenceLine(1.0, vertical=False, along=0.08))
         self.hydrogen = self.plot.add_line(ReferenceLine(HYDROGEN_LINE_MHZ, vertical=True, along=0.93))
         self._layout = QVBoxLayout(self)

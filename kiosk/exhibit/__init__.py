@@ -49,6 +49,11 @@ _LAZY = {
     "make_still": ("kiosk.exhibit.plots", "make_still"),
     "plain_numbers": ("kiosk.exhibit.plots", "plain_numbers"),
     "style_axes": ("kiosk.exhibit.plots", "style_axes"),
+    # Painted plots need numpy: loaded with the first exhibit that shows one.
+    "PaintedPlot": ("kiosk.exhibit.painted_plot", "PaintedPlot"),
+    "PlotLook": ("kiosk.exhibit.painted_plot", "PlotLook"),
+    "PlotSeries": ("kiosk.exhibit.painted_plot", "Series"),
+    "ReferenceLine": ("kiosk.exhibit.painted_plot", "ReferenceLine"),
 }
 
 
@@ -87,6 +92,10 @@ __all__ = [
     "GoalCard",
     "Manifest",
     "MarkerCard",
+    "PaintedPlot",
+    "PlotLook",
+    "PlotSeries",
+    "ReferenceLine",
     "SegmentedChoice",
     "Theme",
     "ThemedLabel",

@@ -9,7 +9,7 @@ The science lives in model.py; the column is drawn by column_view.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.baltic_water import model
 from exhibits.baltic_water.column_view import ColumnView
@@ -61,18 +61,8 @@ class BalticWaterExhibit(ExhibitWidget):
         self.quantity_choice = SegmentedChoice(list(QUANTITIES), current="oxygen")
         self.quantity_choice.setObjectName("quantity")
         self.quantity_choice.chosen.connect(self._on_quantity)
-        self.stage = QWidget()
-        stage_layout = QVBoxLayout(self.stage)
-        stage_layout.setContentsMargins(0, 0, 0, 0)
-        stage_layout.addWidget(self.quantity_choice)
-        stage_layout.addWidget(self.view, 1)
         self._build_panel()
-        # Stacked until the first real size is known (see arrange_panel): a side-by-side layout at Qt's
-        # default size would ask for more width than a portrait screen has.
-        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.stage, 1)
-        self._layout.addWidget(self.panel)
+        self._layout = self.lay_out_stage((self.quantity_choice, 0), (self.view, 1))
         self.apply_theme()
 
     # -- building --------------------------------------------------------------------------------
@@ -80,9 +70,6 @@ class BalticWaterExhibit(ExhibitWidget):
     def _build_panel(self) -> None:
         self.panel = QWidget()
         self.panel.setObjectName("panel")
-        # The panel takes the screen's height and hides its extras to fit (fit_in_height); its
-        # own minimum must not make the exhibit taller than the screen (large text).
-        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         goal = self.goal_card = GoalCard(task_size=25, feedback_size=21)
         self.goal_title, self.stars, self.task, self.hint = goal.title, goal.stars, goal.task, goal.feedback
         self.hint.setObjectName("hint")

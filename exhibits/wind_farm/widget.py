@@ -8,7 +8,7 @@ The science lives in model.py; the map in sea_map.py, the day in day_chart.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from exhibits.wind_farm import model
 from exhibits.wind_farm.day_chart import DayChart
@@ -56,17 +56,8 @@ class WindFarmExhibit(ExhibitWidget):
         self.map.site_tapped.connect(self._on_site)
         self.chart = DayChart()
         self.chart.setObjectName("day-chart")
-        self.stage = QWidget()
-        stage_layout = QVBoxLayout(self.stage)
-        stage_layout.setContentsMargins(0, 0, 0, 0)
-        stage_layout.setSpacing(context.theme.px(12))
-        stage_layout.addWidget(self.map, 3)
-        stage_layout.addWidget(self.chart, 2)
         self._build_panel()
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.stage, 1)
-        self._layout.addWidget(self.panel)
+        self._layout = self.lay_out_stage((self.map, 3), (self.chart, 2))
         self.apply_theme()
 
     # -- building --------------------------------------------------------------------------------
@@ -387,6 +378,7 @@ class WindFarmExhibit(ExhibitWidget):
             layout_of(card).setSpacing(theme.px(8))
         self._layout.setSpacing(theme.px(14))
         self.panel_grid.setSpacing(theme.px(12))
+        layout_of(self.stage).setSpacing(theme.px(12))
         self.arrange_panel()
         self._refresh()
         self._fit_panel()

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.kit import ThemedMixin, place_panel
@@ -143,6 +143,7 @@ class ExhibitWidget(ThemedMixin, QWidget):
     panel_min_side_px: float = 0
     panel_below_share: float | None = None
     panel: QWidget  # set by an exhibit that declares a side panel
+    stage: QWidget  # set by lay_out_stage
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,28 @@ class ExhibitWidget(ThemedMixin, QWidget):
         "start over" button. Kept so that exhibits that override it go on working."""
 
     # layout ----------------------------------------------------------------------------------
+    def lay_out_stage(self, *scene: tuple[QWidget, int]) -> QBoxLayout:
+        """The usual layout of an exhibit with a declared side panel: ``self.stage``, a column of
+        the scene's widgets (each given with its stretch factor), then ``self.panel`` (built
+        first), in one box layout of this widget, which arrange_panel turns with the screen.
+
+        Stacked until the first real size is known: side by side at Qt's default size would ask
+        for more width than a portrait screen has. The panel takes the height it is given (it
+        hides extras to fit, see fit_in_height): its own minimum must not make the exhibit taller
+        than the screen. Set the stage's spacing in apply_theme.
+        """
+        self.stage = QWidget()
+        column = QVBoxLayout(self.stage)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in scene:
+            column.addWidget(widget, stretch)
+        layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.panel)
+        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        return layout
+
     def arrange_panel(self) -> None:
         """Place the declared side panel for the current size; an exhibit that lays out more
         (a palette, cards in a grid) overrides it and calls super()."""

@@ -38,6 +38,7 @@ class LevelScene(ThemedMixin, QWidget):
         self.solved_count = 0
         self._next_in_s: float | None = None
         self._picture: QPixmap | None = None
+        self._picture_current = False  # the picture shows the scene as it is now
 
     # -- painting -------------------------------------------------------------------------------
     def paint_scene(self, painter: QPainter) -> None:
@@ -45,12 +46,12 @@ class LevelScene(ThemedMixin, QWidget):
 
     def update(self, *args: object) -> None:
         """Ask for a repaint; the level's picture changed, so it is drawn again."""
-        self._picture = None
+        self._picture_current = False
         super().update(*args)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
-            self._picture = None
+            self._picture_current = False
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -65,14 +66,16 @@ class LevelScene(ThemedMixin, QWidget):
             return
         ratio = self.devicePixelRatioF()
         if self._picture is None or self._picture.devicePixelRatio() != ratio:
-            picture = QPixmap(self.size() * ratio)
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
-            picture_painter = QPainter(picture)
+            self._picture = QPixmap(self.size() * ratio)  # kept for the next change (a drag redraws it often)
+            self._picture.setDevicePixelRatio(ratio)
+            self._picture_current = False
+        if not self._picture_current:
+            self._picture.fill(Qt.GlobalColor.transparent)
+            picture_painter = QPainter(self._picture)
             picture_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.paint_scene(picture_painter)
             picture_painter.end()
-            self._picture = picture
+            self._picture_current = True
         QPainter(self).drawPixmap(0, 0, self._picture)
 
     @property

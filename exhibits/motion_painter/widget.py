@@ -94,6 +94,7 @@ class MotionPainterExhibit(CameraExhibit):
         panel.addWidget(self.science_title)
         panel.addWidget(self.science)
         panel.addWidget(self.thumbs, 1)
+        panel.addStretch(0)  # the room of the small pictures when they step aside (below)
         panel.addWidget(self.rounds)
         # With large text beside the picture the two small pictures would shrink to a strip and
         # squeeze the texts: they are the extra a visitor misses least, so they step aside.

@@ -107,6 +107,8 @@ class CameraCheck(Overlay):
         columns = 4 if portrait else 2
         for index, tile in enumerate(self.tiles.values()):
             self.figures.addWidget(tile, index // columns, index % columns)
+        for column in range(4):
+            self.figures.setColumnStretch(column, 1)  # tiles of one width, whatever their captions
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         portrait = self.height() > self.width()

@@ -357,6 +357,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
         kiosk.close()
         stops.uninstall()
     if kiosk.unsaved_writes:
-        print(f"Not everything was saved: {kiosk.unsaved_writes}.", file=sys.stderr)
+        # logged, not printed: the log file keeps it, and a console that went away costs nothing
+        log.error("Not everything was saved: %s.", kiosk.unsaved_writes)
         return code or EXIT_UNSAVED
     return code

@@ -1,6 +1,6 @@
 """Altitude against time: the flight now, the two flights before it, the target and its band.
 
-A painted plot (kiosk.exhibit.painted_plot): its axes and legend are drawn once into pixmaps and
+A painted plot (the exhibit API's PaintedPlot): its axes and legend are drawn once into pixmaps and
 only the flights each frame, and the drone opens without importing pyqtgraph (its plot cost about
 40 ms to build on every open and 2 ms to draw every frame).
 """
@@ -12,8 +12,7 @@ from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPaintEvent, QPen, QP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.drone.model import CEILING_M, TEST_FLIGHT_S
-from kiosk.exhibit import Card, current_theme
-from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, Series
+from kiosk.exhibit import Card, PaintedPlot, PlotLook, PlotSeries, current_theme
 
 #: How many earlier flights stay on the plot for comparison.
 KEPT_FLIGHTS = 2
@@ -28,7 +27,7 @@ class AltitudeChart(PaintedPlot):
         super().__init__(parent)
         self._column: QPixmap | None = None
         self._column_key: tuple | None = None
-        self.legend_series: list[Series] = []  # in the legend's order, when named
+        self.legend_series: list[PlotSeries] = []  # in the legend's order, when named
 
     def legend_labels(self) -> list[str]:
         """The legend's rows, top down."""
@@ -92,11 +91,11 @@ class AltitudePlot(Card):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.plot)
         # The band is a fill between its two heights across the window shown.
-        self.band = self.plot.add_series(Series(fill_level=4.8, xs=[0.0, TEST_FLIGHT_S], ys=[5.2, 5.2]))
+        self.band = self.plot.add_series(PlotSeries(fill_level=4.8, xs=[0.0, TEST_FLIGHT_S], ys=[5.2, 5.2]))
         # The target as a line under the flights (a reference line would be drawn over them).
-        self.target_line = self.plot.add_series(Series(xs=[0.0, TEST_FLIGHT_S], ys=[5.0, 5.0]))
-        self.earlier = [self.plot.add_series(Series()) for _ in range(KEPT_FLIGHTS)]
-        self.current = self.plot.add_series(Series())
+        self.target_line = self.plot.add_series(PlotSeries(xs=[0.0, TEST_FLIGHT_S], ys=[5.0, 5.0]))
+        self.earlier = [self.plot.add_series(PlotSeries()) for _ in range(KEPT_FLIGHTS)]
+        self.current = self.plot.add_series(PlotSeries())
         self.plot.legend_series = [self.current, *self.earlier]  # the flight now at the top
         self._labels = ["", "", ""]
         self._x_right_s = TEST_FLIGHT_S

@@ -68,6 +68,9 @@ RISE_DURATION_S = 1.8
 SAIL_AWAY_M = 34.0
 SAIL_IN_DURATION_S = 2.2
 REFUSED_SHAKE_S = 0.5
+#: The waves at the surface: height, and pixels per radian as a multiple of the pixels per metre.
+WAVE_AMPLITUDE_M = 0.08
+WAVE_LENGTH_SCALE = 2.5
 
 
 def _ease_out(fraction: float) -> float:
@@ -93,7 +96,7 @@ class ShipScene(QWidget):
         self._background: QPixmap | None = None
         self._container_cache: dict[tuple, QPixmap] = {}
         self._cloud_cache: dict[tuple, QPixmap] = {}
-        self._water_cache: tuple[tuple, QPixmap] | None = None
+        self._water_cache: tuple[tuple, QPixmap, tuple[float, QPixmap]] | None = None
         self._background_key: tuple = ()
         self._random = random.Random(7)
         self.reset()
@@ -634,40 +637,68 @@ class ShipScene(QWidget):
         return self.drop_target(self._drag_point + self._grab_offset)
 
     def _paint_water(self, painter: QPainter) -> None:
-        """The sea in front of the hull: a cached deep body and a live wavy band on top."""
+        """The sea in front of the hull: a cached deep body, and the wavy band on top from a cached
+        strip slid sideways (a sine wave that travels is the same picture shifted): two copies a
+        frame instead of an antialiased polygon and line across the screen (1.2 ms of 3.3)."""
         theme = current_theme()
         scale = self.scale_px_per_m
-        colour = water_colour(theme, self.port.water)
-        amplitude = scale * 0.08
+        amplitude = scale * WAVE_AMPLITUDE_M
         base = self.world_to_screen(0, 0).y()
         band_bottom = base + amplitude * 3
         key = (self.width(), self.height(), theme.high_contrast, self.port.water, self.devicePixelRatioF())
         if self._water_cache is None or self._water_cache[0] != key:
-            ratio = self.devicePixelRatioF()
-            body = QPixmap(max(1, round(self.width() * ratio)),
-                           max(1, round((self.height() - band_bottom) * ratio)) + 1)
-            body.setDevicePixelRatio(ratio)
-            body.fill(Qt.GlobalColor.transparent)
-            body_painter = QPainter(body)
-            body_painter.fillRect(QRectF(0, 0, self.width(), self.height()),
-                                  self._water_gradient(colour, theme, base - band_bottom, self.height() - band_bottom))
-            body_painter.end()
-            self._water_cache = (key, body)
-        painter.drawPixmap(QPointF(0, band_bottom), self._water_cache[1])
-        steps = 48
-        width = self.width()
-        wave = QPolygonF([QPointF(width * i / steps,
-                                  base + amplitude * math.sin(self._wave_phase + width * i / steps / (scale * 2.5)))
+            self._water_cache = (key, self._water_body(band_bottom), self._wave_strip(base, band_bottom))
+        _, body, (strip_top, strip) = self._water_cache
+        painter.drawPixmap(QPointF(0, band_bottom), body)
+        wave_number = scale * WAVE_LENGTH_SCALE  # pixels per radian of the wave
+        shift = (self._wave_phase * wave_number) % (math.tau * wave_number)
+        painter.drawPixmap(QPointF(-round(shift), strip_top), strip)
+
+    def _water_body(self, band_bottom: float) -> QPixmap:
+        """The deep water below the waves, as wide as the scene."""
+        theme = current_theme()
+        colour = water_colour(theme, self.port.water)
+        base = self.world_to_screen(0, 0).y()
+        ratio = self.devicePixelRatioF()
+        body = QPixmap(max(1, round(self.width() * ratio)), max(1, round((self.height() - band_bottom) * ratio)) + 1)
+        body.setDevicePixelRatio(ratio)
+        body.fill(Qt.GlobalColor.transparent)
+        body_painter = QPainter(body)
+        body_painter.fillRect(QRectF(0, 0, self.width(), self.height()),
+                              self._water_gradient(colour, theme, base - band_bottom, self.height() - band_bottom))
+        body_painter.end()
+        return body
+
+    def _wave_strip(self, base: float, band_bottom: float) -> tuple[float, QPixmap]:
+        """The wavy band at phase 0, a wavelength wider than the scene (so any shift covers it),
+        with its top in scene pixels."""
+        theme = current_theme()
+        scale = self.scale_px_per_m
+        colour = water_colour(theme, self.port.water)
+        amplitude = scale * WAVE_AMPLITUDE_M
+        line_width = max(1.5, scale * 0.08)
+        wave_number = scale * WAVE_LENGTH_SCALE
+        width = self.width() + math.tau * wave_number + 2
+        top = math.floor(base - amplitude - line_width)
+        ratio = self.devicePixelRatioF()
+        strip = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil((band_bottom - top) * ratio)))
+        strip.setDevicePixelRatio(ratio)
+        strip.fill(Qt.GlobalColor.transparent)
+        steps = max(2, math.ceil(width / 8))
+        wave = QPolygonF([QPointF(width * i / steps, base - top + amplitude * math.sin(width * i / steps / wave_number))
                           for i in range(steps + 1)])
         band = QPolygonF(wave)
-        band.append(QPointF(width, band_bottom))
-        band.append(QPointF(0, band_bottom))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._water_gradient(colour, theme, base, self.height()))
-        painter.drawPolygon(band)
-        painter.setPen(QPen(theme.color("good") if theme.high_contrast else colour.lighter(170),
-                            max(1.5, scale * 0.08)))
-        painter.drawPolyline(wave)
+        band.append(QPointF(width, band_bottom - top))
+        band.append(QPointF(0, band_bottom - top))
+        strip_painter = QPainter(strip)
+        strip_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        strip_painter.setPen(Qt.PenStyle.NoPen)
+        strip_painter.setBrush(self._water_gradient(colour, theme, base - top, self.height() - top))
+        strip_painter.drawPolygon(band)
+        strip_painter.setPen(QPen(theme.color("good") if theme.high_contrast else colour.lighter(170), line_width))
+        strip_painter.drawPolyline(wave)
+        strip_painter.end()
+        return top, strip
 
     @staticmethod
     def _water_gradient(colour: QColor, theme, top: float, bottom: float) -> QLinearGradient:

@@ -24,8 +24,10 @@ CHECK_MARK = "\N{HEAVY CHECK MARK}"
 CROSS_MARK = "\N{HEAVY BALLOT X}"
 
 
-#: The panel's share of the width when it needs two columns to fit the height.
+#: The panel's share of the width when it needs two columns to fit the height; more with large
+#: text, so that the buttons' words fit in half a panel ("Baltijas jūra", "Разгрузить").
 TWO_COLUMN_SHARE = 0.42
+TWO_COLUMN_SHARE_LARGE_TEXT = 0.47
 
 
 class CargoShipExhibit(ExhibitWidget):
@@ -300,7 +302,8 @@ class CargoShipExhibit(ExhibitWidget):
         one_column_px = max(self.context.theme.px(self.panel_min_side_px),
                             round(self.width() * type(self).panel_side_share))
         two_columns = landscape and self._one_column_height(one_column_px) > self.height()
-        self.panel_side_share = TWO_COLUMN_SHARE if two_columns else type(self).panel_side_share
+        wide = TWO_COLUMN_SHARE_LARGE_TEXT if self.context.theme.large_text else TWO_COLUMN_SHARE
+        self.panel_side_share = wide if two_columns else type(self).panel_side_share
         super().arrange_panel()
         first, _ = self._columns
         if two_columns:

@@ -7,7 +7,7 @@ and the spirit level; at normal size the spirit level sat half under the Archime
 from __future__ import annotations
 
 import pytest
-from exhibit_checks import settle
+from exhibit_checks import assert_button_texts_fit, settle
 from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import Theme, hub, scale_for
@@ -31,6 +31,7 @@ def test_the_panel_fits_a_station_screen(open_exhibit, qtbot, language, large_te
     widget.resize(*SIZE)
     qtbot.wait(10)
     assert panel_findings(widget) == []
+    assert_button_texts_fit(widget)  # as painted: "Разгрузить" was cut at both ends with large text
     gauges = widget.gauges
     assert gauges.isVisible() and gauges.height() >= gauges.minimumSizeHint().height()
     for label in (*widget.readout_names.values(), *widget.readout_values.values(), widget.checklist):

@@ -101,7 +101,7 @@ class AltitudePlot(Card):
         self._x_right_s = TEST_FLIGHT_S
         self.plot.set_x_range(0, TEST_FLIGHT_S)
         self.x_title, self.y_title = "", ""
-        self._theme_shown = None
+        self._theme_shown: object = None  # the theme the plot was last styled for
         self.apply_theme()
 
     def set_texts(self, x_title: str, y_title: str) -> None:

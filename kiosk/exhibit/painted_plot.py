@@ -152,8 +152,9 @@ def _polygon(points: np.ndarray) -> QPolygonF:
     polygon = QPolygonF()
     polygon.resize(len(points))
     if len(points):
-        memory = shiboken6.VoidPtr(polygon.data(), len(points) * 16, True)
-        np.frombuffer(memory, dtype=np.float64).reshape(-1, 2)[:] = points
+        # the stubs know only VoidPtr(int); the binding takes a wrapped pointer, a size and writability
+        memory = shiboken6.VoidPtr(polygon.data(), len(points) * 16, True)  # type: ignore[call-arg, arg-type]
+        np.frombuffer(memory, dtype=np.float64).reshape(-1, 2)[:] = points  # type: ignore[call-overload]
     return polygon
 
 
@@ -513,7 +514,7 @@ class PaintedPlot(QWidget):
         if not dashed and pen.capStyle() != Qt.PenCapStyle.RoundCap:
             pairs = np.empty((2 * (len(run) - 1), 2))
             pairs[0::2], pairs[1::2] = run[:-1], run[1:]
-            painter.drawLines(_polygon(pairs))
+            painter.drawLines(_polygon(pairs))  # type: ignore[call-overload]  # QPolygonF: pairs of points, not in the stubs
             return
         piece = 16
         lengths = np.hypot(*np.diff(run, axis=0).T) / max(1.0, pen.widthF()) if dashed else None

@@ -6,7 +6,9 @@ Each run is a fresh process, offscreen at 1920x1080, timed from just before it i
 line it prints when its window's first frame has been painted, and to the line it prints when it
 is ready (every screen made, the staff parts plugged in: the kiosk makes them after its first
 frame); then it is asked to quit (as staff would) and the time to its exit is the stop. Peak RSS
-comes from the kernel (wait4).
+comes from the kernel (wait4). Each start also says how much processor time it had used when its
+first frame was painted (``(cpu 0.123 s)`` after the marker): on a machine others are loading, that
+figure moves much less than the wall-clock time, and its ratio is printed as well.
 - baseline: a bare PySide6 window with a label (the least any Qt kiosk pays on this machine);
 - kiosk, compiling: `kiosk run --windowed --size 1920x1080 --exit-after-first-paint` on a
   station data folder made by a first, unmeasured run (migrations done), with
@@ -45,7 +47,7 @@ READY = "kiosk: ready"
 TIMEOUT_S = 120
 
 BARE_WINDOW = f"""
-import sys
+import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -57,7 +59,7 @@ class FirstPaint(QObject):
         return False
 
 def done():
-    print("bare: {MARKER}", flush=True)
+    print(f"bare: {MARKER} (cpu {{time.process_time():.3f}} s)", flush=True)
     QApplication.quit()
 
 app = QApplication(sys.argv[:1])
@@ -78,12 +80,13 @@ class Variant:
     env: dict[str, str]
     cwd: Path = ROOT
     paint_s: list[float] = field(default_factory=list)
+    paint_cpu_s: list[float] = field(default_factory=list)
     ready_s: list[float] = field(default_factory=list)
     stop_s: list[float] = field(default_factory=list)
     rss_mib: list[float] = field(default_factory=list)
 
     def clear(self) -> None:
-        for values in (self.paint_s, self.ready_s, self.stop_s, self.rss_mib):
+        for values in (self.paint_s, self.paint_cpu_s, self.ready_s, self.stop_s, self.rss_mib):
             values.clear()
 
 
@@ -98,6 +101,9 @@ def run_once(variant: Variant) -> None:
     for line in process.stdout:  # until the process closes its output (it ends)
         if MARKER in line and painted is None:
             painted = time.perf_counter()
+            cpu = re.search(r"\(cpu ([0-9.]+) s\)", line)
+            if cpu:
+                variant.paint_cpu_s.append(float(cpu[1]))
         elif READY in line:
             ready = time.perf_counter()
     process.stdout.close()
@@ -142,8 +148,10 @@ def _line(variant: Variant, base: Variant) -> str:
 
     ready = (f"{statistics.median(variant.ready_s):6.2f} s {ratio(variant.ready_s, base.paint_s)}"
              if variant.ready_s else f"{'-':>16}")
+    cpu = (f"{statistics.median(variant.paint_cpu_s):5.3f} s {ratio(variant.paint_cpu_s, base.paint_cpu_s)}"
+           if variant.paint_cpu_s and base.paint_cpu_s else f"{'-':>14}")
     return (f"  {variant.name:<17} {min(variant.paint_s):6.2f} {statistics.median(variant.paint_s):8.2f} s "
-            f"{ratio(variant.paint_s, base.paint_s)}  {ready}  {statistics.median(variant.rss_mib):6.0f} MiB "
+            f"{ratio(variant.paint_s, base.paint_s)}  {cpu}  {ready}  {statistics.median(variant.rss_mib):6.0f} MiB "
             f"{ratio(variant.rss_mib, base.rss_mib)}   stop {statistics.median(variant.stop_s):5.2f} s "
             f"(max {max(variant.stop_s):.2f})")
 
@@ -191,8 +199,8 @@ def main(argv: list[str] | None = None) -> None:
             for variant in variants:
                 run_once(variant)
         print(f"start-up to the first painted frame, offscreen 1920x1080, {args.repeat} interleaved starts each")
-        print(f"  {'':<17} {'min':>6} {'median':>8}   ratio  {'ready':>8}   ratio  peak RSS  ratio   "
-              "stop after quit (median)")
+        print(f"  {'':<17} {'min':>6} {'median':>8}   ratio  {'cpu':>7}   ratio  {'ready':>8}   ratio  "
+              "peak RSS  ratio   stop after quit (median)")
         for variant in variants:
             print(_line(variant, variants[0]), flush=True)
         if args.imports:

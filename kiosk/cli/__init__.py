@@ -7,17 +7,13 @@ commands in one module per part (``run``, ``station``, ``doctor``, ``programmes`
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.cli import station
-from kiosk.cli.doctor import QT_PROBE, doctor, qt_probe
-from kiosk.cli.run import run_kiosk, screenshot
-from kiosk.config import ConfigError, load_settings
-from kiosk.logs import setup_logging
 
 EXIT_CONFIG = 2
 
@@ -103,6 +99,12 @@ EXIT_READER_GONE = 141
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every command that prints ends quietly when its reader goes away."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _command_word(argv) == "run":
+        # A start makes a great many objects that live as long as the kiosk, and the cyclic
+        # garbage collector would walk them again and again (about 30 ms of a start on these
+        # machines): paused until the first frame is on screen (kiosk.ui.app.run), or the end.
+        gc.disable()
     try:
         code = _main(argv)
         sys.stdout.flush()  # a short output meets a closed pipe here, not in print()
@@ -115,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return EXIT_READER_GONE
+    finally:
+        gc.enable()
 
 
 def _command_word(argv: list[str]) -> str | None:
@@ -125,8 +129,14 @@ def _command_word(argv: list[str]) -> str | None:
     return None
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def _main(argv: list[str]) -> int:
+    # The commands' modules, loaded here (the garbage collector may be paused by now).
+    from kiosk.cli import station
+    from kiosk.cli.doctor import QT_PROBE, doctor, qt_probe
+    from kiosk.cli.run import run_kiosk, screenshot
+    from kiosk.config import ConfigError, load_settings
+    from kiosk.logs import setup_logging
+
     if argv[:1] == [QT_PROBE]:
         return qt_probe()
     parser, extra_handlers = _parser(parts=_command_word(argv) != "run")

@@ -3,38 +3,53 @@
 Exhibits import from here only, never from kiosk.ui, the store or each other.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
-from kiosk.exhibit.kit import (
-    TOUCH_TARGET_PX,
-    Card,
-    GoalCard,
-    SegmentedChoice,
-    ThemedLabel,
-    ThemedMixin,
-    TouchButton,
-    ValueSlider,
-    ZoneMeter,
-    draw_arrow,
-    fit_in_height,
-    fit_panel_now,
-    fitted_font,
-    forget_layout_sizes,
-    hide_extras_when_short,
-    keep_width_share,
-    lay_out_grid,
-    layout_of,
-    place_panel,
-    release_width,
-    turn_boxes,
-)
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
 from kiosk.manifest import Manifest
 
-#: Camera names are loaded on first use: they bring OpenCV and numpy, which the home screen
-#: must not pay for (DESIGN.md section 2, rule 5).
+if TYPE_CHECKING:  # loaded on first use at run time (below)
+    from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
+    from kiosk.exhibit.kit import (
+        TOUCH_TARGET_PX,
+        Card,
+        GoalCard,
+        SegmentedChoice,
+        ThemedLabel,
+        ThemedMixin,
+        TouchButton,
+        ValueSlider,
+        ZoneMeter,
+        draw_arrow,
+        fit_in_height,
+        fit_panel_now,
+        fitted_font,
+        forget_layout_sizes,
+        hide_extras_when_short,
+        keep_width_share,
+        lay_out_grid,
+        layout_of,
+        place_panel,
+        release_width,
+        turn_boxes,
+    )
+
+#: Names loaded on first use. The widget kit and the exhibit base: the kiosk's first frame (the
+#: attract loop) needs only the theme and the translations, and the kit's modules cost a start
+#: about 30 ms of processor time (Qt's enums are made as they are first touched).
+_KIT = (
+    "TOUCH_TARGET_PX", "Card", "GoalCard", "SegmentedChoice", "ThemedLabel", "ThemedMixin", "TouchButton",
+    "ValueSlider", "ZoneMeter", "draw_arrow", "fit_in_height", "fit_panel_now", "fitted_font",
+    "forget_layout_sizes", "hide_extras_when_short", "keep_width_share", "lay_out_grid", "layout_of",
+    "place_panel", "release_width", "turn_boxes",
+)
 _LAZY = {
+    **{name: ("kiosk.exhibit.kit", name) for name in _KIT},
+    "CameraUnavailable": ("kiosk.exhibit.base", "CameraUnavailable"),
+    "ExhibitContext": ("kiosk.exhibit.base", "ExhibitContext"),
+    "ExhibitWidget": ("kiosk.exhibit.base", "ExhibitWidget"),
+    # Camera names bring OpenCV and numpy, which the home screen must not pay for (DESIGN.md
+    # section 2, rule 5).
     "CameraExhibit": ("kiosk.exhibit.camera", "CameraExhibit"),
     "CameraFeed": ("kiosk.exhibit.camera_feed", "CameraFeed"),
     "CameraFrame": ("kiosk.exhibit.camera_feed", "CameraFrame"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -42,6 +43,8 @@ DEMO_FOLDER = "demo"
 
 #: Background work (dashboard figures, exports) still running at a stop gets this long to finish.
 BACKGROUND_GRACE_MS = 1_000
+#: The garbage collector runs again this long after the event loop starts, first frame or not.
+GC_PAUSE_LIMIT_MS = 5_000
 
 
 class QuitOpensTheDoor(QObject):
@@ -286,6 +289,15 @@ def _fill_demo_history(store: Store, settings: Settings) -> None:
         print(f"Demo history for station {settings.station.id}: {summary.describe()}.")
 
 
+def collect_garbage_again() -> None:
+    """End the start's pause of the garbage collector (if it is paused). What the start made lives
+    as long as the kiosk: frozen (kept out of the collector's walks), so that a later full
+    collection does not walk the whole of Qt's and the kiosk's modules in the middle of a frame."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _exhibit_fault(window: KioskWindow, exc: BaseException, tb: object) -> bool:
     if window.made("host") is not None and window.host.owns(tb):  # no host made: no exhibit ran
         window.host.fault(exc)
@@ -316,6 +328,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     window = kiosk.window
 
     def first_frame_shown() -> None:
+        collect_garbage_again()
         if after_first_paint is not None:
             after_first_paint()
         # One step per turn of the event loop, so that a touch is answered between them (a touch
@@ -336,6 +349,9 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
             after_ready()
 
     FirstPaint(app, then=first_frame_shown)
+    # `kiosk run` pauses the garbage collector for the start (kiosk.cli.main): it runs again from
+    # the first frame, or after a while in any case (a window never painted must not keep it off).
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, collect_garbage_again)
     window.exit_requested.connect(kiosk.app.quit)
     stops.requested.connect(lambda _signum: kiosk.request_stop())
     watchdog = Watchdog(parent=window)

@@ -120,6 +120,10 @@ class ExhibitTile(ThemedMixin, QAbstractButton):
         self.setEnabled(entry.ok)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._icon = QSvgRenderer(str(entry.manifest.icon_path)) if entry.manifest else None
+        #: Whether the tile's last painted frame showed it pressed (what the visitor sees now). Qt's
+        #: button paints the press at once (QAbstractButton repaints on the press itself), before
+        #: the release opens the exhibit; tests/ui/test_screens_on_first_use.py holds it to that.
+        self.painted_pressed = False
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -151,6 +155,7 @@ class ExhibitTile(ThemedMixin, QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(layout.card)
         card.setHeight(self.height() - 2 * (layout.card.top()))
+        self.painted_pressed = self.isDown()
         if self.isDown():
             painter.translate(0, theme.px(3))
         radius = theme.px(28)

@@ -6,7 +6,7 @@ clock under the monkey, so that the same seed gives the same idle resets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -14,72 +14,10 @@ from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.exhibit.timing import ClockTimer
+from kiosk.ui.idle_monitor import INPUT_EVENTS, IdleMonitor
 from kiosk.ui.widgets import Overlay
 
-INPUT_EVENTS = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseMove,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.TouchEnd,
-    QEvent.Type.TabletPress,
-    QEvent.Type.TabletMove,
-    QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-}
-
-
-class IdleMonitor(QObject):
-    """Application-wide input watcher: emits idle() after timeout_s without any input.
-
-    Holds (exhibits' keep_awake, the staff menu) stop the timer until released.
-    """
-
-    idle = Signal()
-    input_seen = Signal()
-
-    def __init__(self, timeout_s: float, parent: QObject | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
-        super().__init__(parent)
-        self.timer = ClockTimer(clock, self, interval_ms=round(timeout_s * 1000), single_shot=True)
-        self.timer.timeout.connect(self._on_timeout)
-        self._holds: set[str] = set()
-        self.enabled = False
-
-    def start(self) -> None:
-        self.enabled = True
-        self.poke()
-
-    def stop(self) -> None:
-        self.enabled = False
-        self.timer.stop()
-
-    def poke(self) -> None:
-        if self.enabled and not self._holds:
-            self.timer.start()
-
-    def hold(self, reason: str, on: bool) -> None:
-        """Pause (on=True) or release the idle timer for a named reason."""
-        if on:
-            self._holds.add(reason)
-            self.timer.stop()
-        else:
-            self._holds.discard(reason)
-            self.poke()
-
-    @property
-    def held(self) -> bool:
-        return bool(self._holds)
-
-    def _on_timeout(self) -> None:
-        if self.enabled and not self._holds:
-            self.idle.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
-            self.input_seen.emit()
-            self.poke()
-        return False
+__all__ = ["INPUT_EVENTS", "CountdownOverlay", "IdleMonitor"]
 
 
 class CountdownOverlay(Overlay):

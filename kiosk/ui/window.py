@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kiosk.clock import SYSTEM_CLOCK, Clock, WallClock, utc_now
 from kiosk.config import Settings
-from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import Theme, current_theme, hub, scale_for
 from kiosk.exhibit.translator import TranslationSet
 from kiosk.journal import Journal
@@ -24,17 +23,18 @@ from kiosk.pins import PinVault
 from kiosk.registry import ExhibitEntry
 from kiosk.store import Store
 from kiosk.ui.attract import AttractScreen
-from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.staff import StaffAction, StaffGateDetector
-from kiosk.ui.widgets import LanguageBar, Overlay
+from kiosk.ui.idle_monitor import IdleMonitor
+from kiosk.ui.staff_gate import StaffAction, StaffGateDetector
 from kiosk.visits import VisitFlow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screens and overlays made on first use: their modules load then
     from kiosk.ui.closed import ClosedScreen
     from kiosk.ui.home import HomeScreen
     from kiosk.ui.host import ExhibitHost
     from kiosk.ui.idle import CountdownOverlay
     from kiosk.ui.staff import PinPad, StaffMenu
+    from kiosk.ui.widgets import LanguageBar, Overlay
+    from kiosk.ui.window_cards import AccessibilityPanel, NoticeCard
 
 log = logging.getLogger(__name__)
 
@@ -55,84 +55,6 @@ class KioskServices:
     now: WallClock = utc_now
     #: What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).
     clock: Clock = SYSTEM_CLOCK
-
-
-class AccessibilityPanel(Overlay):
-    """Larger text and high contrast, each a big toggle."""
-
-    changed = Signal(bool, bool)  # large_text, high_contrast
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, card_width=900)
-        self.setObjectName("a11y-panel")
-        self.title = ThemedLabel(size=40, bold=True)
-        self.large = TouchButton(checkable=True)
-        self.large.setObjectName("a11y:large-text")
-        self.contrast = TouchButton(checkable=True)
-        self.contrast.setObjectName("a11y:high-contrast")
-        self.done = TouchButton(primary=True)
-        self.done.setObjectName("a11y:done")
-        self.card_layout.addWidget(self.title)
-        row = QHBoxLayout()
-        row.addWidget(self.large)
-        row.addWidget(self.contrast)
-        self.card_layout.addLayout(row)
-        self.card_layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
-        self.large.toggled.connect(self._emit)
-        self.contrast.toggled.connect(self._emit)
-        self.done.clicked.connect(self.close_overlay)
-        self.retranslate()
-
-    def set_state(self, large_text: bool, high_contrast: bool) -> None:
-        for button, on in ((self.large, large_text), (self.contrast, high_contrast)):
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
-        self.retranslate()
-
-    def _emit(self) -> None:
-        self.retranslate()
-        self.changed.emit(self.large.isChecked(), self.contrast.isChecked())
-
-    def retranslate(self) -> None:
-        # A box ticked or empty says on or off; the colour alone looked like the Done button.
-        def toggle(button: TouchButton, text: str) -> str:
-            return ("☑ " if button.isChecked() else "☐ ") + text
-
-        self.title.setText(self.tr("Make it easier to see"))
-        self.large.setText(toggle(self.large, self.tr("Larger text")))
-        self.contrast.setText(toggle(self.contrast, self.tr("High contrast")))
-        self.done.setText(self.tr("Done"))
-        self.relayout()
-
-
-class NoticeCard(Overlay):
-    """A friendly message with one button (after an exhibit failed, for example)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, card_width=900)
-        self.setObjectName("notice")
-        self.heading = ThemedLabel(size=44, bold=True, accent=True)
-        self.body = ThemedLabel(size=30)
-        self.ok = TouchButton(primary=True)
-        self.ok.setObjectName("notice:ok")
-        self.ok.clicked.connect(self.close_overlay)
-        self.card_layout.addWidget(self.heading)
-        self.card_layout.addWidget(self.body)
-        self.card_layout.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignRight)
-        self.kind = "exhibit-error"
-        self.retranslate()
-
-    def show_exhibit_error(self) -> None:
-        self.kind = "exhibit-error"
-        self.retranslate()
-        self.open()
-
-    def retranslate(self) -> None:
-        self.heading.setText(self.tr("Oops! This experiment needs a rest."))
-        self.body.setText(self.tr("Something went wrong, but it is not your fault. Please choose another experiment."))
-        self.ok.setText(self.tr("OK"))
-        self.relayout()
 
 
 class KioskWindow(QWidget):
@@ -278,6 +200,8 @@ class KioskWindow(QWidget):
     @property
     def a11y_panel(self) -> AccessibilityPanel:
         if self._a11y_panel is None:
+            from kiosk.ui.window_cards import AccessibilityPanel
+
             self._a11y_panel = AccessibilityPanel(self)
             self._a11y_panel.changed.connect(self.set_accessibility)
         return self._a11y_panel
@@ -285,6 +209,8 @@ class KioskWindow(QWidget):
     @property
     def notice(self) -> NoticeCard:
         if self._notice is None:
+            from kiosk.ui.window_cards import NoticeCard
+
             self._notice = NoticeCard(self)
         return self._notice
 
@@ -630,6 +556,8 @@ class KioskWindow(QWidget):
 
 def _swap_language_bar(old: LanguageBar, languages: tuple[str, ...], forward_to: Any) -> LanguageBar:
     """A bar of ``languages`` where ``old`` is in its parent's layout; its choices go where the old one's went."""
+    from kiosk.ui.widgets import LanguageBar
+
     new = LanguageBar(languages)
     parent = old.parentWidget()
     layout = parent.layout() if parent is not None else None

@@ -106,3 +106,20 @@ def test_a_reset_for_the_next_visitor_makes_nothing(qtbot, kiosk):
     window.end_visit("idle")
     assert {name for name in LATER if window.made(name) is not None} == made
     assert window.current_screen() == "attract"
+
+
+def test_a_tile_shows_it_is_pressed_on_the_press_itself(qtbot, kiosk):
+    """The pressed look is painted by the press (through the window, the home's scroller and its
+    gestures, as a touch comes), before any later turn of the event loop: the visitor sees the tile
+    go down at once, though the exhibit may take a moment to open on the release."""
+    from PySide6.QtTest import QTest
+
+    window = kiosk.window
+    click(qtbot, window.attract)
+    tile = window.home.tiles["tapper"]
+    qtbot.waitUntil(lambda: tile.isVisible() and not tile.painted_pressed)
+    QTest.mousePress(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+    assert tile.isDown() and tile.painted_pressed
+    assert window.current_screen() == "home"  # the open follows on the release
+    QTest.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=tile.rect().center())
+    assert window.current_screen() == "exhibit-host"

@@ -40,3 +40,53 @@ def test_a_start_loads_only_what_the_home_needs(tmp_path: Path):
         loaded = set(done.stdout.split())
     assert "kiosk.ui.home" in loaded
     assert sorted(NOT_AT_START & loaded) == []
+
+
+#: Made after the first frame (kiosk.ui.window): the screens other than the attract loop.
+NOT_AT_FIRST_PAINT = NOT_AT_START | {
+    "kiosk.ui.home", "kiosk.ui.home_tiles", "kiosk.ui.home_filters", "kiosk.ui.host", "kiosk.ui.exhibit_cards",
+    "kiosk.ui.careers_card", "kiosk.ui.closed", "kiosk.schedule", "kiosk.careers",
+    # The widget kit and the overlays: the attract loop needs only the theme and the translations.
+    "kiosk.exhibit.kit", "kiosk.exhibit.base", "kiosk.ui.widgets", "kiosk.ui.staff", "kiosk.ui.idle",
+    "kiosk.ui.window_cards",
+}
+
+RUN_TO_READY = """
+import gc, logging, sys
+
+class Watch(logging.Handler):
+    def emit(self, record):
+        text = record.getMessage()
+        if "first frame painted" in text:
+            print("PAINTED", gc.isenabled(), " ".join(sorted(sys.modules)), flush=True)
+        elif "ready for visitors" in text:
+            print("READY", gc.isenabled(), gc.get_freeze_count() > 0, " ".join(sorted(sys.modules)), flush=True)
+
+for name in ("kiosk.ui.first_paint", "kiosk.ui.app"):
+    logging.getLogger(name).addHandler(Watch())
+    logging.getLogger(name).setLevel(logging.INFO)
+from kiosk.cli import main
+sys.exit(main(["run", "--windowed", "--size", "1280x720", "--exit-after-first-paint"]))
+"""
+
+
+def test_kiosk_run_paints_its_first_frame_before_loading_the_other_screens(tmp_path: Path):
+    """The real `kiosk run`: what is loaded when its first frame is painted, and when it is ready."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIZIUM_DATA_DIR=str(tmp_path / "data"),
+               VIZIUM_CONFIG=str(tmp_path / "kiosk.toml"), VIZIUM_LOG_DIR=str(tmp_path / "logs"))
+    (tmp_path / "kiosk.toml").write_text("# the defaults\n", encoding="utf-8")
+    lines: dict[str, list[str]] = {}
+    for _ in range(2):  # the second start is a usual one: the exhibit list is cached by then
+        done = subprocess.run([sys.executable, "-c", RUN_TO_READY], env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr[-3000:]
+        lines = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines() if line[:1].isupper()}
+    assert "PAINTED" in lines and "READY" in lines, lines.keys()
+    gc_on_at_paint, *at_paint = lines["PAINTED"]
+    gc_on_when_ready, frozen, *when_ready = lines["READY"]
+    assert "kiosk.ui.attract" in at_paint
+    assert sorted(NOT_AT_FIRST_PAINT & set(at_paint)) == []
+    # Ready: the screens one touch away are made and the staff parts plugged in.
+    assert {"kiosk.ui.home", "kiosk.ui.host", "kiosk.ui.programmes", "kiosk.ui.sync_status"} <= set(when_ready)
+    # The garbage collector was paused for the start, and runs again once the frame is on screen.
+    assert (gc_on_at_paint, gc_on_when_ready, frozen) == ("False", "True", "True")

@@ -117,62 +117,93 @@ def _surface_spots(painter: QPainter, clip: QPainterPath, radius: float, spin: f
     painter.restore()
 
 
-def draw_planet(painter: QPainter, key: str, t_s: float) -> None:
-    radius = 1.25
+PLANET_RADIUS = 1.25
+#: What lies on each turning globe: (spots, colour, spin speed factor) drawn in turn.
+_PLANET_SPOTS = {
+    "earth": [([(0.05, -0.35, 0.35, 0.3), (0.12, 0.25, 0.22, 0.38), (0.45, -0.3, 0.5, 0.3),
+                (0.55, 0.2, 0.2, 0.3), (0.8, -0.1, 0.3, 0.22)], "#3E9B4F", 1.0),
+              ([(0.2, 0.0, 0.5, 0.06), (0.6, -0.55, 0.45, 0.05), (0.9, 0.45, 0.4, 0.05)], (255, 255, 255, 170), 1.3)],
+    "mars": [([(0.1, -0.1, 0.3, 0.2), (0.35, 0.3, 0.25, 0.15), (0.6, -0.3, 0.35, 0.18),
+               (0.85, 0.15, 0.2, 0.25)], (110, 40, 20, 150), 1.0)],
+}
+_PLANET_COLOURS = {"earth": ("#5AB4F0", "#0B3D7A"), "mars": ("#F08A4B", "#7A2A10")}
+
+
+def _globe_clip(radius: float) -> QPainterPath:
+    clip = QPainterPath()
+    clip.addEllipse(QPointF(0, 0), radius, radius)
+    return clip
+
+
+def _planet_back(painter: QPainter, key: str) -> None:
+    """What never moves under a turning planet's surface: its shadow and its lit body."""
+    _shadow(painter, PLANET_RADIUS * 1.05, PLANET_RADIUS * 0.55)
+    _planet_body(painter, PLANET_RADIUS, *_PLANET_COLOURS[key])
+
+
+def _planet_surface(painter: QPainter, key: str, t_s: float) -> None:
+    """The only part of earth and mars that changes: the land, seas and clouds turning."""
     spin = t_s / 12.0
-    if key == "saturn":
-        _shadow(painter, 2.0, 0.8)
-        ring = QPainterPath()
-        ring.addEllipse(QPointF(0, 0), 2.15, 0.62)
-        ring.addEllipse(QPointF(0, 0), 1.5, 0.42)
-        ring_brush = QColor("#E3C98F")
-        ring_brush.setAlpha(215)
-        painter.save()
-        painter.rotate(-18)
-        painter.setClipRect(QRectF(-3, -3, 6, 3))  # the back half of the ring, behind the planet
-        painter.fillPath(ring, ring_brush)
-        painter.restore()
-        painter.save()
-        painter.rotate(-18)
-        clip = _planet_body(painter, radius * 0.85, "#F3DFA8", "#A8793A")
-        painter.setClipPath(clip)
-        for band in (-0.5, -0.15, 0.3, 0.6):
-            painter.fillRect(QRectF(-2, band * radius * 0.85, 4, 0.12), QColor(150, 105, 50, 110))
-        painter.setClipping(False)
-        _night_side(painter, clip, radius * 0.85)
-        painter.setClipRect(QRectF(-3, 0, 6, 3))  # the front half, over the planet
-        painter.fillPath(ring, ring_brush)
-        painter.restore()
-        return
-    _shadow(painter, radius * 1.05, radius * 0.55)
+    clip = _globe_clip(PLANET_RADIUS)
+    for spots, colour, speed in _PLANET_SPOTS[key]:
+        _surface_spots(painter, clip, PLANET_RADIUS, spin * speed, spots,
+                       QColor(colour) if isinstance(colour, str) else QColor(*colour))
+
+
+def _planet_front(painter: QPainter, key: str) -> None:
+    """What never moves over a turning planet's surface: the polar cap, the night side, the glow."""
+    radius = PLANET_RADIUS
+    clip = _globe_clip(radius)
+    painter.save()
+    painter.setClipPath(clip)
+    painter.setPen(Qt.PenStyle.NoPen)
     if key == "earth":
-        clip = _planet_body(painter, radius, "#5AB4F0", "#0B3D7A")
-        _surface_spots(painter, clip, radius, spin,
-                       [(0.05, -0.35, 0.35, 0.3), (0.12, 0.25, 0.22, 0.38), (0.45, -0.3, 0.5, 0.3),
-                        (0.55, 0.2, 0.2, 0.3), (0.8, -0.1, 0.3, 0.22)], QColor("#3E9B4F"))
-        _surface_spots(painter, clip, radius, spin * 1.3,
-                       [(0.2, 0.0, 0.5, 0.06), (0.6, -0.55, 0.45, 0.05), (0.9, 0.45, 0.4, 0.05)],
-                       QColor(255, 255, 255, 170))
-        painter.save()
-        painter.setClipPath(clip)
         painter.setBrush(QColor("#F4F8FB"))
         painter.drawEllipse(QPointF(0, -radius * 1.02), radius * 0.5, radius * 0.16)
-        painter.restore()
-    else:  # mars
-        clip = _planet_body(painter, radius, "#F08A4B", "#7A2A10")
-        _surface_spots(painter, clip, radius, spin,
-                       [(0.1, -0.1, 0.3, 0.2), (0.35, 0.3, 0.25, 0.15), (0.6, -0.3, 0.35, 0.18),
-                        (0.85, 0.15, 0.2, 0.25)], QColor(110, 40, 20, 150))
-        painter.save()
-        painter.setClipPath(clip)
+    else:
         painter.setBrush(QColor("#FFF6EE"))
         painter.drawEllipse(QPointF(0, -radius * 0.98), radius * 0.32, radius * 0.12)
-        painter.restore()
+    painter.restore()
     _night_side(painter, clip, radius)
     glow = QPen(QColor(160, 210, 255, 90) if key == "earth" else QColor(255, 180, 140, 60), 0.06)
     painter.setPen(glow)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QPointF(0, 0), radius + 0.03, radius + 0.03)
+
+
+def _draw_saturn(painter: QPainter) -> None:
+    radius = PLANET_RADIUS
+    _shadow(painter, 2.0, 0.8)
+    ring = QPainterPath()
+    ring.addEllipse(QPointF(0, 0), 2.15, 0.62)
+    ring.addEllipse(QPointF(0, 0), 1.5, 0.42)
+    ring_brush = QColor("#E3C98F")
+    ring_brush.setAlpha(215)
+    painter.save()
+    painter.rotate(-18)
+    painter.setClipRect(QRectF(-3, -3, 6, 3))  # the back half of the ring, behind the planet
+    painter.fillPath(ring, ring_brush)
+    painter.restore()
+    painter.save()
+    painter.rotate(-18)
+    clip = _planet_body(painter, radius * 0.85, "#F3DFA8", "#A8793A")
+    painter.setClipPath(clip)
+    for band in (-0.5, -0.15, 0.3, 0.6):
+        painter.fillRect(QRectF(-2, band * radius * 0.85, 4, 0.12), QColor(150, 105, 50, 110))
+    painter.setClipping(False)
+    _night_side(painter, clip, radius * 0.85)
+    painter.setClipRect(QRectF(-3, 0, 6, 3))  # the front half, over the planet
+    painter.fillPath(ring, ring_brush)
+    painter.restore()
+
+
+def draw_planet(painter: QPainter, key: str, t_s: float) -> None:
+    if key == "saturn":
+        _draw_saturn(painter)
+        return
+    _planet_back(painter, key)
+    _planet_surface(painter, key, t_s)
+    _planet_front(painter, key)
 
 
 # -- molecules ---------------------------------------------------------------------------------------
@@ -332,35 +363,103 @@ class Sprite:
         return np.array([[step, 0.0, -self.radius], [0.0, step, -self.radius], [0.0, 0.0, 1.0]])
 
 
-class CardSprites:
-    """Each card's drawing as a cached picture, redrawn at most 20 times a second.
+#: Drawings that never change: drawn once.
+STILL_DRAWINGS = frozenset({"saturn"})
+#: Drawings that repeat exactly with this period (seconds): drawn once per phase step.
+PERIODIC_DRAWINGS = {"heart": 60 / 72}
+#: Drawings whose only moving part lies between two still layers: (under, moving, over).
+LAYERED_DRAWINGS = {"earth", "mars"}
 
-    Drawn on the camera worker (painting into an image is safe on any thread), then warped onto
-    the card by ``paste_warped``; the UI thread never draws a gradient through a perspective.
+
+class CardSprites:
+    """Each card's drawing as a cached picture, drawn only when what it shows changed.
+
+    A still drawing (Saturn) is drawn once, a beating heart once per phase of its beat, a
+    turning planet's shadow, body, cap and night side once (only its surface is redrawn, at most
+    20 times a second), the rest at most 20 times a second. Drawn on the camera worker
+    (painting into an image is safe on any thread), then warped onto the card by
+    ``paste_warped``; the UI thread never draws a gradient through a perspective.
     """
 
     def __init__(self) -> None:
         self._cache: dict[str, tuple[float, Sprite]] = {}
+        self._phases: dict[tuple[str, int], Sprite] = {}
+        self._layers: dict[str, tuple[np.ndarray, QImage]] = {}
 
     def clear(self) -> None:
         self._cache.clear()
+        self._phases.clear()
+        self._layers.clear()
+
+    def drawn_at(self, key: str) -> float:
+        """The animation time the current picture of card ``key`` shows."""
+        return self._cache[key][0]
 
     def get(self, kind: str, key: str, t_s: float) -> Sprite:
-        """The drawing of card ``key`` at animation time t_s (a cached one if it is recent enough)."""
+        """The drawing of card ``key`` at animation time t_s (a cached one if it shows the same)."""
         cached = self._cache.get(key)
+        if key in STILL_DRAWINGS:
+            if cached is None:
+                cached = self._cache[key] = (0.0, self._draw(kind, key, 0.0))
+            return cached[1]
+        if key in PERIODIC_DRAWINGS:
+            period = PERIODIC_DRAWINGS[key]
+            steps = math.ceil(period / SPRITE_REFRESH_S)
+            step = int((t_s % period) / period * steps) % steps
+            drawn_at = step * period / steps
+            sprite = self._phases.get((key, step))
+            if sprite is None:
+                sprite = self._phases[(key, step)] = self._draw(kind, key, drawn_at)
+            self._cache[key] = (drawn_at, sprite)
+            return sprite
         if cached is not None and abs(t_s - cached[0]) < SPRITE_REFRESH_S:
             return cached[1]
-        radius = content_radius(key)
-        size = round(2 * radius * SPRITE_PX_PER_UNIT)
-        pixels = np.zeros((size, size, 4), np.uint8)  # transparent; the array owns the memory
+        sprite = self._draw_layered(key, t_s) if key in LAYERED_DRAWINGS else self._draw(kind, key, t_s)
+        self._cache[key] = (t_s, sprite)
+        return sprite
+
+    @staticmethod
+    def _painter(key: str, pixels: np.ndarray) -> tuple[QImage, QPainter]:
+        size = pixels.shape[1]
         image = QImage(pixels.data, size, size, pixels.strides[0], QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.translate(size / 2, size / 2)
         painter.scale(SPRITE_PX_PER_UNIT, SPRITE_PX_PER_UNIT)
+        return image, painter
+
+    @staticmethod
+    def _blank(key: str) -> np.ndarray:
+        size = round(2 * content_radius(key) * SPRITE_PX_PER_UNIT)
+        return np.zeros((size, size, 4), np.uint8)  # transparent; the array owns the memory
+
+    def _draw(self, kind: str, key: str, t_s: float) -> Sprite:
+        pixels = self._blank(key)
+        _image, painter = self._painter(key, pixels)  # the QImage must live while painted on
         labels = draw_content(painter, kind, key, t_s)
         painter.end()
-        sprite = Sprite(pixels, radius, labels)
-        self._cache[key] = (t_s, sprite)
-        return sprite
+        return Sprite(pixels, content_radius(key), labels)
+
+    def _draw_layered(self, key: str, t_s: float) -> Sprite:
+        """A turning planet: a copy of its still under-layer, the surface, its still over-layer."""
+        layers = self._layers.get(key)
+        if layers is None:
+            under = self._blank(key)
+            _image, painter = self._painter(key, under)
+            _planet_back(painter, key)
+            painter.end()
+            over = self._blank(key)
+            over_image, painter = self._painter(key, over)
+            _planet_front(painter, key)
+            painter.end()
+            over_image._array = over  # type: ignore[attr-defined]  # the pixels must outlive the QImage
+            self._layers[key] = layers = (under, over_image)
+        under, over_image = layers
+        pixels = under.copy()
+        _image, painter = self._painter(key, pixels)  # the QImage must live while painted on
+        _planet_surface(painter, key, t_s)
+        painter.resetTransform()
+        painter.drawImage(0, 0, over_image)
+        painter.end()
+        return Sprite(pixels, content_radius(key), [])

@@ -7,7 +7,7 @@ They follow the current theme (colours, high contrast, large text, screen scale)
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,14 +54,66 @@ QWIDGETSIZE_MAX = 16_777_215
 TOUCH_TARGET_PX = 72
 
 
+#: Fonts already fitted, by (text, font, width, smallest): the fitting loop measures the text at
+#: every size it tries, too slow to run on every paint. Cleared whole when it grows past the limit.
+_FITTED_FONTS: dict[tuple[str, str, float, float], QFont] = {}
+_FITTED_FONTS_LIMIT = 2048
+
+
 def fitted_font(text: str, font: QFont, width: float, smallest: float = 0.7) -> QFont:
     """The font, made smaller (down to `smallest` of its size) until the text fits the width."""
-    fitted = QFont(font)
-    size = font.pixelSize()
-    while size > font.pixelSize() * smallest and QFontMetrics(fitted).horizontalAdvance(text) > width:
-        size -= 1
-        fitted.setPixelSize(size)
-    return fitted
+    key = (text, font.key(), round(width, 2), smallest)
+    known = _FITTED_FONTS.get(key)
+    if known is None:
+        known = QFont(font)
+        size = font.pixelSize()
+        while size > font.pixelSize() * smallest and QFontMetrics(known).horizontalAdvance(text) > width:
+            size -= 1
+            known.setPixelSize(size)
+        if len(_FITTED_FONTS) >= _FITTED_FONTS_LIMIT:
+            _FITTED_FONTS.clear()
+        _FITTED_FONTS[key] = known
+    return QFont(known)  # the caller's own copy: changing it must not change the memory
+
+
+class KeptPicture:
+    """What a widget painted last, kept as a pixmap (at the screen's pixel ratio) together with
+    everything it showed. An exhibit repaints its whole window every frame; a kit widget whose
+    texts, value, state, size and theme are as before then costs one pixmap copy instead of its
+    antialiased shapes and text. Any change of those makes a new picture on the next paint.
+    """
+
+    __slots__ = ("key", "pixmap")
+
+    def __init__(self) -> None:
+        self.key: Hashable = None
+        self.pixmap = QPixmap()
+
+    def paint(self, widget: QWidget, shows: Hashable, draw: Callable[[QPainter], None]) -> None:
+        """Paint the widget: its kept picture if `shows` (what it shows) is unchanged, else a
+        new picture made by `draw` (which paints in widget coordinates)."""
+        width, height = widget.width(), widget.height()
+        if width <= 0 or height <= 0:
+            return
+        ratio = widget.devicePixelRatioF()
+        key = (shows, width, height, ratio, current_theme())
+        if key != self.key:
+            pixels = QSize(math.ceil(width * ratio), math.ceil(height * ratio))
+            if self.pixmap.size() != pixels or self.pixmap.devicePixelRatio() != ratio:
+                self.pixmap = QPixmap(pixels)
+                self.pixmap.setDevicePixelRatio(ratio)
+            self.pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(self.pixmap)
+            try:
+                draw(painter)
+            finally:
+                painter.end()
+            self.key = key
+        QPainter(widget).drawPixmap(0, 0, self.pixmap)
+
+    def forget(self) -> None:
+        """Paint afresh next time (for a change the key cannot see)."""
+        self.key = None
 
 
 class ThemedMixin(_WidgetBase):
@@ -114,6 +167,7 @@ class TouchButton(ThemedMixin, QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._picture = KeptPicture()
 
     def sizeHint(self) -> QSize:
         theme = current_theme()
@@ -124,11 +178,29 @@ class TouchButton(ThemedMixin, QAbstractButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def _shape(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(2, 2, -2, -2)
+
+    def text_rect(self) -> QRectF:
+        """Where the text is painted: inside the rounded ends."""
+        rect = self._shape()
+        inset = rect.height() / 2 * 0.6
+        return rect.adjusted(inset, 0, -inset, 0)
+
+    def text_font(self) -> QFont:
+        """The font the text is painted in: the theme's, made smaller until the text fits."""
+        return fitted_font(self.text(), current_theme().font(26, QFont.Weight.DemiBold), self.text_rect().width())
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        shows = (self.text(), self.isDown(), self.isChecked(), self.isEnabled(), self.primary,
+                 None if self.colour is None else self.colour.rgba())
+        self._picture.paint(self, shows, self.draw)
+
+    def draw(self, painter: QPainter) -> None:
+        """Paint the button as it is now (the kept picture is made with this)."""
         theme = current_theme()
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        rect = self._shape()
         radius = rect.height() / 2
         active = self.isDown() or self.isChecked()
         if self.primary or active:
@@ -150,9 +222,8 @@ class TouchButton(ThemedMixin, QAbstractButton):
         )
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(text)
-        inner = rect.adjusted(radius * 0.6, 0, -radius * 0.6, 0)
-        painter.setFont(fitted_font(self.text(), theme.font(26, QFont.Weight.DemiBold), inner.width()))
-        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.setFont(self.text_font())
+        painter.drawText(self.text_rect(), Qt.AlignmentFlag.AlignCenter, self.text())
 
 
 class ValueSlider(ThemedMixin, QWidget):
@@ -174,6 +245,7 @@ class ValueSlider(ThemedMixin, QWidget):
         self._dragging = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._picture = KeptPicture()
 
     def sizeHint(self) -> QSize:
         theme = current_theme()
@@ -229,8 +301,12 @@ class ValueSlider(ThemedMixin, QWidget):
             self.released.emit(self._value)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        shows = (self.label, self.value_text, self._value, self.minimum, self.maximum)
+        self._picture.paint(self, shows, self.draw)
+
+    def draw(self, painter: QPainter) -> None:
+        """Paint the slider as it is now (the kept picture is made with this)."""
         theme = current_theme()
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = theme.font(22, QFont.Weight.DemiBold)
         painter.setFont(font)
@@ -311,10 +387,14 @@ class Card(ThemedMixin, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self._picture = KeptPicture()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._picture.paint(self, None, self.draw)
+
+    def draw(self, painter: QPainter) -> None:
+        """Paint the card's background (the kept picture is made with this)."""
         theme = current_theme()
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         path = QPainterPath()
@@ -537,6 +617,7 @@ class ZoneMeter(ThemedMixin, QWidget):
         self.value_text = ""
         self.captions: list[tuple[str, float]] = []  # (text, scale position)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._picture = KeptPicture()
 
     def sizeHint(self) -> QSize:
         theme = current_theme()
@@ -566,8 +647,13 @@ class ZoneMeter(ThemedMixin, QWidget):
         return low <= self.value <= high
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        shows = (self.value, tuple(self.zone), self.maximum, self.needle, self.title, self.value_text,
+                 tuple(self.captions))
+        self._picture.paint(self, shows, self.draw)
+
+    def draw(self, painter: QPainter) -> None:
+        """Paint the meter as it is now (the kept picture is made with this)."""
         theme = current_theme()
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = self.width()
         title_height = theme.text_px(24) + theme.px(8)

@@ -97,6 +97,7 @@ class ShipScene(QWidget):
         self._container_cache: dict[tuple, QPixmap] = {}
         self._cloud_cache: dict[tuple, QPixmap] = {}
         self._water_cache: tuple[tuple, QPixmap, tuple[float, QPixmap]] | None = None
+        self._quay_cache: tuple[tuple, QPointF, QPixmap | None] | None = None
         self._background_key: tuple = ()
         self._random = random.Random(7)
         self.reset()
@@ -371,11 +372,7 @@ class ShipScene(QWidget):
         self._paint_trolley(painter)
         self._paint_ship(painter)
         self._paint_water(painter)
-        for column, stack in enumerate(self.port.quay):
-            for tier, cid in enumerate(stack):
-                if cid != self._dragged:
-                    rect = self.quay_slot_rect(column, tier).translated(self._shake(cid), 0)
-                    self._draw_container(painter, rect, cid)
+        self._paint_quay_containers(painter)
         if self.motion is Motion.IDLE:
             self._paint_annotations(painter)
         self._paint_drag(painter)
@@ -418,6 +415,47 @@ class ShipScene(QWidget):
                 self._container_cache.clear()
             self._container_cache[key] = picture
         painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), picture)
+
+    def _paint_quay_containers(self, painter: QPainter) -> None:
+        """The containers waiting on the quay: one cached picture of those that stand still (a
+        lifted or shaking one is drawn live), made again only when the stacks change."""
+        moving = {self._dragged, self._refused[0] if self._refused else None}
+        slots = [(column, tier, cid) for column, stack in enumerate(self.port.quay) for tier, cid in enumerate(stack)]
+        still = [(column, tier, cid) for column, tier, cid in slots if cid not in moving]
+        key = (self.width(), self.height(), current_theme().high_contrast, self.devicePixelRatioF(),
+               tuple((column, tier, cid, self.format_mass(self.port.containers[cid].mass_t))
+                     for column, tier, cid in still))
+        if self._quay_cache is None or self._quay_cache[0] != key:
+            self._quay_cache = (key, *self._quay_picture(still))
+        _, top_left, picture = self._quay_cache
+        if picture is not None:
+            painter.drawPixmap(top_left, picture)
+        for column, tier, cid in slots:
+            if cid in moving and cid != self._dragged:
+                self._draw_container(painter, self.quay_slot_rect(column, tier).translated(self._shake(cid), 0), cid)
+
+    def _quay_picture(self, slots: list[tuple[int, int, int]]) -> tuple[QPointF, QPixmap | None]:
+        """The given quay containers drawn once, and where the picture goes (whole pixels, so that
+        it looks exactly as the containers drawn one by one)."""
+        if not slots:
+            return QPointF(), None
+        bounds = QRectF()
+        for column, tier, _ in slots:
+            bounds = bounds.united(self.quay_slot_rect(column, tier).adjusted(-2, -2, 2, 2))
+        left, top = math.floor(bounds.left()), math.floor(bounds.top())
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(math.ceil((bounds.right() - left) * ratio) + 2,
+                          math.ceil((bounds.bottom() - top) * ratio) + 2)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        picture_painter = QPainter(picture)
+        picture_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        picture_painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        picture_painter.translate(-left, -top)
+        for column, tier, cid in slots:
+            self._draw_container(picture_painter, self.quay_slot_rect(column, tier), cid)
+        picture_painter.end()
+        return QPointF(left, top), picture
 
     def _backdrop(self) -> QPixmap:
         """Sky, distant port, the crane and the quay: static, so drawn once per size and theme."""

@@ -5,6 +5,12 @@ pair in a single slot. The consumer (the UI) takes whatever is in the slot when 
 result it never took is overwritten and counted as dropped, and a paced source skips frames a
 slow processor missed. Nothing queues up, so memory stays flat and latency stays one frame.
 
+An optional second stage (``finisher``: frame, processor result -> the delivered result; the
+fit of the shown picture) runs on a thread of its own, so frame N is finished while frame N+1 is
+read and processed (OpenCV lets both threads run). One finisher takes frames in capture order
+and the capture thread waits for it before handing over the next, so results keep their order,
+at most one processed frame waits, and latency grows by at most one finish.
+
 Failures never reach the consumer as exceptions: a primary source that cannot be opened, or
 stops giving frames, is replaced by the fallback (the demo source) with a status saying why,
 and the primary is retried every ``retry_interval_s``.
@@ -13,6 +19,7 @@ and the primary is retried every ``retry_interval_s``.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +34,7 @@ from kiosk.camera.sources import FrameSource, SourceError
 log = logging.getLogger(__name__)
 
 Processor = Callable[[np.ndarray], Any]
+Finisher = Callable[[np.ndarray, Any], Any]
 
 # Status codes (the UI turns them into translated messages).
 STARTING = "starting"
@@ -71,6 +79,21 @@ class PipelineStats:
     processing_errors: int = 0
 
 
+@dataclass
+class _Handed:
+    """A processed frame on its way to the finisher (mutable: the finish fills in its result)."""
+
+    source: str
+    is_demo: bool
+    frame: np.ndarray
+    result: Any
+    error: str | None
+    index: int
+    captured_at: float
+    skipped: int
+    processing_ms: float
+
+
 def _smooth(old: float, new: float, weight: float = 0.1) -> float:
     return new if old == 0.0 else old + weight * (new - old)
 
@@ -83,6 +106,7 @@ class CameraPipeline:
     """
 
     def __init__(self, source: FrameSource, processor: Processor | None = None, *,
+                 finisher: Finisher | None = None,
                  fallback: Callable[[], FrameSource] | None = None,
                  on_result: Callable[[], None] | None = None,
                  on_status: Callable[[str], None] | None = None,
@@ -90,6 +114,7 @@ class CameraPipeline:
                  quiet_fallback: bool = False, name: str = "camera") -> None:
         self.primary = source
         self._processor = processor
+        self._finisher = finisher
         self._fallback_factory = fallback
         self._on_result = on_result
         self._on_status = on_status
@@ -102,6 +127,9 @@ class CameraPipeline:
         self._stop = threading.Event()
         self._paused = threading.Event()
         self._thread: threading.Thread | None = None
+        self._finish_thread: threading.Thread | None = None
+        self._to_finish: queue.SimpleQueue[_Handed] = queue.SimpleQueue()
+        self._finisher_free = threading.Semaphore(1)
         self._slot: FrameResult | None = None
         self._active: FrameSource | None = None
         self._fallback: FrameSource | None = None
@@ -123,6 +151,10 @@ class CameraPipeline:
             self._stats = PipelineStats(status=STARTING)
             self._displayed_index = -1
             self._last_capture = 0.0
+        if self._finisher is not None:
+            self._to_finish, self._finisher_free = queue.SimpleQueue(), threading.Semaphore(1)
+            self._finish_thread = threading.Thread(target=self._finish_loop, name=f"{self.name}-finish", daemon=True)
+            self._finish_thread.start()
         self._thread = threading.Thread(target=self._run, name=f"{self.name}-pipeline", daemon=True)
         self._thread.start()
 
@@ -130,12 +162,15 @@ class CameraPipeline:
         """Stop the worker and release every source; True if the worker ended in time."""
         self._stop.set()
         thread, self._thread = self._thread, None
+        finish_thread, self._finish_thread = self._finish_thread, None
         ended = True
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout_s)
-            ended = not thread.is_alive()
-            if not ended:
-                log.error("%s pipeline did not stop within %.1f s", self.name, timeout_s)
+        deadline = time.monotonic() + timeout_s
+        for worker in (thread, finish_thread):
+            if worker is not None and worker is not threading.current_thread():
+                worker.join(max(0.0, deadline - time.monotonic()))
+                if worker.is_alive():
+                    ended = False
+                    log.error("%s pipeline (%s) did not stop within %.1f s", self.name, worker.name, timeout_s)
         with self._lock:
             self._slot = None
         if ended:
@@ -313,8 +348,46 @@ class CameraPipeline:
             except Exception as exc:
                 log.exception("%s: the processor failed", self.name)
                 error = f"{type(exc).__name__}: {exc}"
-        processing_ms = (time.perf_counter() - started) * 1000.0
-        packed = FrameResult(frame, result, index, captured_at, time.monotonic(), source.is_demo, error)
+        handed = _Handed(source.description, source.is_demo, frame, result, error, index, captured_at, skipped,
+                         (time.perf_counter() - started) * 1000.0)
+        if self._finisher is None:
+            self._publish(handed)
+            return
+        # Wait until the finisher took the last frame: results stay in order, at most one waits.
+        while not self._finisher_free.acquire(timeout=0.05):
+            if self._stop.is_set():
+                return
+        self._to_finish.put(handed)
+
+    def _finish_loop(self) -> None:
+        """The second stage's thread: finish each handed-over frame in turn and publish it."""
+        finisher = self._finisher
+        assert finisher is not None
+        while not self._stop.is_set():
+            try:
+                handed = self._to_finish.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            try:
+                if handed.error is None:
+                    started = time.perf_counter()
+                    try:
+                        handed.result = finisher(handed.frame, handed.result)
+                    except Exception as exc:
+                        log.exception("%s: finishing a frame failed", self.name)
+                        handed.result, handed.error = None, f"{type(exc).__name__}: {exc}"
+                    handed.processing_ms += (time.perf_counter() - started) * 1000.0
+                if not self._stop.is_set():
+                    self._publish(handed)
+            except Exception:  # the pipeline must never take the kiosk down
+                log.exception("%s: publishing a frame failed", self.name)
+            finally:
+                self._finisher_free.release()
+
+    def _publish(self, handed: _Handed) -> None:
+        packed = FrameResult(handed.frame, handed.result, handed.index, handed.captured_at, time.monotonic(),
+                             handed.is_demo, handed.error)
+        captured_at, skipped, error = handed.captured_at, handed.skipped, handed.error
         with self._lock:
             overwritten = 1 if self._slot is not None else 0
             self._slot = packed
@@ -326,8 +399,8 @@ class CameraPipeline:
                     fps = _smooth(s.capture_fps, (1 + skipped) / gap_s)
             self._last_capture = captured_at
             self._stats = replace(
-                s, source=source.description, capture_fps=fps,
-                processing_ms=_smooth(s.processing_ms, processing_ms),
+                s, source=handed.source, capture_fps=fps,
+                processing_ms=_smooth(s.processing_ms, handed.processing_ms),
                 frames_captured=s.frames_captured + 1 + skipped,
                 frames_processed=s.frames_processed + 1,
                 dropped_frames=s.dropped_frames + skipped + overwritten,

@@ -3,9 +3,10 @@ delivered on the UI thread.
 
 Frames reach the UI thread through one queued signal that is never sent again before the UI took
 the last one, so a slow UI sees fewer frames instead of a growing backlog. OpenCV and the camera
-core are imported only when a feed is created, never by the home screen. The worker crops,
-scales and mirrors each picture to the view's size (kiosk.camera.view_fit) into buffers it reuses
-once the UI has let go of them, and an exhibit's compositor draws its pictures into it there too.
+core are imported only when a feed is created, never by the home screen. The pipeline's second
+stage (a thread of its own, so frame N is fitted while frame N+1 is processed) crops, scales and
+mirrors each picture to the view's size (kiosk.camera.view_fit) into buffers it reuses once the UI
+has let go of them, and an exhibit's compositor draws its pictures into it there too.
 """
 
 from __future__ import annotations
@@ -141,7 +142,7 @@ class CameraFeed(QObject):
         self._processor: Callable[[np.ndarray], Any] | None = None
         self._compositor: Compositor | None = None
         self._fit: ViewFit | None = None
-        #: Fits pictures on the worker into reused buffers (touched by the worker thread only).
+        #: Fits pictures into reused buffers (touched by the pipeline's finishing thread only).
         self._fitter = ViewFitter()
         self._pending = False
         self._pending_lock = threading.Lock()
@@ -149,7 +150,8 @@ class CameraFeed(QObject):
         self._latest: CameraFrame | None = None
         self._last_error: str | None = None
         self._pipeline: CameraPipeline = CameraPipeline(
-            source, self._process, fallback=fallback, on_result=self._wake, on_status=self._status_from_worker.emit,
+            source, self._run_processor, finisher=self._finish,
+            fallback=fallback, on_result=self._wake, on_status=self._status_from_worker.emit,
             retry_interval_s=retry_interval_s, quiet_fallback=quiet_fallback, name="camera",
         )
         self._result_waiting.connect(self._take_result, Qt.ConnectionType.QueuedConnection)
@@ -251,10 +253,20 @@ class CameraFeed(QObject):
     # worker side -----------------------------------------------------------------------------
 
     def _process(self, frame: np.ndarray) -> _Processed:
+        """The whole worker step in one call (what the benchmark times per frame)."""
+        return self._finish(frame, self._run_processor(frame))
+
+    def _run_processor(self, frame: np.ndarray) -> Any:
+        """The pipeline's first stage, on the capture thread: the activity's processor."""
+        processor = self._processor
+        return processor(frame) if processor is not None else None
+
+    def _finish(self, frame: np.ndarray, result: Any) -> _Processed:
+        """The pipeline's second stage, on its own thread while the next frame is processed:
+        fit the shown picture to the view and let the compositor draw into it."""
         import numpy as np
 
-        processor, compositor, fit = self._processor, self._compositor, self._fit
-        result = processor(frame) if processor is not None else None
+        compositor, fit = self._compositor, self._fit
         shown = getattr(result, "display", None)
         picture = shown if shown is not None else frame
         if fit is not None:

@@ -80,24 +80,35 @@ class KeptPicture:
     """What a widget painted last, kept as a pixmap (at the screen's pixel ratio) together with
     everything it showed. An exhibit repaints its whole window every frame; a kit widget whose
     texts, value, state, size and theme are as before then costs one pixmap copy instead of its
-    antialiased shapes and text. Any change of those makes a new picture on the next paint.
+    antialiased shapes and text.
+
+    A paint that shows something new is drawn straight onto the widget, and the picture is kept
+    only when the next paint shows the same again: a meter whose reading moves every frame pays
+    nothing for a pixmap it could never reuse.
     """
 
-    __slots__ = ("key", "pixmap")
+    __slots__ = ("kept", "key", "pixmap")
 
     def __init__(self) -> None:
         self.key: Hashable = None
+        self.kept = False  # whether the pixmap holds the picture of `key`
         self.pixmap = QPixmap()
 
     def paint(self, widget: QWidget, shows: Hashable, draw: Callable[[QPainter], None]) -> None:
-        """Paint the widget: its kept picture if `shows` (what it shows) is unchanged, else a
-        new picture made by `draw` (which paints in widget coordinates)."""
+        """Paint the widget: its kept picture if `shows` (what it shows) is unchanged, else
+        with `draw` (which paints in widget coordinates on a painter of the widget's size)."""
         width, height = widget.width(), widget.height()
         if width <= 0 or height <= 0:
             return
         ratio = widget.devicePixelRatioF()
         key = (shows, width, height, ratio, current_theme())
         if key != self.key:
+            self.key, self.kept = key, False
+            painter = QPainter(widget)
+            draw(painter)
+            painter.end()
+            return
+        if not self.kept:
             pixels = QSize(math.ceil(width * ratio), math.ceil(height * ratio))
             if self.pixmap.size() != pixels or self.pixmap.devicePixelRatio() != ratio:
                 self.pixmap = QPixmap(pixels)
@@ -108,12 +119,12 @@ class KeptPicture:
                 draw(painter)
             finally:
                 painter.end()
-            self.key = key
+            self.kept = True
         QPainter(widget).drawPixmap(0, 0, self.pixmap)
 
     def forget(self) -> None:
         """Paint afresh next time (for a change the key cannot see)."""
-        self.key = None
+        self.key, self.kept = None, False
 
 
 class ThemedMixin(_WidgetBase):
@@ -127,6 +138,9 @@ class ThemedMixin(_WidgetBase):
     _applying_theme = False
 
     def changeEvent(self, event: QEvent) -> None:
+        picture = getattr(self, "_picture", None)
+        if isinstance(picture, KeptPicture):
+            picture.forget()  # fonts, palette, style, language: paint afresh, whatever changed
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         # Re-entrancy guard: applying a theme may itself cause a StyleChange.
@@ -381,19 +395,71 @@ class SegmentedChoice(ThemedMixin, QWidget):
             self._buttons[key].updateGeometry()
 
 
+def _corner_template_span(radius: int) -> int:
+    """The side of the rounded square the card corners are cut from (design: two radii and a bit)."""
+    return 2 * radius + 2
+
+
+#: Card corner pictures by (radius, pixel ratio, colour): a few per kiosk (one per theme and scale).
+_CARD_CORNERS: dict[tuple[int, int, int], QPixmap] = {}
+
+
+def _card_corners(radius: int, ratio: int, rgba: int) -> QPixmap:
+    """A small rounded square in the card colour, drawn as Card.draw draws a card."""
+    key = (radius, ratio, rgba)
+    corners = _CARD_CORNERS.get(key)
+    if corners is None:
+        span = _corner_template_span(radius)
+        corners = QPixmap(span * ratio, span * ratio)
+        corners.setDevicePixelRatio(ratio)
+        corners.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(corners)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, span, span), radius, radius)
+        painter.fillPath(path, QColor.fromRgba(rgba))
+        painter.end()
+        if len(_CARD_CORNERS) > 16:
+            _CARD_CORNERS.clear()
+        _CARD_CORNERS[key] = corners
+    return corners
+
+
 class Card(ThemedMixin, QFrame):
     """A rounded panel on the surface colour, for controls and explanations."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
-        self._picture = KeptPicture()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._picture.paint(self, None, self.draw)
+        # A card is large and repaints with its exhibit every frame. An antialiased fill of the
+        # whole rounded shape, or a copy of a kept picture with see-through corners, costs far
+        # more than what it needs: plain fills for the straight parts and the four corners
+        # copied from one small picture (the same pixels, since the edges lie on whole pixels).
+        theme = current_theme()
+        radius = theme.px(24)
+        ratio = self.devicePixelRatioF()
+        box = self.rect().adjusted(1, 1, -1, -1)
+        painter = QPainter(self)
+        if theme.high_contrast or ratio != round(ratio) or min(box.width(), box.height()) < 2 * radius + 2:
+            self.draw(painter)  # the outline, fractional screen scaling or a tiny card: as drawn
+            return
+        colour = theme.color("surface")
+        corners = _card_corners(radius, int(ratio), colour.rgba())
+        left, top, width, height = box.x(), box.y(), box.width(), box.height()
+        painter.fillRect(left + radius, top, width - 2 * radius, height, colour)
+        painter.fillRect(left, top + radius, radius, height - 2 * radius, colour)
+        painter.fillRect(left + width - radius, top + radius, radius, height - 2 * radius, colour)
+        far = _corner_template_span(radius) - radius  # where the far corners start in the picture
+        for source_x, source_y, x, y in ((0, 0, left, top), (far, 0, left + width - radius, top),
+                                         (0, far, left, top + height - radius),
+                                         (far, far, left + width - radius, top + height - radius)):
+            painter.drawPixmap(QRectF(x, y, radius, radius), corners,
+                               QRectF(source_x * ratio, source_y * ratio, radius * ratio, radius * ratio))
 
     def draw(self, painter: QPainter) -> None:
-        """Paint the card's background (the kept picture is made with this)."""
+        """Paint the card's background with antialiased shapes (the corners are taken from this)."""
         theme = current_theme()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)

@@ -6,6 +6,7 @@ height its shots reach (not an empty sky far above them); a ball that flies high
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,3 +52,18 @@ def flight_top_m(flight: Flight) -> float:
     _, vy_mps = flight.velocity_mps
     rising_m = max(0.0, vy_mps) ** 2 / (2 * flight.gravity_mps2) if flight.result is None else 0.0
     return max(flight.max_height_m, y_m + rising_m)
+
+
+def level_lob(level: Level, points: int = 41) -> list[tuple[float, float]]:
+    """The arc of the shots a level is framed for (x, y in metres): a parabola from the launcher over the
+    level's own height (its frame without the headroom) down onto the target's top. The sky above it is
+    free while a visitor aims; the aim can be drawn there."""
+    start_m = level.launch_height_m
+    top_m = level_frame(level).top_m / HEADROOM_SHARE
+    end_x_m, end_y_m = level.target.box.centre_x_m, level.target.box.top_m
+    # top_m - a·(x - apex)² through both ends: the apex divides the way by the square roots of the drops
+    share = math.sqrt((top_m - start_m) / (top_m - end_y_m))
+    apex_x_m = end_x_m * share / (1 + share)
+    curve = (top_m - end_y_m) / (end_x_m - apex_x_m) ** 2
+    return [(x, top_m - curve * (x - apex_x_m) ** 2) for x in
+            (end_x_m * index / (points - 1) for index in range(points))]

@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from exhibits.launch.framing import flight_top_m, level_frame
+from exhibits.launch.aim_diagram import AimTexts, SidePlace, paint_beside, place_beside, text_problems
+from exhibits.launch.framing import flight_top_m, level_frame, level_lob
 from exhibits.launch.model import (
     ANGLE_RANGE_DEG,
     BALL_RADIUS_M,
@@ -45,6 +46,10 @@ TOP_ROOM_PX = 48
 AIM_DIAGRAM_MIN_SHARE = 0.3
 #: ... and the fastest aim would be drawn at least this long (pixels at the reference size).
 AIM_DIAGRAM_MIN_PX = 300
+#: The target's bouncing marker reaches this high above it (pixels at the reference size).
+MARKER_RISE_PX = 88
+#: What the aim drawn beside its numbers keeps clear of (pixels at the reference size).
+DIAGRAM_CLEARANCE_PX = 16
 #: Seconds in which the camera goes most of the way to a new frame (a high ball, back to the level).
 CAMERA_EASE_S = 0.35
 #: Every n-th recorded point of a path becomes a dot of the trail.
@@ -82,6 +87,11 @@ class PortScene(ThemedMixin, QWidget):
         self.aim_diagram: tuple[QPointF, float] | None = None
         self._aim_diagram_area = QRectF()
         self._drag_from: tuple[QPointF, float] | None = None  # the arrow being dragged: foot, pixels per m/s
+        #: On a wide screen: where the aim goes beside its numbers (None: no room), worked out once per size,
+        #: level, look and language.
+        self.side_place: SidePlace | None = None
+        self._side_place_key: tuple = ()
+        self._diagram_problems: list[str] = []
         # every pixel is painted (the corners in the page colour), so Qt need not paint what is behind
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -520,7 +530,7 @@ class PortScene(ThemedMixin, QWidget):
                 cabin = QRectF(rect.left() + rect.width() * 0.3, rect.top() + rect.height() * 0.1,
                                rect.width() * 0.35, deck_top - rect.top() - rect.height() * 0.1)
                 painter.fillRect(cabin, theme.color("text"))
-        # a bouncing marker so even the youngest know what to hit
+        # a bouncing marker so even the youngest know what to hit (at most MARKER_RISE_PX above it)
         marker_y = rect.top() - theme.px(34) - abs(math.sin(self._phase_s * 3.0)) * theme.px(14)
         painter.setPen(_pen(theme.color("accent"), theme.px(5)))
         draw_arrow(painter, QPointF(rect.center().x(), marker_y - theme.px(34)),
@@ -576,13 +586,106 @@ class PortScene(ThemedMixin, QWidget):
         bottom = self.waterline_y - self._top_m() * self.px_per_m - theme.px(TOP_ROOM_PX)
         return QRectF(margin, margin, self.width() - 2 * margin, max(0.0, bottom - margin))
 
+    def _level_point(self, x_m: float, y_m: float) -> QPointF:
+        """Screen point of (x_m, y_m) with the camera on the level's own frame (where it is while aiming)."""
+        scale = self._scale_for(level_frame(self.game.level).top_m)
+        return QPointF(self.launcher_x + x_m * scale, self.waterline_y - y_m * scale)
+
+    def _aiming_footprint(self) -> tuple[list[QRectF], list[QPainterPath]]:
+        """Everything drawn while a visitor aims, for every aim the launcher allows: the arrow's sweep and
+        the launcher, the aim's numbers at every tip, the height ruler, the target (as far as it sails) with
+        its marker, the obstacles, and the level's own shots (under the arc it is framed for)."""
+        theme = current_theme()
+        level = self.game.level
+        base = self._level_point(0.0, level.launch_height_m)
+        reach = SPEED_RANGE_MPS[1] * self.arrow_px_per_mps() + theme.px(8)
+        sweep = QPainterPath(base)
+        sweep.arcTo(QRectF(base.x() - reach, base.y() - reach, 2 * reach, 2 * reach), ANGLE_RANGE_DEG[0],
+                    ANGLE_RANGE_DEG[1] - ANGLE_RANGE_DEG[0])
+        sweep.closeSubpath()
+        sweep.addEllipse(base, theme.px(110), theme.px(110))  # dome, barrel and the angle's arc
+        rects = [QRectF(0, 0, self._height_scale_x() + theme.px(112), self.height())]
+        for angle in range(round(ANGLE_RANGE_DEG[0]), round(ANGLE_RANGE_DEG[1]) + 1, 2):
+            for tenth in range(0, 11):
+                speed = SPEED_RANGE_MPS[0] + (SPEED_RANGE_MPS[1] - SPEED_RANGE_MPS[0]) * tenth / 10
+                length = speed * self.arrow_px_per_mps()
+                tip = base + QPointF(length * math.cos(math.radians(angle)), -length * math.sin(math.radians(angle)))
+                rects.append(self.aim_label_rect(tip))
+        target = level.target
+        rects.append(QRectF(self._level_point(target.box.left_m - target.sway_m, target.box.top_m),
+                            self._level_point(target.box.right_m + target.sway_m, 0.0))
+                     .adjusted(0, -theme.px(MARKER_RISE_PX), 0, 0))
+        rects += [QRectF(self._level_point(o.box.left_m, o.box.top_m), self._level_point(o.box.right_m, 0.0))
+                  for o in level.obstacles]
+        lob = QPainterPath(self._level_point(0.0, 0.0))
+        for x_m, y_m in level_lob(level):
+            lob.lineTo(self._level_point(x_m, y_m))
+        lob.lineTo(self._level_point(level.target.box.centre_x_m, 0.0))
+        lob.closeSubpath()
+        return rects, [sweep, lob]
+
+    def _side_place(self, texts: AimTexts) -> SidePlace | None:
+        """Where the aim goes beside its numbers on a wide screen (once per size, level, look, language)."""
+        theme = current_theme()
+        key = (self.width(), self.height(), self.game.level, theme.scale, theme.text_px(22), self.context.language)
+        if key != self._side_place_key:
+            self._side_place_key = key
+            rects, paths = self._aiming_footprint()
+            clearance = theme.px(DIAGRAM_CLEARANCE_PX)
+
+            def busy(rect: QRectF) -> bool:
+                grown = rect.adjusted(-clearance, -clearance, clearance, clearance)
+                return any(r.intersects(grown) for r in rects) or any(p.intersects(grown) for p in paths)
+
+            margin = theme.px(24)
+            sky = QRectF(margin, margin, self.width() - 2 * margin, self.waterline_y - 2 * margin)
+            self.side_place = place_beside(sky, texts, busy)
+        return self.side_place
+
+    def _aim_texts(self, speed_mps: float, angle_deg: float) -> AimTexts:
+        """The words of the aim drawn beside its numbers: the formula on a line of its own."""
+        number = self.context.format_number
+        m_s = self.tr("m/s")
+        angle = math.radians(angle_deg)
+        return AimTexts(
+            aim=f"v = {number(speed_mps, 1, m_s)},  θ = {number(angle_deg, 0, '°').replace(chr(0xA0), '')}",
+            highest=self.tr("Highest point without air: v²·sin²θ / 2g = {height}").format(
+                height=number(ideal_max_height_m(speed_mps, angle_deg), 1, self.tr("m"))).replace(": ", ":\n", 1),
+            across=f"v·cos θ = {number(speed_mps * math.cos(angle), 1, m_s)}",
+            up=f"v·sin θ = {number(speed_mps * math.sin(angle), 1, m_s)}")
+
+    def audit_text_problems(self) -> list[str]:
+        """Words of the aim drawn beside its numbers that would not fit (the screen audit asks: they are painted)."""
+        return list(self._diagram_problems)
+
+    def _paint_aim_beside(self, painter: QPainter) -> None:
+        """A wide screen: the aim drawn at the top right, clear of the launcher's arrow at any aim, the
+        target and the level's shots, with its numbers beside it."""
+        # placed for the widest numbers the launcher allows, so it stays put while the visitor aims
+        place = self._side_place(self._aim_texts(SPEED_RANGE_MPS[1] - 0.05, ANGLE_RANGE_DEG[1]))
+        if place is None:
+            return
+        texts = self._aim_texts(self.game.speed_mps, self.game.angle_deg)
+        self._diagram_problems = text_problems(place, texts)
+        paint_beside(painter, place, texts, self.game.angle_deg, self.game.speed_mps)
+        self.aim_diagram = (place.foot, place.px_per_mps)
+        self._aim_diagram_area = place.block
+
     def _paint_aim_diagram(self, painter: QPainter) -> None:
         """Where a tall screen has sky to spare: the aim drawn large, the speed split into its
         sideways and upward parts, and how high that sends the ball."""
-        free = self.free_sky()
         self.aim_diagram = None
-        if free.height() < AIM_DIAGRAM_MIN_SHARE * self.height():
+        self._diagram_problems = []
+        if self.game.cleared:  # the sky is the banner's
             return
+        if not self._paint_aim_above(painter) and self.width() > self.height():
+            self._paint_aim_beside(painter)
+
+    def _paint_aim_above(self, painter: QPainter) -> bool:
+        """A tall screen: the aim large in the sky above the level, its formula on top (False: no room)."""
+        free = self.free_sky()
+        if free.height() < AIM_DIAGRAM_MIN_SHARE * self.height():
+            return False
         theme = current_theme()
         angle = math.radians(self.game.angle_deg)
         speed = self.game.speed_mps
@@ -598,7 +701,7 @@ class PortScene(ThemedMixin, QWidget):
                       free.width() * 0.62, free.height() - line_h - theme.px(30) - theme.px(50))
         full = min(room.width(), room.height() / math.sin(math.radians(ANGLE_RANGE_DEG[1])))
         if full < theme.px(AIM_DIAGRAM_MIN_PX):
-            return
+            return False
         painter.setPen(theme.color("text"))
         painter.drawText(QRectF(free.left(), free.top(), free.width(), line_h), wrap, title)
         length = full * speed / SPEED_RANGE_MPS[1]
@@ -636,6 +739,7 @@ class PortScene(ThemedMixin, QWidget):
         painter.drawText(QRectF(tip.x() + theme.px(14), tip_y - label_h, free.right() - tip.x() - theme.px(14),
                                 label_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          f"v = {number(speed, 1, m_s)},  θ = {degrees}")
+        return True
 
     def _paint_aim_label(self, painter: QPainter, base: QPointF) -> None:
         theme = current_theme()
@@ -647,13 +751,18 @@ class PortScene(ThemedMixin, QWidget):
         text = "{angle}  ·  {speed}".format(
             angle=self.context.format_number(self.game.angle_deg, 0, "°").replace("\N{NO-BREAK SPACE}", ""),
             speed=self.context.format_number(self.game.speed_mps, 1, self.tr("m/s")))
-        tip = self.arrow_tip()
         painter.setFont(theme.font(24, QFont.Weight.Bold))
+        painter.setPen(theme.color("accent"))
+        painter.drawText(self.aim_label_rect(self.arrow_tip()), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def aim_label_rect(self, tip: QPointF) -> QRectF:
+        """Where the aim's numbers are written beside the arrow's tip (kept inside the scene)."""
+        theme = current_theme()
         box = QRectF(tip.x() + theme.px(14), tip.y() - theme.px(44), theme.px(260), theme.px(40))
         box.moveLeft(min(box.left(), self.width() - box.width() - theme.px(8)))
         box.moveTop(max(box.top(), theme.px(8)))
-        painter.setPen(theme.color("accent"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        return box
 
     def _paint_ball(self, painter: QPainter) -> None:
         flight = self.game.flight

@@ -1,6 +1,6 @@
 """The port scene frames the game: the target near the far side, the winning flight using most of
-the sky, and every ball kept in view, on every level, in landscape and portrait (issue 16: the scene
-was about 60 % empty sky)."""
+the sky, every ball kept in view, and the aim drawn large in the sky the level leaves free, on every
+level, in landscape and portrait (issue 16: the scene was about 60 % empty sky)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import math
 import numpy as np
 import pytest
 from exhibit_checks import run_frames, settle
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QImage
 from test_launch_widget import SOLUTIONS
 
@@ -84,10 +85,65 @@ def test_the_target_sits_near_the_far_side(open_exhibit, qtbot, key, orientation
     assert MIN_TARGET_RIGHT_SHARE * scene.width() <= far_side <= scene.width()
 
 
+@pytest.mark.parametrize("orientation", SIZES)
 @pytest.mark.parametrize("key", [level.key for level in LEVELS])
-def test_a_tall_screen_shows_the_aim_large_in_the_sky_above_the_port(open_exhibit, qtbot, key) -> None:
-    widget = open_level(open_exhibit, qtbot, key, "portrait")
+def test_before_the_first_shot_the_sky_is_used(open_exhibit, qtbot, key, orientation) -> None:
+    """A tall screen shows the aim large above the port; a wide one beside its numbers over the sea, where
+    the flat levels (buoy, ship, sailing ship) left 60-70 % of the sky empty."""
+    widget = open_level(open_exhibit, qtbot, key, orientation)
     assert used_sky_share(widget.scene) >= MIN_USED_SKY_SHARE
+
+
+#: The launcher's extreme aims (angle°, speed m/s): the arrow flat and long, steep and long, short.
+EXTREME_AIMS = [(5, 35), (45, 35), (85, 35), (5, 5), (85, 5)]
+#: The wide screen's flat levels have the room for the aim beside its numbers; so does the lighthouse.
+ROOMY_LEVELS = ["buoy", "ship", "lighthouse", "sailing"]
+
+
+def diagram_pixels(scene, monkeypatch) -> QRect:
+    """The box of the pixels the aim diagram paints: the scene with it against the scene without it."""
+    with_diagram = scene.grab().toImage()
+    with monkeypatch.context() as patch:
+        patch.setattr(scene, "_paint_aim_diagram", lambda painter: None)
+        without = scene.grab().toImage()
+    a, b = (np.frombuffer(image.convertToFormat(QImage.Format.Format_RGB32).constBits(), np.uint32)
+            .reshape(image.height(), -1)[:, : image.width()] for image in (with_diagram, without))
+    rows, columns = np.nonzero(a != b)
+    assert rows.size, "no aim diagram drawn"
+    return QRect(QPoint(columns.min(), rows.min()), QPoint(columns.max(), rows.max()))
+
+
+@pytest.mark.parametrize("key", ROOMY_LEVELS)
+def test_on_a_wide_screen_the_aim_diagram_keeps_clear_of_the_launcher_and_the_target(
+        open_exhibit, qtbot, monkeypatch, key) -> None:
+    widget = open_level(open_exhibit, qtbot, key, "landscape")
+    scene = widget.scene
+    target = widget.game.level.target
+    target_rect = QRectF(scene.to_screen(target.box.left_m - target.sway_m, target.box.top_m),
+                         scene.to_screen(target.box.right_m + target.sway_m, 0)).adjusted(0, -90, 0, 0)
+    base = scene.launcher_point()
+    launcher = QRectF(base.x() - 50, base.y() - 50, 100, 100)
+    for angle, speed in EXTREME_AIMS:
+        widget.game.aim(angle, speed)
+        drawn = QRectF(diagram_pixels(scene, monkeypatch))
+        tip = scene.arrow_tip()
+        arrow = QRectF(base, tip).normalized().adjusted(-20, -20, 20, 20)
+        for name, rect in (("arrow", arrow), ("aim label", scene.aim_label_rect(tip)), ("launcher", launcher),
+                           ("target", target_rect)):
+            assert not drawn.intersects(rect), f"{angle}° {speed} m/s: the diagram {drawn} meets the {name} {rect}"
+        assert scene.audit_text_problems() == []
+
+
+@pytest.mark.parametrize("language", ["lv", "ru"])
+def test_on_a_wide_screen_the_aim_is_drawn_with_large_text_too(open_exhibit, qtbot, language) -> None:
+    from exhibit_checks import STATION_AREAS, show_large_text
+
+    widget, _ = open_exhibit("launch", language=language, size=STATION_AREAS["landscape"])
+    show_large_text(widget, STATION_AREAS["landscape"])
+    widget.game.aim(85, 35)  # the widest numbers
+    widget.scene.repaint()
+    assert widget.scene.aim_diagram is not None
+    assert widget.scene.audit_text_problems() == []
 
 
 @pytest.mark.parametrize("orientation", SIZES)
@@ -100,17 +156,29 @@ def test_a_steep_fast_lob_is_followed_and_the_frame_comes_back(open_exhibit, qtb
     assert widget.scene.px_per_m == pytest.approx(scale_before)
 
 
-def test_the_aim_drawn_in_the_sky_can_be_dragged_too(open_exhibit, qtbot) -> None:
-    from PySide6.QtCore import QPointF, Qt
+@pytest.mark.parametrize("orientation", SIZES)
+def test_the_aim_drawn_in_the_sky_can_be_dragged_too(open_exhibit, qtbot, orientation) -> None:
+    from PySide6.QtCore import Qt
 
-    widget = open_level(open_exhibit, qtbot, "buoy", "portrait")
+    widget = open_level(open_exhibit, qtbot, "buoy", orientation)
     scene = widget.scene
     scene.repaint()
     foot, px_per_mps = scene.aim_diagram
     angle = math.radians(60)
     finger = QPointF(foot.x() + 20 * px_per_mps * math.cos(angle), foot.y() - 20 * px_per_mps * math.sin(angle))
-    qtbot.mousePress(scene, Qt.MouseButton.LeftButton, pos=(foot + QPointF(60, -60)).toPoint())
+    qtbot.mousePress(scene, Qt.MouseButton.LeftButton, pos=(foot + QPointF(30, -30)).toPoint())
     qtbot.mouseMove(scene, finger.toPoint())
     qtbot.mouseRelease(scene, Qt.MouseButton.LeftButton, pos=finger.toPoint())
     assert widget.game.angle_deg == pytest.approx(60, abs=1)
     assert widget.game.speed_mps == pytest.approx(20, abs=0.5)
+
+
+@pytest.mark.parametrize("level", LEVELS, ids=lambda level: level.key)
+def test_the_arc_a_level_is_framed_for_runs_from_the_launcher_onto_the_target_under_the_frame(level) -> None:
+    from exhibits.launch.framing import level_frame, level_lob
+
+    arc = level_lob(level)
+    assert arc[0] == pytest.approx((0.0, level.launch_height_m), abs=1e-9)
+    assert arc[-1] == pytest.approx((level.target.box.centre_x_m, level.target.box.top_m))
+    highest = max(y for _, y in arc)
+    assert max(level.launch_height_m, level.target.box.top_m) <= highest < level_frame(level).top_m

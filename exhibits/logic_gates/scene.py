@@ -50,8 +50,9 @@ class LevelScene(ThemedMixin, QWidget):
         super().update(*args)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
-            self._picture_current = False
+        # language, theme, font, palette: whatever changed, the still picture is drawn anew (the
+        # mixin then calls retranslate or apply_theme; levels need not remember the picture)
+        self._picture_current = False
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

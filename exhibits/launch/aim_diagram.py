@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from exhibits.launch.model import ANGLE_RANGE_DEG, SPEED_RANGE_MPS
 from kiosk.exhibit import current_theme, draw_arrow
@@ -126,17 +126,20 @@ def text_problems(place: SidePlace, texts: AimTexts) -> list[str]:
     return problems
 
 
-def paint_beside(painter: QPainter, place: SidePlace, texts: AimTexts, angle_deg: float, speed_mps: float) -> None:
+def paint_beside(painter: QPainter, place: SidePlace, texts: AimTexts, angle_deg: float, speed_mps: float,
+                 sky_at: Callable[[float], QColor]) -> None:
     """The column of words (against the arrow's block), then the arrow split into its parts, with the
-    parts' values beside them."""
+    parts' values beside them; behind each text a patch of ``sky_at(y)``, the sky's colour at that height."""
     theme = current_theme()
     regular, bold = _fonts()
     gap = theme.px(10)
     top = place.column.top()
     painter.setFont(bold)
     for text, colour in ((texts.aim, theme.color("accent")), (texts.highest, theme.color("text"))):
-        painter.setPen(colour)
         rect = QRectF(place.column.left(), top, place.column.width(), place.column.bottom() - top)
+        _backdrop(painter, painter.fontMetrics().boundingRect(rect.toRect(), WRAP | Qt.AlignmentFlag.AlignRight,
+                                                              text).toRectF(), sky_at)
+        painter.setPen(colour)
         painter.drawText(rect, WRAP | Qt.AlignmentFlag.AlignRight, text)
         top += painter.fontMetrics().boundingRect(rect.toRect(), WRAP, text).height() + gap
 
@@ -159,10 +162,22 @@ def paint_beside(painter: QPainter, place: SidePlace, texts: AimTexts, angle_deg
     label_h = _label_height()
     right = place.block.right()
     painter.setFont(regular)
-    painter.setPen(theme.color("text"))
-    painter.drawText(QRectF(foot.x(), foot.y() + theme.px(8), right - foot.x(), label_h),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, texts.across)
     # beside the upright part, but never down on the line of v·cos θ
     beside_y = min((across.y() + tip.y()) / 2, foot.y() - label_h / 2 - theme.px(4))
-    painter.drawText(QRectF(across.x() + theme.px(14), beside_y - label_h / 2, right - across.x() - theme.px(14),
-                            label_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.up)
+    for rect, flags, text in (
+            (QRectF(foot.x(), foot.y() + theme.px(8), right - foot.x(), label_h),
+             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, texts.across),
+            (QRectF(across.x() + theme.px(14), beside_y - label_h / 2, right - across.x() - theme.px(14), label_h),
+             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.up)):
+        _backdrop(painter, painter.fontMetrics().boundingRect(rect.toRect(), flags, text).toRectF(), sky_at)
+        painter.setPen(theme.color("text"))
+        painter.drawText(rect, flags, text)
+
+
+def _backdrop(painter: QPainter, text_rect: QRectF, sky_at: Callable[[float], QColor]) -> None:
+    """A patch of the sky behind a text, so the faint skyline behind it does not cross its letters."""
+    pad = current_theme().px(6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(sky_at(text_rect.center().y()))
+    painter.drawRoundedRect(text_rect.adjusted(-pad, -pad / 2, pad, pad / 2), pad, pad)
+    painter.setBrush(Qt.BrushStyle.NoBrush)

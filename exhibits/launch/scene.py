@@ -284,8 +284,8 @@ class PortScene(ThemedMixin, QWidget):
         painter.setClipPath(clip)
         water_y = self.waterline_y
         sky = QLinearGradient(0, 0, 0, water_y)
-        sky.setColorAt(0.0, theme.color("background"))
-        sky.setColorAt(1.0, theme.color("surface") if theme.high_contrast else theme.color("surface_raised"))
+        sky.setColorAt(0.0, self._sky_at(0.0))
+        sky.setColorAt(1.0, self._sky_at(water_y))
         painter.fillRect(QRectF(0, 0, self.width(), water_y), sky)
         self._paint_skyline(painter)
         sea_colour = theme.color("background") if theme.high_contrast else QColor(theme.series(0)).darker(260)
@@ -321,6 +321,14 @@ class PortScene(ThemedMixin, QWidget):
                 self._paint_crane_part(painter, obstacle.box)
         painter.end()
         return pixmap
+
+    def _sky_at(self, y: float) -> QColor:
+        """The sky's colour at screen height y: the page colour at the top, lighter down to the sea."""
+        theme = current_theme()
+        top = theme.color("background")
+        bottom = theme.color("surface") if theme.high_contrast else theme.color("surface_raised")
+        share = min(1.0, max(0.0, y / self.waterline_y))
+        return QColor.fromRgbF(*(a + (b - a) * share for a, b in zip(top.getRgbF(), bottom.getRgbF(), strict=True)))
 
     def _paint_skyline(self, painter: QPainter) -> None:
         """Faint harbour cranes and the Irbene radio telescope on the horizon: a sense of place."""
@@ -667,7 +675,7 @@ class PortScene(ThemedMixin, QWidget):
             return
         texts = self._aim_texts(self.game.speed_mps, self.game.angle_deg)
         self._diagram_problems = text_problems(place, texts)
-        paint_beside(painter, place, texts, self.game.angle_deg, self.game.speed_mps)
+        paint_beside(painter, place, texts, self.game.angle_deg, self.game.speed_mps, self._sky_at)
         self.aim_diagram = (place.foot, place.px_per_mps)
         self._aim_diagram_area = place.block
 

@@ -130,3 +130,27 @@ def test_the_station_check_stays_on_a_screen_with_large_text(qtbot, kiosk_at):
     qtbot.waitUntil(lambda: "check" in kiosk.window.staff_menu.info.text(), timeout=10_000)
     settle(kiosk)
     assert [str(finding) for finding in check_outside(leaves(top_layer(kiosk.window)))] == []
+
+
+def test_a_button_text_is_judged_in_the_box_the_button_paints_it_in(qtbot):
+    """The audit once measured a button's text against a wider box (inside 0.3 of the rounded ends)
+    than the button painted it in (inside 0.6 of them): 'Разгрузить' was cut at both ends unseen."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from kiosk.exhibit.kit import TouchButton
+
+    holder = QWidget()
+    button = TouchButton("Разгрузить", parent=holder)
+    qtbot.addWidget(holder)
+    holder.resize(600, 200)
+    holder.show()
+    height = 80
+    # the widest button whose painted box cuts the text even in its smallest type
+    for width in range(400, 40, -1):
+        button.resize(width, height)
+        if QFontMetricsF(button.text_font()).horizontalAdvance(button.text()) > button.text_rect().width() + 1:
+            break
+    old_box_width = button.width() - 4 - 0.3 * (height - 4)
+    assert QFontMetricsF(button.text_font()).horizontalAdvance(button.text()) < old_box_width  # fits the old box
+    findings = [str(finding) for finding in check_texts(leaves(holder))]
+    assert any("Разгрузить" in finding for finding in findings), findings

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.exhibit.kit import TouchButton, fitted_font
+from kiosk.exhibit.kit import TouchButton
 from kiosk.exhibit.theme import ICON_CONTRAST, TEXT_CONTRAST, contrast_ratio, current_theme
 from kiosk.ui.home_tiles import ExhibitTile, TileLayout
 from kiosk.ui.widgets import Overlay
@@ -242,15 +242,11 @@ def _button_fit(leaf: Leaf, button: TouchButton) -> Iterator[Finding]:
     text = button.text()
     if not text:
         return
-    theme = current_theme()
-    rect = button.rect().adjusted(2, 2, -2, -2)
-    radius = rect.height() / 2
-    inner_width = rect.width() - 0.6 * radius  # the text may reach into the rounded ends, not past them
-    font = fitted_font(text, theme.font(26, QFont.Weight.DemiBold), inner_width)
-    metrics = QFontMetrics(font)
-    if metrics.horizontalAdvance(text) > inner_width + 1 or metrics.height() > rect.height():
+    box = button.text_rect()  # judged where the button paints its text, in the font it paints it in
+    metrics = QFontMetrics(button.text_font())
+    if metrics.horizontalAdvance(text) > box.width() + 1 or metrics.height() > button.height() - 4:
         needed = metrics.horizontalAdvance(text)
-        yield Finding("clipped", leaf.path, f"needs {needed} px, has {int(inner_width)} even in smaller type: {text}")
+        yield Finding("clipped", leaf.path, f"needs {needed} px, has {int(box.width())} even in smaller type: {text}")
 
 
 def _squeezed(leaf: Leaf, widget: QWidget) -> Iterator[Finding]:

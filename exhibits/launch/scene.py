@@ -92,6 +92,9 @@ class PortScene(ThemedMixin, QWidget):
         self.side_place: SidePlace | None = None
         self._side_place_key: tuple = ()
         self._diagram_problems: list[str] = []
+        self._diagram_picture: tuple[QPointF, QPixmap] | None = None
+        self._diagram_picture_key: tuple = ()
+        self._diagram_picture_problems: list[str] = []
         # every pixel is painted (the corners in the page colour), so Qt need not paint what is behind
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -632,12 +635,14 @@ class PortScene(ThemedMixin, QWidget):
         lob.closeSubpath()
         return rects, [sweep, lob]
 
-    def _side_place(self, texts: AimTexts) -> SidePlace | None:
-        """Where the aim goes beside its numbers on a wide screen (once per size, level, look, language)."""
+    def _side_place(self) -> SidePlace | None:
+        """Where the aim goes beside its numbers on a wide screen (once per size, level, look, language),
+        placed for the widest numbers the launcher allows, so it stays put while the visitor aims."""
         theme = current_theme()
         key = (self.width(), self.height(), self.game.level, theme.scale, theme.text_px(22), self.context.language)
         if key != self._side_place_key:
             self._side_place_key = key
+            texts = self._aim_texts(SPEED_RANGE_MPS[1] - 0.05, ANGLE_RANGE_DEG[1])
             rects, paths = self._aiming_footprint()
             clearance = theme.px(DIAGRAM_CLEARANCE_PX)
 
@@ -669,13 +674,31 @@ class PortScene(ThemedMixin, QWidget):
     def _paint_aim_beside(self, painter: QPainter) -> None:
         """A wide screen: the aim drawn at the top right, clear of the launcher's arrow at any aim, the
         target and the level's shots, with its numbers beside it."""
-        # placed for the widest numbers the launcher allows, so it stays put while the visitor aims
-        place = self._side_place(self._aim_texts(SPEED_RANGE_MPS[1] - 0.05, ANGLE_RANGE_DEG[1]))
+        place = self._side_place()
         if place is None:
             return
+        theme = current_theme()
         texts = self._aim_texts(self.game.speed_mps, self.game.angle_deg)
-        self._diagram_problems = text_problems(place, texts)
-        paint_beside(painter, place, texts, self.game.angle_deg, self.game.speed_mps, self._sky_at)
+        # drawn once per aim into a picture: most frames (a ball flying, the marker bouncing) only show it
+        key = (id(place), texts, self.game.angle_deg, self.game.speed_mps, theme.high_contrast)
+        if key != self._diagram_picture_key:
+            self._diagram_picture_key = key
+            self._diagram_picture_problems = text_problems(place, texts)
+            area = place.block.united(place.column).adjusted(-theme.px(12), -theme.px(12), theme.px(12),
+                                                             theme.px(12))
+            ratio = self.devicePixelRatioF()
+            picture = QPixmap((area.size() * ratio).toSize())
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            picture_painter = QPainter(picture)
+            picture_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            picture_painter.translate(-area.topLeft())
+            paint_beside(picture_painter, place, texts, self.game.angle_deg, self.game.speed_mps, self._sky_at)
+            picture_painter.end()
+            self._diagram_picture = (area.topLeft(), picture)
+        if self._diagram_picture is not None:
+            painter.drawPixmap(*self._diagram_picture)
+        self._diagram_problems = self._diagram_picture_problems
         self.aim_diagram = (place.foot, place.px_per_mps)
         self._aim_diagram_area = place.block
 

@@ -7,7 +7,7 @@ They follow the current theme (colours, high contrast, large text, screen scale)
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.exhibit.kit_picture import KeptPicture, card_corners, corner_template_span
 from kiosk.exhibit.theme import current_theme
 
 # The mixin is always combined with a QWidget: type-checkers see that base, Python sees object
@@ -74,57 +74,6 @@ def fitted_font(text: str, font: QFont, width: float, smallest: float = 0.7) -> 
             _FITTED_FONTS.clear()
         _FITTED_FONTS[key] = known
     return QFont(known)  # the caller's own copy: changing it must not change the memory
-
-
-class KeptPicture:
-    """What a widget painted last, kept as a pixmap (at the screen's pixel ratio) together with
-    everything it showed. An exhibit repaints its whole window every frame; a kit widget whose
-    texts, value, state, size and theme are as before then costs one pixmap copy instead of its
-    antialiased shapes and text.
-
-    A paint that shows something new is drawn straight onto the widget, and the picture is kept
-    only when the next paint shows the same again: a meter whose reading moves every frame pays
-    nothing for a pixmap it could never reuse.
-    """
-
-    __slots__ = ("kept", "key", "pixmap")
-
-    def __init__(self) -> None:
-        self.key: Hashable = None
-        self.kept = False  # whether the pixmap holds the picture of `key`
-        self.pixmap = QPixmap()
-
-    def paint(self, widget: QWidget, shows: Hashable, draw: Callable[[QPainter], None]) -> None:
-        """Paint the widget: its kept picture if `shows` (what it shows) is unchanged, else
-        with `draw` (which paints in widget coordinates on a painter of the widget's size)."""
-        width, height = widget.width(), widget.height()
-        if width <= 0 or height <= 0:
-            return
-        ratio = widget.devicePixelRatioF()
-        key = (shows, width, height, ratio, current_theme())
-        if key != self.key:
-            self.key, self.kept = key, False
-            painter = QPainter(widget)
-            draw(painter)
-            painter.end()
-            return
-        if not self.kept:
-            pixels = QSize(math.ceil(width * ratio), math.ceil(height * ratio))
-            if self.pixmap.size() != pixels or self.pixmap.devicePixelRatio() != ratio:
-                self.pixmap = QPixmap(pixels)
-                self.pixmap.setDevicePixelRatio(ratio)
-            self.pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(self.pixmap)
-            try:
-                draw(painter)
-            finally:
-                painter.end()
-            self.kept = True
-        QPainter(widget).drawPixmap(0, 0, self.pixmap)
-
-    def forget(self) -> None:
-        """Paint afresh next time (for a change the key cannot see)."""
-        self.key, self.kept = None, False
 
 
 class ThemedMixin(_WidgetBase):
@@ -395,36 +344,6 @@ class SegmentedChoice(ThemedMixin, QWidget):
             self._buttons[key].updateGeometry()
 
 
-def _corner_template_span(radius: int) -> int:
-    """The side of the rounded square the card corners are cut from (design: two radii and a bit)."""
-    return 2 * radius + 2
-
-
-#: Card corner pictures by (radius, pixel ratio, colour): a few per kiosk (one per theme and scale).
-_CARD_CORNERS: dict[tuple[int, int, int], QPixmap] = {}
-
-
-def _card_corners(radius: int, ratio: int, rgba: int) -> QPixmap:
-    """A small rounded square in the card colour, drawn as Card.draw draws a card."""
-    key = (radius, ratio, rgba)
-    corners = _CARD_CORNERS.get(key)
-    if corners is None:
-        span = _corner_template_span(radius)
-        corners = QPixmap(span * ratio, span * ratio)
-        corners.setDevicePixelRatio(ratio)
-        corners.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(corners)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(0, 0, span, span), radius, radius)
-        painter.fillPath(path, QColor.fromRgba(rgba))
-        painter.end()
-        if len(_CARD_CORNERS) > 16:
-            _CARD_CORNERS.clear()
-        _CARD_CORNERS[key] = corners
-    return corners
-
-
 class Card(ThemedMixin, QFrame):
     """A rounded panel on the surface colour, for controls and explanations."""
 
@@ -446,12 +365,12 @@ class Card(ThemedMixin, QFrame):
             self.draw(painter)  # the outline, fractional screen scaling or a tiny card: as drawn
             return
         colour = theme.color("surface")
-        corners = _card_corners(radius, int(ratio), colour.rgba())
+        corners = card_corners(radius, int(ratio), colour.rgba())
         left, top, width, height = box.x(), box.y(), box.width(), box.height()
         painter.fillRect(left + radius, top, width - 2 * radius, height, colour)
         painter.fillRect(left, top + radius, radius, height - 2 * radius, colour)
         painter.fillRect(left + width - radius, top + radius, radius, height - 2 * radius, colour)
-        far = _corner_template_span(radius) - radius  # where the far corners start in the picture
+        far = corner_template_span(radius) - radius  # where the far corners start in the picture
         for source_x, source_y, x, y in ((0, 0, left, top), (far, 0, left + width - radius, top),
                                          (0, far, left, top + height - radius),
                                          (far, far, left + width - radius, top + height - radius)):

@@ -44,8 +44,9 @@ class CameraExhibit(ExhibitWidget):
 
     A subclass calls ``place_view_and_panel(view)`` (or sets ``self.view`` itself) in
     ``__init__`` and provides ``frame_processor()`` (the function the camera worker runs on
-    every frame), optionally ``frame_compositor()`` (draws into the shown picture, also on the
-    worker) and ``on_camera_frame(frame)`` (called on the UI thread with each processed frame).
+    every frame), optionally ``frame_compositor()`` (draws into the shown picture, on the
+    pipeline's second thread, beside the next frame's processing) and ``on_camera_frame(frame)``
+    (called on the UI thread with each processed frame).
     """
 
     def __init__(self, context: ExhibitContext, parent: QWidget | None = None) -> None:
@@ -114,8 +115,8 @@ class CameraExhibit(ExhibitWidget):
         return None
 
     def frame_compositor(self) -> Compositor | None:
-        """Optional: draws the exhibit's pictures into each shown image on the camera worker,
-        so they cost the UI thread nothing (see CameraFeed.set_compositor)."""
+        """Optional: draws the exhibit's pictures into each shown image off the UI thread (on
+        the camera pipeline's second thread, after the fit; see CameraFeed.set_compositor)."""
         return None
 
     def on_camera_frame(self, frame: CameraFrame) -> None:

@@ -177,7 +177,8 @@ class CameraFeed(QObject):
         self._processor = processor
 
     def set_compositor(self, compositor: Compositor | None) -> None:
-        """What to draw into each shown picture, on the worker thread, after it was fitted.
+        """What to draw into each shown picture, after it was fitted, on the pipeline's second
+        thread (while the next frame is processed: share nothing with the processor but its result).
 
         ``compositor(result, image, frame_to_image)`` draws in place into ``image`` (BGRA);
         ``frame_to_image`` is the 3x3 matrix taking frame pixels (the processor's coordinates)

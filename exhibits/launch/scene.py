@@ -331,7 +331,12 @@ class PortScene(ThemedMixin, QWidget):
         top = theme.color("background")
         bottom = theme.color("surface") if theme.high_contrast else theme.color("surface_raised")
         share = min(1.0, max(0.0, y / self.waterline_y))
-        return QColor.fromRgbF(*(a + (b - a) * share for a, b in zip(top.getRgbF(), bottom.getRgbF(), strict=True)))
+
+        def mix(a: float, b: float) -> float:
+            return a + (b - a) * share
+
+        return QColor.fromRgbF(mix(top.redF(), bottom.redF()), mix(top.greenF(), bottom.greenF()),
+                               mix(top.blueF(), bottom.blueF()), mix(top.alphaF(), bottom.alphaF()))
 
     def _paint_skyline(self, painter: QPainter) -> None:
         """Faint harbour cranes and the Irbene radio telescope on the horizon: a sense of place."""

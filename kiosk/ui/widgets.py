@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
@@ -116,6 +126,124 @@ class TabBar(ThemedMixin, QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
+
+
+class WrappingRow(QLayout):
+    """A row of buttons that wraps into as many rows as needed when their size hints do not fit
+    the width, in order, instead of squeezing them (a portrait card with large Russian text).
+
+    add(widget, stretch) gives a row's spare width to the stretching items; add_stretch() is a
+    gap that takes spare width (a Back button pushed to the end). Hidden widgets take no room.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QLayoutItem] = []
+        self._stretches: list[int] = []
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        self.addWidget(widget)  # addChildWidget, then addItem
+        self._stretches[-1] = stretch
+
+    def add_stretch(self, stretch: int = 1) -> None:
+        self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
+        self._stretches[-1] = stretch
+
+    # -- QLayout ---------------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+        self._stretches.append(0)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        if not 0 <= index < len(self._items):
+            return None
+        self._stretches.pop(index)
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:
+        """Everything in one row."""
+        widths = [item.sizeHint().width() for item, _ in self._shown()]
+        height = max((item.sizeHint().height() for item, _ in self._shown()), default=0)
+        return QSize(sum(widths) + self._gap() * max(0, len(widths) - 1), height)
+
+    def minimumSize(self) -> QSize:
+        """One item a row: as wide as the widest item may shrink to."""
+        shown = self._shown()
+        width = max((item.minimumSize().width() for item, _ in shown), default=0)
+        return QSize(width, max((item.sizeHint().height() for item, _ in shown), default=0))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    # -- placing ---------------------------------------------------------------------------------
+
+    def _gap(self) -> int:
+        return current_theme().px(10)
+
+    def _shown(self) -> list[tuple[QLayoutItem, int]]:
+        """Items that take room: a hidden widget does not, and a gap only between shown widgets."""
+        return [(item, stretch) for item, stretch in zip(self._items, self._stretches, strict=True)
+                if not item.isEmpty() or item.spacerItem() is not None]
+
+    def _rows(self, width: int) -> list[list[tuple[QLayoutItem, int]]]:
+        gap = self._gap()
+        rows: list[list[tuple[QLayoutItem, int]]] = [[]]
+        used = 0
+        for item, stretch in self._shown():
+            needed = item.sizeHint().width()
+            if rows[-1] and used + gap + needed > width:
+                rows.append([])
+                used = 0
+            used += (gap if rows[-1] else 0) + needed
+            rows[-1].append((item, stretch))
+        # A gap at a row's start or end, or alone, takes no room and makes no row of its own.
+        for row in rows:
+            while row and row[0][0].spacerItem() is not None:
+                row.pop(0)
+            while row and row[-1][0].spacerItem() is not None:
+                row.pop()
+        return [row for row in rows if row]
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the rows out in ``rect`` (when ``move``); returns the height they take."""
+        gap = self._gap()
+        top = rect.top()
+        for index, row in enumerate(self._rows(rect.width())):
+            if index:
+                top += gap
+            height = max(item.sizeHint().height() for item, _ in row)
+            if move:
+                hints = [item.sizeHint().width() for item, _ in row]
+                spare = rect.width() - sum(hints) - gap * (len(row) - 1)
+                stretches = [stretch for _, stretch in row]
+                total = sum(stretches)
+                left = rect.left()
+                for (item, stretch), hint in zip(row, hints, strict=True):
+                    width = hint + (spare * stretch // total if total and spare > 0 else 0)
+                    width = min(width, rect.right() + 1 - left)  # one item wider than the row
+                    item.setGeometry(QRect(left, top, width, height))
+                    left += width + gap
+            top += height
+        return top - rect.top()
 
 
 class Overlay(ThemedMixin, QWidget):

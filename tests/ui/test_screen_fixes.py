@@ -154,3 +154,15 @@ def test_a_button_text_is_judged_in_the_box_the_button_paints_it_in(qtbot):
     assert QFontMetricsF(button.text_font()).horizontalAdvance(button.text()) < old_box_width  # fits the old box
     findings = [str(finding) for finding in check_texts(leaves(holder))]
     assert any("Разгрузить" in finding for finding in findings), findings
+
+
+@pytest.mark.parametrize("name", ["staff:dashboard", "staff:sync"])
+def test_staff_button_rows_wrap_on_a_portrait_screen_with_large_russian_text(qtbot, kiosk_at, name):
+    """The export row ("Сохранить: выберите…") and the sync card's buttons ("Повторить отклонённые")
+    were squeezed below their size in one row; they take a second row instead."""
+    kiosk = kiosk_at(Mode("portrait", large_text=True, high_contrast=True))
+    kiosk.window.set_language("ru")
+    assert screen(name).show(kiosk)
+    settle(kiosk)
+    shown = kiosk.window.dashboard if name == "staff:dashboard" else kiosk.window.sync_status.card
+    assert cut_texts(shown) == []

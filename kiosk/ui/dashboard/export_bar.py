@@ -13,14 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, ThemedMixin, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.stats.engine import KpiReport
 from kiosk.stats.exports import ExportCancelled, ExportError, ExportProgress, export_csv, export_name, export_xlsx
 from kiosk.ui.tasks import run_in_background
-from kiosk.ui.widgets import Overlay
+from kiosk.ui.widgets import Overlay, WrappingRow
 
 FORMATS = ("csv", "xlsx", "pdf")
 #: Where removable drives are mounted on Linux (udisks, older desktops, by hand).
@@ -177,13 +177,12 @@ class ExportBar(ThemedMixin, QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._poll)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder_button, 2)
+        row = WrappingRow()  # wraps on a portrait screen with large text instead of cutting the buttons
+        row.add(self.folder_button, 2)
         for button in self.buttons.values():
-            row.addWidget(button)
-        row.addWidget(self.strip, 2)
-        row.addWidget(self.cancel_button)
+            row.add(button)
+        row.add(self.strip, 2)
+        row.add(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(current_theme().px(4))

@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.exhibit.kit import ThemedLabel, TouchButton
 from kiosk.exhibit.theme import current_theme
 from kiosk.timestamps import local_time_text
-from kiosk.ui.widgets import FigureTile, Overlay
+from kiosk.ui.widgets import FigureTile, Overlay, WrappingRow
 
 REFRESH_MS = 2000
 PARKED_SHOWN = 3
@@ -77,11 +77,11 @@ class SyncStatusCard(Overlay):
         self.back_button = TouchButton()
         self.back_button.setObjectName("sync:back")
         self.back_button.clicked.connect(self.close_overlay)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sync_button)
-        buttons.addWidget(self.retry_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
+        buttons = WrappingRow()  # two rows on a narrow card with large text, not cut buttons
+        buttons.add(self.sync_button)
+        buttons.add(self.retry_button)
+        buttons.add_stretch()
+        buttons.add(self.back_button)
         for widget in (self.title, self.headline, self.destination):
             self.card_layout.addWidget(widget)
         self.card_layout.addLayout(figures)

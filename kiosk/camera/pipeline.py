@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from kiosk.camera.frame_rate import FrameRate
 from kiosk.camera.memory import keep_frame_memory, release_frame_memory
 from kiosk.camera.sources import FrameSource, SourceError
 
@@ -135,7 +136,7 @@ class CameraPipeline:
         self._fallback: FrameSource | None = None
         self._stats = PipelineStats()
         self._displayed_index = -1
-        self._last_capture = 0.0
+        self._rate = FrameRate()
 
     # control ---------------------------------------------------------------------------------
 
@@ -150,7 +151,7 @@ class CameraPipeline:
             self._slot = None
             self._stats = PipelineStats(status=STARTING)
             self._displayed_index = -1
-            self._last_capture = 0.0
+            self._rate.reset()
         if self._finisher is not None:
             self._to_finish, self._finisher_free = queue.SimpleQueue(), threading.Semaphore(1)
             self._finish_thread = threading.Thread(target=self._finish_loop, name=f"{self.name}-finish", daemon=True)
@@ -392,12 +393,7 @@ class CameraPipeline:
             overwritten = 1 if self._slot is not None else 0
             self._slot = packed
             s = self._stats
-            fps = s.capture_fps
-            if self._last_capture:
-                gap_s = captured_at - self._last_capture
-                if gap_s > 0:
-                    fps = _smooth(s.capture_fps, (1 + skipped) / gap_s)
-            self._last_capture = captured_at
+            fps = self._rate.add(captured_at, skipped)  # over the last second, not from one gap
             self._stats = replace(
                 s, source=handed.source, capture_fps=fps,
                 processing_ms=_smooth(s.processing_ms, handed.processing_ms),

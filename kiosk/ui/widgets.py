@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton
+from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin, TouchButton, fitted_font
 from kiosk.exhibit.theme import current_theme
 
 LANGUAGE_NAMES = {"lv": "LV", "en": "EN", "ru": "RU"}
@@ -329,6 +329,31 @@ class Overlay(ThemedMixin, QWidget):
         event.accept()
 
 
+class FigureNumber(ThemedLabel):
+    """A tile's big number, in smaller type when it would not fit the tile's width: a count of
+    skipped frames keeps growing, and a quarter of a portrait card is narrow with large text."""
+
+    def apply_theme(self) -> None:
+        super().apply_theme()
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        font = current_theme().font(self.text_size, QFont.Weight.Bold if self.bold else QFont.Weight.Normal)
+        width = self.contentsRect().width()
+        if width > 0:
+            font = fitted_font(self.text(), font, width, smallest=0.4)
+        if font != self.font():
+            self.setFont(font)
+
+
 class FigureTile(Card):
     """A big number with its caption, for staff screens (objectName figure:<key>)."""
 
@@ -336,7 +361,7 @@ class FigureTile(Card):
         super().__init__()
         self.setObjectName(f"figure:{key}")
         layout = QVBoxLayout(self)
-        self.number = ThemedLabel("–", size=56, bold=True, accent=True)
+        self.number = FigureNumber("–", size=56, bold=True, accent=True)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = ThemedLabel(size=22, muted=True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -80,6 +80,9 @@ def test_export_csv_to_a_stick_with_progress(qtbot, kiosk, tmp_path):
     seen = []
     original = screen.exports.strip.set_fraction
     screen.exports.strip.set_fraction = lambda f: (seen.append(f), original(f))
+    # Idle, the row offers the formats; the progress and Cancel take their place while one runs
+    # (a portrait screen with large text has no room for all of them at once).
+    assert not screen.exports.strip.isVisible() and not button(screen, "export:cancel").isVisible()
     click(qtbot, button(screen, "export:csv"))  # no folder yet: asks where
     assert screen.exports.folders.isVisible()
     click(qtbot, button(screen, "folder:0"))
@@ -87,8 +90,10 @@ def test_export_csv_to_a_stick_with_progress(qtbot, kiosk, tmp_path):
     click(qtbot, button(screen, "export:csv"))
     assert screen.exports.running == "csv" and button(screen, "export:cancel").isEnabled()
     assert not button(screen, "export:xlsx").isEnabled()
+    assert screen.exports.strip.isVisible() and not button(screen, "export:xlsx").isVisible()
     with qtbot.waitSignal(screen.exports.finished, timeout=30_000) as done:
         pass
+    assert button(screen, "export:xlsx").isVisible() and not button(screen, "export:cancel").isVisible()
     kind, folder = done.args
     assert kind == "csv" and folder.parent == stick
     tables = read_csv_folder(folder)

@@ -166,3 +166,20 @@ def test_staff_button_rows_wrap_on_a_portrait_screen_with_large_russian_text(qtb
     settle(kiosk)
     shown = kiosk.window.dashboard if name == "staff:dashboard" else kiosk.window.sync_status.card
     assert cut_texts(shown) == []
+
+
+def test_a_figure_tiles_long_number_takes_smaller_type_instead_of_being_cut(qtbot):
+    """The camera check's tiles are a quarter of a portrait card: a count of skipped frames grows
+    past four digits, and a fast camera's rate has five characters ("120,0")."""
+    from kiosk.ui.widgets import FigureTile
+
+    tile = FigureTile("dropped")
+    qtbot.addWidget(tile)
+    tile.caption.setText("frames")
+    tile.number.setText("123456")
+    tile.setFixedSize(200, 220)  # as a quarter of the card's width gives it
+    tile.show()
+    qtbot.waitExposed(tile)
+    assert cut_texts(tile) == []
+    tile.number.setText("7")
+    assert tile.number.font().pixelSize() > 1.5 * tile.caption.font().pixelSize()  # a short one stays big

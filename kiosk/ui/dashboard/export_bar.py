@@ -142,7 +142,7 @@ class FolderCard(Overlay):
 
 
 class ExportBar(ThemedMixin, QWidget):
-    """Folder button, CSV / XLSX / PDF buttons, progress and Cancel, and a status line."""
+    """Folder button, CSV / XLSX / PDF buttons (progress and Cancel instead while exporting), a status line."""
 
     finished = Signal(str, object)  # kind, Path written (or None when cancelled or failed)
 
@@ -270,6 +270,12 @@ class ExportBar(ThemedMixin, QWidget):
         self.running = kind
         for button in (*self.buttons.values(), self.folder_button):
             button.setEnabled(kind is None)
+        # The progress and Cancel stand where the formats were while an export runs: the row has
+        # no room for all of them on a portrait screen with large text (the status line says the rest).
+        for button in self.buttons.values():
+            button.setVisible(kind is None)
+        self.strip.setVisible(kind is not None)
+        self.cancel_button.setVisible(kind is not None)
         self.cancel_button.setEnabled(kind is not None)
         if kind is None:
             self.timer.stop()

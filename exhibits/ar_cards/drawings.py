@@ -118,8 +118,9 @@ def _surface_spots(painter: QPainter, clip: QPainterPath, radius: float, spin: f
 
 
 PLANET_RADIUS = 1.25
+Spots = list[tuple[float, float, float, float]]
 #: What lies on each turning globe: (spots, colour, spin speed factor) drawn in turn.
-_PLANET_SPOTS = {
+_PLANET_SPOTS: dict[str, list[tuple[Spots, str | tuple[int, int, int, int], float]]] = {
     "earth": [([(0.05, -0.35, 0.35, 0.3), (0.12, 0.25, 0.22, 0.38), (0.45, -0.3, 0.5, 0.3),
                 (0.55, 0.2, 0.2, 0.3), (0.8, -0.1, 0.3, 0.22)], "#3E9B4F", 1.0),
               ([(0.2, 0.0, 0.5, 0.06), (0.6, -0.55, 0.45, 0.05), (0.9, 0.45, 0.4, 0.05)], (255, 255, 255, 170), 1.3)],

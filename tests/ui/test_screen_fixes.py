@@ -183,3 +183,16 @@ def test_a_figure_tiles_long_number_takes_smaller_type_instead_of_being_cut(qtbo
     assert cut_texts(tile) == []
     tile.number.setText("7")
     assert tile.number.font().pixelSize() > 1.5 * tile.caption.font().pixelSize()  # a short one stays big
+
+
+def test_the_badges_buttons_wrap_when_new_participants_wait_for_badges(qtbot, kiosk_at):
+    """'Создать карточки' and 'Карточки для 12 новых участников' do not fit one row of the
+    narrow badges card on a portrait screen with large text."""
+    kiosk = kiosk_at(Mode("portrait", large_text=True))
+    kiosk.window.set_language("ru")
+    assert screen("staff:badges").show(kiosk)
+    page = kiosk.window.programmes.screen.pages["badges"]
+    page._show_unprinted([f"P{index:03d}" for index in range(12)])
+    settle(kiosk)
+    assert page.unprinted_button.isVisible()
+    assert cut_texts(page) == []

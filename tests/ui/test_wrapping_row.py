@@ -75,3 +75,12 @@ def test_a_stretch_pushes_the_last_button_to_the_end_and_vanishes_when_wrapping(
     assert first.x() == 0
     narrow = max(first.sizeHint().width(), last.sizeHint().width()) + 5
     assert row.heightForWidth(narrow) == first.sizeHint().height() + last.sizeHint().height() + row._gap()
+
+
+def test_a_removed_button_leaves_the_row(qtbot):
+    """The badges page takes its USB buttons out and puts new ones in when it refreshes."""
+    _holder, row, buttons = make_row(qtbot, TEXTS[:3], 4000)
+    row.removeWidget(buttons[0])
+    assert row.count() == 2 and row.itemAt(0).widget() is buttons[1]
+    row.add(buttons[0])
+    assert row.itemAt(2).widget() is buttons[0]

@@ -19,6 +19,7 @@ from kiosk.store.migrations import AGE_BANDS, GENDERS, PARTICIPANT_ROLES
 from kiosk.ui.programmes.common import TouchLineEdit, TouchTable, card_layout
 from kiosk.ui.programmes.page import Page, PageHost, local_time_text
 from kiosk.ui.programmes.texts import age_band_text, category_text
+from kiosk.ui.widgets import WrappingRow
 
 BADGE_COUNTS = ("12", "24", "36", "48")
 
@@ -289,7 +290,7 @@ class BadgesPage(Page):
         self.folder = TouchLineEdit()
         self.folder.setObjectName("badges:folder")
         self.folder.setText(str(self.controller.settings.data_dir / "badges"))
-        self.usb_row = QHBoxLayout()
+        self.usb_row = WrappingRow()  # as many sticks as are plugged in
         self.usb_buttons: list[TouchButton] = []
         self.print_button = TouchButton(primary=True)
         self.print_button.setObjectName("badges:print")
@@ -303,10 +304,10 @@ class BadgesPage(Page):
                        self.folder):
             layout.addWidget(widget)
         layout.addLayout(self.usb_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.unprinted_button)
-        buttons.addStretch(1)
+        buttons = WrappingRow()  # one under the other on a narrow card, the Russian texts are long
+        buttons.add(self.print_button)
+        buttons.add(self.unprinted_button)
+        buttons.add_stretch()
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
@@ -331,7 +332,7 @@ class BadgesPage(Page):
             button = TouchButton(f"USB: {path.name}")
             button.setObjectName(f"usb:{path.name}")
             button.clicked.connect(lambda _=False, p=path: self.folder.setText(str(p)))
-            self.usb_row.addWidget(button)
+            self.usb_row.add(button)
             self.usb_buttons.append(button)
         self.controller.run(self.controller.service.unprinted_participant_codes, self._show_unprinted)
 

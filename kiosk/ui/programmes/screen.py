@@ -28,7 +28,7 @@ from kiosk.programmes.service import Session
 from kiosk.ui.programmes.banner import format_time_left
 from kiosk.ui.programmes.common import ProgrammeTile, card_layout
 from kiosk.ui.programmes.page import Page, local_date_text, local_time_text
-from kiosk.ui.widgets import LanguageBar, TabBar
+from kiosk.ui.widgets import LanguageBar, TabBar, WrappingRow
 
 if TYPE_CHECKING:
     from kiosk.ui.programmes.controller import ProgrammesController
@@ -59,10 +59,10 @@ class TodayPage(Page):
         self.go_check_in.setObjectName("today:checkin")
         self.end_button = TouchButton()
         self.end_button.setObjectName("today:end")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.go_check_in)
-        buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
+        buttons = WrappingRow()  # one under the other when the Russian texts do not fit side by side
+        buttons.add(self.go_check_in)
+        buttons.add(self.end_button)
+        buttons.add_stretch()
         self.history_heading = ThemedLabel(size=22, muted=True)
         self.history = ThemedLabel(size=22)
         self.history.setTextFormat(Qt.TextFormat.PlainText)

@@ -25,7 +25,7 @@ from exhibits.password_lab.model import (
     pool_size,
     scientific,
 )
-from kiosk.exhibit import Card, ExhibitContext, ThemedLabel, TouchButton, ZoneMeter, place_panel
+from kiosk.exhibit import Card, ExhibitContext, ThemedLabel, TouchButton, ZoneMeter, current_theme, place_panel
 
 PIECE_KINDS = ("word", "lower", "upper", "digit", "symbol")
 #: The cracking-time meters run on log10(seconds) from one second to the age of the Universe.
@@ -271,10 +271,15 @@ class BuilderPage(QWidget):
         self.never.setText(self.tr("Never type a real password into anything to test it: "
                                    "this lab only uses made-up pieces."))
 
+    def _place_panel(self) -> None:
+        # Large text: two piece buttons a row ("+ L   (A–Z: 4.7 bits)") need a wider panel.
+        side_share = 0.39 if current_theme().large_text else 0.34
+        place_panel(self.box, self.panel, self, side_share=side_share, min_side_px=480, below_share=0.42)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        place_panel(self.box, self.panel, self, side_share=0.34, min_side_px=480, below_share=0.42)
+        self._place_panel()
         super().resizeEvent(event)
 
     def apply_theme(self) -> None:
-        place_panel(self.box, self.panel, self, side_share=0.34, min_side_px=480, below_share=0.42)
+        self._place_panel()
         self.chips.updateGeometry()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from exhibit_checks import settle
+from exhibit_checks import STATION_AREAS, fit_findings, settle, show_on_station
 from PySide6.QtCore import Qt
 
 from exhibits.password_lab.model import HOME_GUESSES_PER_S, RIG_GUESSES_PER_S, SECONDS_PER_YEAR
@@ -147,3 +147,16 @@ def test_fits_at_station_sizes(open_exhibit, qtbot, size, language, large_text) 
     minimum = widget.minimumSizeHint()
     assert minimum.width() <= size[0] and minimum.height() <= size[1], f"needs {minimum}, more than the screen"
     assert not widget.grab().isNull()
+
+
+@pytest.mark.parametrize("area", [STATION_AREAS["landscape"], (1780, 940), STATION_AREAS["portrait"]])
+@pytest.mark.parametrize("language", ["en", "lv", "ru"])
+def test_every_piece_button_keeps_its_words_with_large_text(open_exhibit, qtbot, area, language) -> None:
+    """The screen audit found "+ L   (A–Z: 4.7 bits)" cut at both ends with large text on a wide screen
+    (the exhibit's area there is a little smaller than under the usual top bar)."""
+    widget, _ = open_exhibit("password_lab", language=language)
+    show_on_station(widget, area, large_text=True)
+    for renewal in range(6):  # new offers, new texts
+        widget.builder.renew()
+        settle()
+        assert fit_findings(widget) == [], f"after {renewal} renewals"

@@ -196,3 +196,26 @@ def test_the_badges_buttons_wrap_when_new_participants_wait_for_badges(qtbot, ki
     settle(kiosk)
     assert page.unprinted_button.isVisible()
     assert cut_texts(page) == []
+
+
+def test_a_running_export_keeps_the_dashboard_in_one_piece_on_a_portrait_screen(qtbot, kiosk_at):
+    """While an export runs, its progress and Cancel take the row alone: a second row of the export
+    bar pushed the KPI list over the charts (portrait, large text, high contrast, Russian)."""
+    from pathlib import Path
+
+    from kiosk.ui.audit.checks import check_overlaps
+
+    kiosk = kiosk_at(Mode("portrait", large_text=True, high_contrast=True))
+    kiosk.window.set_language("ru")
+    assert screen("staff:dashboard").show(kiosk)
+    bar = kiosk.window.dashboard.exports
+    bar.folder = ("Папка экспорта киоска", Path("/nowhere"))
+    bar.retranslate()
+    bar._set_running("csv")
+    try:
+        settle(kiosk)
+        items = leaves(kiosk.window.dashboard)
+        assert bar.strip.isVisible() and not bar.folder_button.isVisible()
+        assert [str(f) for f in (*check_texts(items), *check_overlaps(items))] == []
+    finally:
+        bar._set_running(None)

@@ -270,9 +270,10 @@ class ExportBar(ThemedMixin, QWidget):
         self.running = kind
         for button in (*self.buttons.values(), self.folder_button):
             button.setEnabled(kind is None)
-        # The progress and Cancel stand where the formats were while an export runs: the row has
-        # no room for all of them on a portrait screen with large text (the status line says the rest).
-        for button in self.buttons.values():
+        # The progress and Cancel stand where the folder and the formats were while an export runs:
+        # the row has no room for all of them on a portrait screen with large text, and a second
+        # row would push the KPI list over the charts. The status line names the folder meanwhile.
+        for button in (*self.buttons.values(), self.folder_button):
             button.setVisible(kind is None)
         self.strip.setVisible(kind is not None)
         self.cancel_button.setVisible(kind is not None)

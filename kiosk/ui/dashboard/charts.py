@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.exhibit.kit import Card, ThemedLabel, ThemedMixin
@@ -88,6 +88,45 @@ def _swatch(colour: QColor | str, text: str, mark: str = "■") -> str:
     return f'<span style="color:{colour}">{mark}</span>&nbsp;{text}'
 
 
+def _view_size(plot: StaticPlot) -> tuple[int, int]:
+    """The pixels the plot's data area has (an estimate before the plot is first laid out)."""
+    view = plot.getPlotItem().getViewBox()
+    theme = current_theme()
+    width = int(view.width()) if view.width() > 1 else plot.width() - theme.px(60)
+    height = int(view.height()) if view.height() > 1 else plot.height() - theme.px(50)
+    return max(1, width), max(1, height)
+
+
+def _value_label(text: str, font: QFont, anchor: tuple[float, float]) -> pg.TextItem:
+    """A number at a bar, in the screen's text size, its box no taller than its line."""
+    label = pg.TextItem(text, color=current_theme().color("text"), anchor=anchor)
+    label.setFont(font)
+    label.textItem.document().setDocumentMargin(current_theme().px(2))
+    return label
+
+
+def _category_names(plot: StaticPlot, names: list[str]) -> tuple[list[str], int]:
+    """The names down a bar chart's left axis, and the axis width: as wide as the longest name
+    needs, but at most 40 % of the chart (a narrow column keeps room for its bars); a name
+    longer than that is shortened with an ellipsis instead of being left out by the axis."""
+    theme = current_theme()
+    axis = plot.getPlotItem().getAxis("left")
+    metrics = QFontMetrics(axis.style["tickFont"] or theme.font(17))
+    margin = theme.px(6) + max(0, int(axis.style["tickLength"])) + theme.px(10)
+    need = max((metrics.horizontalAdvance(n) for n in names), default=0) + margin
+    width = min(need, max(theme.px(80), int(plot.width() * 0.4)))
+    room = width - margin
+    return [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in names], width
+
+
+def _rows_that_fit(plot: StaticPlot, font: QFont, wanted: int) -> int:
+    """How many bars one above the other leave each its own line for its label and name."""
+    line = max(_value_label("0", font, (0, 0)).boundingRect().height(),
+               QFontMetrics(current_theme().font(17)).height())
+    _, height = _view_size(plot)
+    return max(1, min(wanted, int(height / (line * 1.1))))
+
+
 class DashboardCharts(ThemedMixin, QWidget):
     """Four charts in a 2 x 2 grid; ``show_report`` redraws them for a report and language."""
 
@@ -115,6 +154,8 @@ class DashboardCharts(ThemedMixin, QWidget):
         self.visitor_days_without_data = 0
         for card in self.cards():
             card.plot.setMinimumHeight(current_theme().px(120))
+            # The plot lays out its data area after the widget's resize: measure again then.
+            card.plot.getPlotItem().getViewBox().sigResized.connect(self.redraw.start)
         self.retranslate()
         self.show_loading()
 
@@ -182,10 +223,7 @@ class DashboardCharts(ThemedMixin, QWidget):
         averages = moving_average(values, 7)
         pen = pg.mkPen(theme.series(1), width=max(2, theme.px(4)), style=Qt.PenStyle.DashLine)
         plot.plot(xs, [float("nan") if a is None else a for a in averages], pen=pen, connect="finite")
-        labels = max(2, min(7, plot.width() // max(1, theme.px(110))))
-        step = max(1, -(-len(series) // labels))
-        ticks = [(i, series[i][0].strftime("%d.%m.")) for i in range(0, len(series), step)]
-        plot.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+        plot.getPlotItem().getAxis("bottom").setTicks([self._day_ticks(plot, [day for day, _ in series]), []])
         plot.getPlotItem().getAxis("left").setTicks(None)
         plot.setXRange(-0.6, max(0, len(series) - 0.4), padding=0)
         plot.setYRange(0, top, padding=0)
@@ -196,34 +234,55 @@ class DashboardCharts(ThemedMixin, QWidget):
             legend.append(_swatch(theme.color("text_muted"), self.tr("no records"), "▨"))
         self.visitors.note.setText(" &nbsp; ".join(legend) + " &nbsp; " + self.tr("Total: %1").replace("%1", total))
 
+    @staticmethod
+    def _day_ticks(plot: StaticPlot, days: list) -> list[tuple[int, str]]:
+        """Dates under the visitors' bars: as many as the width takes with a gap between them, the
+        first and last far enough from the ends to be drawn whole (the axis leaves out a cut one)."""
+        theme = current_theme()
+        tick_font = plot.getPlotItem().getAxis("bottom").style["tickFont"] or theme.font(17)
+        label_px = QFontMetrics(tick_font).horizontalAdvance("00.00.") + theme.px(24)
+        width, _ = _view_size(plot)
+        per_day = width / max(1.0, len(days) + 0.2)
+        step = max(1, -(-label_px // max(1, int(per_day))))
+        first = 0
+        while first < len(days) - 1 and (first + 0.6) * per_day < label_px / 2:
+            first += 1
+        return [(i, days[i].strftime("%d.%m.")) for i in range(first, len(days), step)
+                if (len(days) - 0.4 - i) * per_day >= label_px / 2 - theme.px(12)]
+
     def _exhibits(self, report: KpiReport, language: str) -> None:
         theme = current_theme()
         plot = self.exhibits.plot
         plot.clear_items()
-        top = list(report.exhibits[:MAX_EXHIBITS])[::-1]  # most popular at the top
+        font = theme.font(16)  # follows the text size, as every other number on screen
+        shown = _rows_that_fit(plot, font, MAX_EXHIBITS)
+        top = list(report.exhibits[:shown])[::-1]  # most popular at the top
         ys = list(range(len(top)))
         runs = [e.runs for e in top]
         if top:
             plot.addItem(pg.BarGraphItem(x0=0, y=ys, width=runs, height=0.7, brush=theme.series(4),
                                          pen=pg.mkPen(None)))
         longest = max([*runs, 1])
-        font = theme.font(16)
         minutes = self.tr("min")
         texts = [f"{format_number(u.runs, 0, language)} · {format_number(u.active_minutes, 0, language)} {minutes}"
                  for u in top]
+        names, axis_width = _category_names(plot, [exhibit_title(u.exhibit_id, language) for u in top])
+        # Leave room right of the longest bar for its label, whatever the chart's width.
+        bars_px = max(1, plot.width() - axis_width - theme.px(20))
+        labels = []
         for y, use, value in zip(ys, top, texts, strict=True):
-            label = pg.TextItem(value, color=theme.color("text"), anchor=(0, 0.5))
-            label.setFont(font)
-            label.setPos(use.runs + longest * 0.02, y)
+            label = _value_label(value, font, (0, 0.5))
+            labels.append((label, use.runs, y))
+        label_px = max((label.boundingRect().width() for label, _, _ in labels), default=0) + theme.px(12)
+        x_max = longest / max(0.25, 1 - label_px / bars_px)
+        for label, value_x, y in labels:
+            label.setPos(value_x + x_max * theme.px(4) / bars_px, y)
             plot.addItem(label)
         axis = plot.getPlotItem().getAxis("left")
-        axis.setTicks([[(y, exhibit_title(u.exhibit_id, language)) for y, u in zip(ys, top, strict=True)], []])
-        axis.setWidth(theme.px(230))
+        axis.setTicks([list(zip(ys, names, strict=True)), []])
+        axis.setWidth(axis_width)
         plot.getPlotItem().getAxis("bottom").setTicks(None)
-        # Leave room right of the longest bar for its label, whatever the chart's width.
-        label_px = max((QFontMetrics(font).horizontalAdvance(t) for t in texts), default=0) + theme.px(24)
-        bars_px = max(1, plot.width() - theme.px(230) - theme.px(20))
-        plot.setXRange(0, longest / max(0.25, 1 - label_px / bars_px), padding=0)
+        plot.setXRange(0, x_max, padding=0)
         plot.setYRange(-0.6, max(0.6, len(top) - 0.4), padding=0)
         self.exhibits.note.setText(self.tr("Runs · active minutes, the %1 most used exhibits").replace(
             "%1", str(len(top))) if top else self.tr("No exhibit was used in this period."))
@@ -232,25 +291,41 @@ class DashboardCharts(ThemedMixin, QWidget):
         theme = current_theme()
         plot = self.completion.plot
         plot.clear_items()
-        used = [e for e in report.exhibits[:MAX_EXHIBITS] if e.runs]
+        font = theme.font(16)
+        shown = _rows_that_fit(plot, font, MAX_EXHIBITS)
+        used = [e for e in report.exhibits[:shown] if e.runs]  # the same exhibits as the popularity chart
         ranked = sorted(used, key=lambda e: e.completion_rate or 0)
         ys = list(range(len(ranked)))
         rates = [100 * (e.completion_rate or 0) for e in ranked]
         if ranked:
             plot.addItem(pg.BarGraphItem(x0=0, y=ys, width=rates, height=0.7, brush=theme.series(2),
                                          pen=pg.mkPen(theme.color("text"), width=1)))
-        font = theme.font(16)
+        names, axis_width = _category_names(plot, [exhibit_title(u.exhibit_id, language) for u in ranked])
+        bars_px = max(1, plot.width() - axis_width - theme.px(20))
+        labels = []
         for y, use, rate in zip(ys, ranked, rates, strict=True):
-            label = pg.TextItem(format_percent(use.completion_rate, language), color=theme.color("text"),
-                                anchor=(0, 0.5))
-            label.setFont(font)
-            label.setPos(rate + 1.5, y)
+            label = _value_label(format_percent(use.completion_rate, language), font, (0, 0.5))
+            labels.append((label, rate, y))
+        label_px = max((label.boundingRect().width() for label, _, _ in labels), default=0) + theme.px(12)
+        # The axis runs to 100 % and a little past, so the "100 %" under it and every value label fit.
+        tick_font = plot.getPlotItem().getAxis("bottom").style["tickFont"] or theme.font(17)
+        tick_px = QFontMetrics(tick_font).horizontalAdvance(format_percent(1.0, language)) + theme.px(16)
+        x_max = max(100 / max(0.25, 1 - tick_px / 2 / bars_px),
+                    max(rates, default=0) / max(0.25, 1 - label_px / bars_px))
+        for label, rate, y in labels:
+            label.setPos(rate + x_max * theme.px(4) / bars_px, y)
             plot.addItem(label)
         axis = plot.getPlotItem().getAxis("left")
-        axis.setTicks([[(y, exhibit_title(u.exhibit_id, language)) for y, u in zip(ys, ranked, strict=True)], []])
-        axis.setWidth(theme.px(230))
-        plot.getPlotItem().getAxis("bottom").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)], []])
-        plot.setXRange(0, 118, padding=0)
+        axis.setTicks([list(zip(ys, names, strict=True)), []])
+        axis.setWidth(axis_width)
+        # As many percent marks as the width takes without running together ("25 50 75 %" squeezed).
+        px_per_percent = bars_px / x_max
+        for step in (25, 50, 100):
+            if step * px_per_percent >= tick_px:
+                break
+        marks = range(step, 101, step)
+        plot.getPlotItem().getAxis("bottom").setTicks([[(v, format_percent(v / 100, language)) for v in marks], []])
+        plot.setXRange(0, x_max, padding=0)
         plot.setYRange(-0.6, max(0.6, len(ranked) - 0.4), padding=0)
         completions = report.kpi("exhibit_completions").value
         runs = report.kpi("exhibit_runs").value
@@ -283,9 +358,7 @@ class DashboardCharts(ThemedMixin, QWidget):
                 elif cell.value:
                     xs.append(x)
                     heights.append(cell.value)
-                    label = pg.TextItem(format_number(cell.value, 0, language), color=theme.color("text"),
-                                        anchor=(0.5, 1))
-                    label.setFont(font)
+                    label = _value_label(format_number(cell.value, 0, language), font, (0.5, 1))
                     label.setPos(x, cell.value)
                     plot.addItem(label)
             if xs:
@@ -299,7 +372,10 @@ class DashboardCharts(ThemedMixin, QWidget):
         plot.getPlotItem().getAxis("bottom").setTicks([[(i, age) for i, age in enumerate(ages)], []])
         plot.getPlotItem().getAxis("left").setTicks(None)
         plot.setXRange(-0.55, len(ages) - 0.45, padding=0)
-        plot.setYRange(0, top * 1.2, padding=0)
+        # Headroom above the tallest bar for its number, in pixels: a short plot needs more of it.
+        _, view_px = _view_size(plot)
+        label_px = QFontMetrics(font).height() + theme.px(16)
+        plot.setYRange(0, top / max(0.3, min(1 / 1.15, 1 - label_px / view_px)), padding=0)
         legend = [_swatch(theme.series(i), d.category_label(d.GENDER, g, language)) for i, g in enumerate(genders)]
         legend.append(_swatch(theme.color("text_muted"), self.tr("hidden to protect privacy"), "⬚"))
         self.participation.note.setText(" &nbsp; ".join(legend))

@@ -106,3 +106,21 @@ def test_portrait_value_labels_follow_the_text_size(dashboard_at):
     normal_height = value_labels(normal.completion.plot)[0][1].height()
     large = dashboard_at(MODES["portrait-large"], "ru")
     assert value_labels(large.completion.plot)[0][1].height() > normal_height * 1.15
+
+
+@pytest.mark.parametrize("mode", ["portrait-large", "landscape-large"])
+def test_both_exhibit_charts_list_the_exhibits_the_note_counts(dashboard_at, mode):
+    """Fewer exhibits on a short chart, but the same ones in both, and "the N most used" says how many."""
+    charts = dashboard_at(MODES[mode], "ru")
+    popular = set_ticks(charts.exhibits.plot.getPlotItem().getAxis("left"))
+    completion = set_ticks(charts.completion.plot.getPlotItem().getAxis("left"))
+    assert len(popular) == len(completion) > 0
+    assert {name.rstrip("…")[:8] for name in popular} == {name.rstrip("…")[:8] for name in completion}
+    assert f" {len(popular)} " in charts.exhibits.note.text()
+
+
+def test_portrait_puts_the_two_exhibit_charts_side_by_side_below_the_upright_ones(dashboard_at):
+    charts = dashboard_at(MODES["portrait-large"], "ru")
+    assert charts.visitors.geometry().bottom() < charts.exhibits.geometry().top()
+    assert charts.participation.geometry().bottom() < charts.completion.geometry().top()
+    assert charts.exhibits.geometry().top() == charts.completion.geometry().top()

@@ -105,16 +105,17 @@ def _value_label(text: str, font: QFont, anchor: tuple[float, float]) -> pg.Text
     return label
 
 
-def _category_names(plot: StaticPlot, names: list[str]) -> tuple[list[str], int]:
+def _category_names(plot: StaticPlot, names: list[str], labels_px: float) -> tuple[list[str], int]:
     """The names down a bar chart's left axis, and the axis width: as wide as the longest name
-    needs, but at most 40 % of the chart (a narrow column keeps room for its bars); a name
-    longer than that is shortened with an ellipsis instead of being left out by the axis."""
+    needs, but leaving the bars their value labels (``labels_px``) and room to differ, and at most
+    half the chart; a name longer than that is shortened with an ellipsis instead of being left
+    out by the axis."""
     theme = current_theme()
     axis = plot.getPlotItem().getAxis("left")
     metrics = QFontMetrics(axis.style["tickFont"] or theme.font(17))
     margin = theme.px(6) + max(0, int(axis.style["tickLength"])) + theme.px(10)
     need = max((metrics.horizontalAdvance(n) for n in names), default=0) + margin
-    width = min(need, max(theme.px(80), int(plot.width() * 0.4)))
+    width = min(need, max(theme.px(80), min(int(plot.width() * 0.5), int(plot.width() - labels_px - theme.px(140)))))
     room = width - margin
     return [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in names], width
 
@@ -136,13 +137,11 @@ class DashboardCharts(ThemedMixin, QWidget):
         self.exhibits = ChartCard("exhibits")
         self.completion = ChartCard("completion")
         self.participation = ChartCard("participation")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(current_theme().px(14))
-        grid.addWidget(self.visitors, 0, 0)
-        grid.addWidget(self.exhibits, 0, 1)
-        grid.addWidget(self.completion, 1, 0)
-        grid.addWidget(self.participation, 1, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(current_theme().px(14))
+        self.portrait: bool | None = None
+        self.arrange(portrait=False)
         self.report: KpiReport | None = None
         self.language = "lv"
         self.redraw = QTimer(self)  # charts place their labels by pixel size: redraw after a resize
@@ -166,7 +165,24 @@ class DashboardCharts(ThemedMixin, QWidget):
             card.plot.clear_items()
             card.set_loading(True)
 
+    def arrange(self, portrait: bool) -> None:
+        """Landscape: visitors and exhibit popularity on top, completion and participants below.
+        Portrait, where the charts share a short strip under the KPI list: the two with upright bars
+        (days, age bands) side by side, and below them the two that list the same exhibits, side by
+        side so their rows can be read across."""
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        order = ((self.visitors, self.participation, self.exhibits, self.completion) if portrait
+                 else (self.visitors, self.exhibits, self.completion, self.participation))
+        for card in order:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(order):
+            self.grid.addWidget(card, index // 2, index % 2)
+
     def resizeEvent(self, event) -> None:
+        screen = self.window()
+        self.arrange(portrait=screen.height() > screen.width())
         super().resizeEvent(event)
         self.redraw.start()
 
@@ -250,13 +266,19 @@ class DashboardCharts(ThemedMixin, QWidget):
         return [(i, days[i].strftime("%d.%m.")) for i in range(first, len(days), step)
                 if (len(days) - 0.4 - i) * per_day >= label_px / 2 - theme.px(12)]
 
+    def _exhibits_shown(self) -> int:
+        """How many of the most used exhibits both exhibit charts list: as many as each has a line
+        for, the same in both, so the popularity chart's "the N most used" is true of both."""
+        font = current_theme().font(16)
+        return min(_rows_that_fit(self.exhibits.plot, font, MAX_EXHIBITS),
+                   _rows_that_fit(self.completion.plot, font, MAX_EXHIBITS))
+
     def _exhibits(self, report: KpiReport, language: str) -> None:
         theme = current_theme()
         plot = self.exhibits.plot
         plot.clear_items()
         font = theme.font(16)  # follows the text size, as every other number on screen
-        shown = _rows_that_fit(plot, font, MAX_EXHIBITS)
-        top = list(report.exhibits[:shown])[::-1]  # most popular at the top
+        top = list(report.exhibits[:self._exhibits_shown()])[::-1]  # most popular at the top
         ys = list(range(len(top)))
         runs = [e.runs for e in top]
         if top:
@@ -266,14 +288,14 @@ class DashboardCharts(ThemedMixin, QWidget):
         minutes = self.tr("min")
         texts = [f"{format_number(u.runs, 0, language)} · {format_number(u.active_minutes, 0, language)} {minutes}"
                  for u in top]
-        names, axis_width = _category_names(plot, [exhibit_title(u.exhibit_id, language) for u in top])
-        # Leave room right of the longest bar for its label, whatever the chart's width.
-        bars_px = max(1, plot.width() - axis_width - theme.px(20))
         labels = []
         for y, use, value in zip(ys, top, texts, strict=True):
             label = _value_label(value, font, (0, 0.5))
             labels.append((label, use.runs, y))
         label_px = max((label.boundingRect().width() for label, _, _ in labels), default=0) + theme.px(12)
+        names, axis_width = _category_names(plot, [exhibit_title(u.exhibit_id, language) for u in top], label_px)
+        # Leave room right of the longest bar for its label, whatever the chart's width.
+        bars_px = max(1, plot.width() - axis_width - theme.px(20))
         x_max = longest / max(0.25, 1 - label_px / bars_px)
         for label, value_x, y in labels:
             label.setPos(value_x + x_max * theme.px(4) / bars_px, y)
@@ -292,21 +314,21 @@ class DashboardCharts(ThemedMixin, QWidget):
         plot = self.completion.plot
         plot.clear_items()
         font = theme.font(16)
-        shown = _rows_that_fit(plot, font, MAX_EXHIBITS)
-        used = [e for e in report.exhibits[:shown] if e.runs]  # the same exhibits as the popularity chart
+        used = [e for e in report.exhibits[:self._exhibits_shown()] if e.runs]  # as in the popularity chart
         ranked = sorted(used, key=lambda e: e.completion_rate or 0)
         ys = list(range(len(ranked)))
         rates = [100 * (e.completion_rate or 0) for e in ranked]
         if ranked:
             plot.addItem(pg.BarGraphItem(x0=0, y=ys, width=rates, height=0.7, brush=theme.series(2),
                                          pen=pg.mkPen(theme.color("text"), width=1)))
-        names, axis_width = _category_names(plot, [exhibit_title(u.exhibit_id, language) for u in ranked])
-        bars_px = max(1, plot.width() - axis_width - theme.px(20))
         labels = []
         for y, use, rate in zip(ys, ranked, rates, strict=True):
             label = _value_label(format_percent(use.completion_rate, language), font, (0, 0.5))
             labels.append((label, rate, y))
         label_px = max((label.boundingRect().width() for label, _, _ in labels), default=0) + theme.px(12)
+        names, axis_width = _category_names(plot, [exhibit_title(u.exhibit_id, language) for u in ranked],
+                                            label_px)
+        bars_px = max(1, plot.width() - axis_width - theme.px(20))
         # The axis runs to 100 % and a little past, so the "100 %" under it and every value label fit.
         tick_font = plot.getPlotItem().getAxis("bottom").style["tickFont"] or theme.font(17)
         tick_px = QFontMetrics(tick_font).horizontalAdvance(format_percent(1.0, language)) + theme.px(16)

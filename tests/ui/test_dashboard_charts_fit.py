@@ -124,3 +124,12 @@ def test_portrait_puts_the_two_exhibit_charts_side_by_side_below_the_upright_one
     assert charts.visitors.geometry().bottom() < charts.exhibits.geometry().top()
     assert charts.participation.geometry().bottom() < charts.completion.geometry().top()
     assert charts.exhibits.geometry().top() == charts.completion.geometry().top()
+
+
+@pytest.mark.parametrize("language", ["ru", "lv", "en"])
+def test_landscape_shows_all_eight_exhibits_with_whole_names(dashboard_at, language):
+    """A wide screen at normal size loses nothing: eight exhibits, no name shortened."""
+    charts = dashboard_at(MODES["landscape"], language)
+    for card in (charts.exhibits, charts.completion):
+        names = set_ticks(card.plot.getPlotItem().getAxis("left"))
+        assert len(names) == 8 and not [n for n in names if n.endswith("…")], names

@@ -114,7 +114,7 @@ def _category_names(plot: StaticPlot, names: list[str], labels_px: float) -> tup
     axis = plot.getPlotItem().getAxis("left")
     metrics = QFontMetrics(axis.style["tickFont"] or theme.font(17))
     margin = theme.px(6) + max(0, int(axis.style["tickLength"])) + theme.px(10)
-    need = max((metrics.horizontalAdvance(n) for n in names), default=0) + margin
+    need = max((metrics.horizontalAdvance(n) for n in names), default=0) + margin + 2  # 2: advances round down
     width = min(need, max(theme.px(80), min(int(plot.width() * 0.5), int(plot.width() - labels_px - theme.px(140)))))
     room = width - margin
     return [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in names], width

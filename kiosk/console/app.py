@@ -88,7 +88,7 @@ class Console:
 
     def __init__(self, dsn: str, settings: Settings, clock: WallClock = utc_now, pool_size: int = 8):
         self.pool = HubPool(dsn, pool_size)
-        self.reports = CentreReports(dsn, settings)
+        self.reports = CentreReports(dsn, settings, clock)
         self.settings = settings
         self.clock = clock
         self.zone = ZoneInfo(settings.station.timezone)

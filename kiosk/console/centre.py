@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,8 +66,10 @@ class _Cached:
 class CentreReports:
     """Centre KPI reports by period, made from the hub and kept for ``REPORT_TTL_S`` seconds."""
 
-    def __init__(self, dsn: str, settings: Any) -> None:
+    def __init__(self, dsn: str, settings: Any, clock: Callable[[], dt.datetime] | None = None) -> None:
         self.dsn, self.settings = dsn, settings
+        #: the console's clock: a report's days to come are those after its now, not the machine's
+        self.clock = clock
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, str], _Cached] = {}
 
@@ -89,7 +91,7 @@ class CentreReports:
         # real one (the report then says it is a demo's).
         from kiosk.hub.snapshot import read_centre
 
-        reading = read_centre(self.dsn, self.settings, period)
+        reading = read_centre(self.dsn, self.settings, period, now=self.clock() if self.clock else None)
         reading.snapshot.close()
         return reading.report
 

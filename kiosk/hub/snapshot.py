@@ -86,16 +86,18 @@ class CentreReading:
     stations: tuple[str, ...]  # the stations the hub knows and this reading counts
 
 
-def read_centre(dsn: str, settings: Any, period: Period, station: str | None = None) -> CentreReading:
+def read_centre(dsn: str, settings: Any, period: Period, station: str | None = None, *,
+                now: dt.datetime | None = None) -> CentreReading:
     """The KPI report over the whole centre (each person once across stations and days), or one
-    of its stations with ``station``; the [stats] and [station] settings as a station uses them."""
+    of its stations with ``station``; the [stats] and [station] settings as a station uses them.
+    ``now`` (default: the real time) is when the report is made: days after it have no data."""
     from kiosk.programmes.catalogue import load_catalogue
     from kiosk.stats.engine import StatsEngine
 
     demo, stations = counted_stations(dsn)
     catalogue = load_catalogue(getattr(settings.programmes, "catalogue", "") or None)
     snapshot = centre_snapshot(dsn, catalogue, period, include_demo=demo)
-    report = StatsEngine.for_settings(snapshot, settings).report(period, station)
+    report = StatsEngine.for_settings(snapshot, settings).report(period, station, now=now)
     return CentreReading(dataclasses.replace(report, demo=demo), snapshot, demo, stations)
 
 

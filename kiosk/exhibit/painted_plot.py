@@ -426,7 +426,11 @@ class PaintedPlot(QWidget):
             return self._legend
         metrics = QFontMetricsF(look.legend_font)
         pad, sample, gap = 8 * look.scale, 40 * look.scale, 10 * look.scale
-        widths = [sample + gap + metrics.horizontalAdvance(s.name) for s in entries]
+        # A name wider than the plot itself (a narrow plot, a long word) is shortened with "…":
+        # the legend never reaches past the plot area onto the axis numbers.
+        name_room = max(metrics.horizontalAdvance("M…"), room - 2 * pad - sample - gap)
+        names = [metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, name_room) for s in entries]
+        widths = [sample + gap + metrics.horizontalAdvance(name) for name in names]
         row_height = max(metrics.height(), max((s.symbol_size for s in entries if s.symbol), default=0.0)) \
             + 4 * look.scale
         rows: list[list[int]] = [[]]
@@ -461,7 +465,7 @@ class PaintedPlot(QWidget):
                     self._paint_symbols(painter, series, [QPointF(x + sample / 2, middle)])
                 painter.setPen(look.legend_text)
                 painter.drawText(QRectF(x + sample + gap, top, entry_width - sample - gap + 2, row_height),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, names[index])
                 x += entry_width + 2 * gap
         painter.end()
         self._legend, self._legend_key = pixmap, key

@@ -84,3 +84,11 @@ def test_a_legend_too_wide_for_the_plot_wraps_into_rows(plot) -> None:
     wrapped = plot.legend_rect()
     assert wrapped.height() > one_row.height()
     assert plot.plot_rect().contains(wrapped)  # never over the axis numbers, nothing cut off
+
+
+def test_a_legend_name_wider_than_the_plot_is_shortened_not_drawn_over_the_axis(plot) -> None:
+    """Found when the kiosk's own font (wider than Qt's default) was loaded by an earlier test."""
+    plot.show_legend = True
+    plot.add_series(Series("Līdzsvara punkts un vēl daudz garāks nosaukums", symbol="o", symbol_size=20))
+    plot.resize(330, 400)
+    assert plot.plot_rect().contains(plot.legend_rect())

@@ -7,8 +7,8 @@ only the flights each frame, and the drone opens without importing pyqtgraph (it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.drone.model import CEILING_M, TEST_FLIGHT_S
@@ -20,73 +20,14 @@ KEPT_FLIGHTS = 2
 Y_RANGE_M = (-0.2, CEILING_M + 0.4)
 
 
-class AltitudeChart(PaintedPlot):
-    """The plot with its legend as a column (one flight a row: the labels are long), top right."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._column: QPixmap | None = None
-        self._column_key: tuple | None = None
-        self.legend_series: list[PlotSeries] = []  # in the legend's order, when named
-
-    def legend_labels(self) -> list[str]:
-        """The legend's rows, top down."""
-        return [series.name for series in self.legend_series if series.name]
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self.legend_labels():
-            return
-        legend = self._legend_column()
-        ratio = legend.devicePixelRatio()
-        rect = self.plot_rect()
-        offset_x, offset_y = self.look.legend_offset
-        QPainter(self).drawPixmap(QPointF(rect.right() + offset_x - legend.width() / ratio, rect.top() + offset_y),
-                                  legend)
-
-    def _legend_column(self) -> QPixmap:
-        """Drawn again only when a label or the look changes."""
-        look = self.look
-        named = [series for series in self.legend_series if series.name]
-        key = (tuple(series.name for series in named), self._look_version, self.devicePixelRatioF())
-        if self._column is not None and key == self._column_key:
-            return self._column
-        metrics = QFontMetricsF(look.legend_font)
-        pad, sample, gap = 8 * look.scale, 40 * look.scale, 10 * look.scale
-        row = metrics.height() + 4 * look.scale
-        width = sample + gap + max(metrics.horizontalAdvance(series.name) for series in named) + 2 * pad
-        height = row * len(named) + 2 * pad
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = look.legend_pen.widthF() / 2
-        painter.setPen(look.legend_pen)
-        painter.setBrush(look.legend_brush)
-        painter.drawRect(QRectF(border, border, width - 2 * border, height - 2 * border))
-        painter.setFont(look.legend_font)
-        for index, series in enumerate(named):
-            top = pad + index * row
-            middle = top + row / 2
-            if series.pen is not None:
-                painter.setPen(series.pen)
-                painter.drawLine(QPointF(pad + 4 * look.scale, middle), QPointF(pad + sample - 4 * look.scale, middle))
-            painter.setPen(look.legend_text)
-            painter.drawText(QRectF(pad + sample + gap, top, width - pad - sample - gap, row),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
-        painter.end()
-        self._column, self._column_key = pixmap, key
-        return pixmap
-
-
 class AltitudePlot(Card):
     """The current flight as a thick line, earlier ones dashed; curves differ by style, not colour alone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = AltitudeChart()
+        self.plot = PaintedPlot()
+        self.plot.show_legend = True
+        self.plot.legend_column = True  # one flight a row: the labels are long
         self.plot.set_y_range(*Y_RANGE_M)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.plot)
@@ -96,7 +37,7 @@ class AltitudePlot(Card):
         self.target_line = self.plot.add_series(PlotSeries(xs=[0.0, TEST_FLIGHT_S], ys=[5.0, 5.0]))
         self.earlier = [self.plot.add_series(PlotSeries()) for _ in range(KEPT_FLIGHTS)]
         self.current = self.plot.add_series(PlotSeries())
-        self.plot.legend_series = [self.current, *self.earlier]  # the flight now at the top
+        self.plot.legend_order = [self.current, *self.earlier]  # the flight now at the top
         self._labels = ["", "", ""]
         self._x_right_s = TEST_FLIGHT_S
         self.plot.set_x_range(0, TEST_FLIGHT_S)

@@ -190,6 +190,11 @@ class PaintedPlot(QWidget):
         self.series: list[Series] = []
         self.lines: list[ReferenceLine] = []
         self.show_legend = False
+        #: The legend's entries in this order when set (else the order the series were added, which
+        #: is also the drawing order: the series on top comes last).
+        self.legend_order: list[Series] | None = None
+        #: One entry a row (long names), instead of a row that wraps only where the plot is narrow.
+        self.legend_column = False
         self._axes: QPixmap | None = None
         self._axes_key: tuple | None = None
         self._legend: QPixmap | None = None
@@ -230,7 +235,13 @@ class PaintedPlot(QWidget):
             self.update()
 
     def legend_entries(self) -> list[Series]:
-        return [s for s in self.series if s.name] if self.show_legend else []
+        if not self.show_legend:
+            return []
+        return [s for s in (self.series if self.legend_order is None else self.legend_order) if s.name]
+
+    def legend_labels(self) -> list[str]:
+        """The names in the legend, in its order."""
+        return [s.name for s in self.legend_entries()]
 
     # -- geometry ---------------------------------------------------------------------------------
     def plot_rect(self) -> QRectF:
@@ -417,11 +428,13 @@ class PaintedPlot(QWidget):
 
     def _legend_pixmap(self) -> QPixmap:
         """The legend box: its entries in a row, in more rows where the plot is too narrow for one
-        (a tall portrait plot); drawn again only when a name, the width or the look changes."""
+        (a tall portrait plot), or one a row with ``legend_column``; drawn again only when a name,
+        the width or the look changes."""
         look = self.look
         entries = self.legend_entries()
         room = self.plot_rect().width() - 2 * abs(look.legend_offset[0])
-        key = (tuple(s.name for s in entries), self._look_version, self.devicePixelRatioF(), round(room))
+        key = (tuple(s.name for s in entries), self._look_version, self.devicePixelRatioF(), round(room),
+               self.legend_column)
         if self._legend is not None and key == self._legend_key:
             return self._legend
         metrics = QFontMetricsF(look.legend_font)
@@ -437,7 +450,7 @@ class PaintedPlot(QWidget):
         used = 0.0
         for index, entry_width in enumerate(widths):
             needed = entry_width + (2 * gap if rows[-1] else 0)
-            if rows[-1] and 2 * pad + used + needed > room:
+            if rows[-1] and (self.legend_column or 2 * pad + used + needed > room):
                 rows.append([])
                 used, needed = 0.0, entry_width
             rows[-1].append(index)

@@ -92,3 +92,18 @@ def test_a_legend_name_wider_than_the_plot_is_shortened_not_drawn_over_the_axis(
     plot.add_series(Series("Līdzsvara punkts un vēl daudz garāks nosaukums", symbol="o", symbol_size=20))
     plot.resize(330, 400)
     assert plot.plot_rect().contains(plot.legend_rect())
+
+
+def test_a_legend_column_has_one_entry_a_row_in_its_own_order(plot) -> None:
+    """The drone's flights: long names, one a row, the newest flight first though it is drawn last."""
+    plot.show_legend = True
+    plot.resize(900, 400)
+    earlier = plot.add_series(Series("Flight 1: P 10"))
+    now = plot.add_series(Series("Flight 2: P 10, I 2"))
+    one_row = plot.legend_rect()
+    plot.legend_column = True
+    plot.legend_order = [now, earlier]
+    column = plot.legend_rect()
+    assert plot.legend_labels() == ["Flight 2: P 10, I 2", "Flight 1: P 10"]
+    assert column.height() > one_row.height() and column.width() < one_row.width()
+    assert plot.plot_rect().contains(column)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import json
 import logging
 import math
@@ -432,6 +431,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _unknown(where: str, key: str, known: list[str], what: str) -> str:
+    import difflib  # a suggestion for a mistyped setting: only when there is one
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     hint = f" Did you mean {close[0]!r}?" if close else f" Known: {', '.join(known)}."
     return f"{where}: unknown {what} {key!r}.{hint}"
@@ -450,6 +451,8 @@ def _timezone_problem(value: str) -> str | None:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         zones = {zone.lower(): zone for zone in zoneinfo.available_timezones()}
+        import difflib
+
         close = difflib.get_close_matches(value.lower(), list(zones), n=1, cutoff=0.6)
         hint = f" Did you mean {zones[close[0]]!r}?" if close else ""
         return f"it must be a time zone from the IANA database, e.g. 'Europe/Riga' or 'UTC'.{hint}"

@@ -18,7 +18,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,6 +153,8 @@ def _file_prefix(database: Path, place: Path) -> str:
 
 def write_spill(database: Path, writes: Sequence[SqlWrite], places: Iterable[Path]) -> SpillFile:
     """Write the writes to the first place that takes the whole file; OSError if none does."""
+    import uuid  # (with platform) only when writes must wait in a file: not on every start
+
     spill_id = uuid.uuid4().hex
     created = utc_now_iso()
     header = {"format": SPILL_FORMAT, "spill_id": spill_id, "database": str(database.resolve()),

@@ -1,72 +1,21 @@
-"""Live plot of kinetic, potential and total energy over the last seconds (pyqtgraph)."""
+"""Live plot of kinetic, potential and total energy over the last seconds.
+
+A painted plot (the exhibit API's PaintedPlot): its axes and legend are drawn once into pixmaps and
+only the three curves each frame, and the pendulum opens without importing pyqtgraph (its import
+and plot cost the pendulum's first open about 100 ms). The legend stands in a band above the data
+area, never over the curves or the axis numbers.
+"""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.pendulum.model import EnergyHistory
-from kiosk.exhibit import Card, ThemedLabel, ThemedMixin, current_theme, make_still, style_axes
+from kiosk.exhibit import Card, PaintedPlot, PlotLook, PlotSeries, ThemedLabel, current_theme
 
 WINDOW_S = 10.0
-
-
-class LineSample(ThemedMixin, QWidget):
-    """A short stretch of a curve's line, drawn with the curve's own pen (colour, width, dashes)."""
-
-    def __init__(self, curve: pg.PlotDataItem, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.curve = curve
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        theme = current_theme()
-        return QSize(theme.px(44), theme.text_px(18))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(pg.mkPen(self.curve.opts["pen"]))
-        middle = self.height() / 2
-        painter.drawLine(QLineF(2, middle, self.width() - 2, middle))
-
-
-class EnergyLegend(ThemedMixin, QWidget):
-    """The curves' names in a row above the plot, each after a stretch of its line: never over
-    the curves or the axis numbers, as a legend inside the plot would be."""
-
-    def __init__(self, curves: list[pg.PlotDataItem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self.samples = [LineSample(curve) for curve in curves]
-        self.labels = [ThemedLabel(size=18) for _ in curves]
-        for label in self.labels:
-            # One line each: wrapped names would make the plot's card ask for its height first.
-            label.setWordWrap(False)
-        self._entries = [QHBoxLayout() for _ in curves]
-        for entry, sample, label in zip(self._entries, self.samples, self.labels, strict=True):
-            entry.addWidget(sample)
-            entry.addWidget(label)
-            self._row.addLayout(entry)
-        self._row.addStretch(1)
-        self.apply_theme()
-
-    def set_names(self, names: tuple[str, ...]) -> None:
-        for label, name in zip(self.labels, names, strict=True):
-            label.setText(name)
-
-    def apply_theme(self) -> None:
-        theme = current_theme()
-        self._row.setSpacing(theme.px(28))
-        for entry in self._entries:
-            entry.setSpacing(theme.px(10))
-        super().apply_theme()
 
 
 class EnergyPlot(Card):
@@ -77,64 +26,80 @@ class EnergyPlot(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(enableMenu=False)  # no menus built: a third faster to make
-        make_still(self.plot)
-        self.plot.getPlotItem().getViewBox().setDefaultPadding(0)
-        self.plot.setXRange(-WINDOW_S, 0, padding=0)
-        self.plot.setYRange(0, 0.5, padding=0)
-        self.kinetic = self.plot.plot([], [])
-        self.potential = self.plot.plot([], [])
-        self.total = self.plot.plot([], [])
-        self.legend = EnergyLegend([self.kinetic, self.potential, self.total])
+        self.plot = PaintedPlot()
+        self.plot.show_legend = True
+        self.plot.legend_above = True
+        self.plot.set_x_range(-WINDOW_S, 0)
+        self.plot.set_y_range(0, 0.5)
+        self.kinetic = self.plot.add_series(PlotSeries())
+        self.potential = self.plot.add_series(PlotSeries())
+        self.total = self.plot.add_series(PlotSeries())
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self.legend)
-        self._layout.addWidget(self.plot, 1)
+        self._layout.addWidget(self.plot)
         # Before the first swing the plot would stand empty: say what will be drawn there.
         self.empty_hint = ThemedLabel("", self.plot, size=24, muted=True)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        # Placed again whenever the data area moves or the view's scale changes (both settle
-        # after the card's own resize, once the plot has laid out its axes).
-        self.plot.getPlotItem().getViewBox().geometryChanged.connect(self._place_hint)
-        self.plot.sigDeviceTransformChanged.connect(self._place_hint)
+        # Placed again whenever the plot is resized; a new legend height (words, look) moves the
+        # data area too, so retranslate() and apply_theme() place it as well.
+        self.plot.installEventFilter(self)
         self._y_top_j = 0.5
+        self._theme_shown: object = None  # the theme the plot was last styled for
         self.apply_theme()
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Legend and axis titles in the current language (the axes are styled again only when
-        their words or the look changed: style_axes keeps what it last did)."""
+        """Legend and axis titles in the current language (the plot draws its legend and axes
+        again only when their words change)."""
         self.empty_hint.setText(self.tr("Drag the ball and let go: its energy is drawn here as it swings."))
-        self.legend.set_names((self.tr("Motion (kinetic)"), self.tr("Height (potential)"), self.tr("Total")))
-        self._style_axes()
+        names = (self.tr("Motion (kinetic)"), self.tr("Height (potential)"), self.tr("Total"))
+        for curve, name in zip((self.kinetic, self.potential, self.total), names, strict=True):
+            curve.name = name
+        self.plot.set_titles(self.tr("time, s"), self.tr("energy, J"))
+        self.plot.update()
+        self._place_hint()
 
     def apply_theme(self) -> None:
         theme = current_theme()
+        if theme == self._theme_shown:  # several style changes arrive while the exhibit opens
+            super().apply_theme()
+            return
+        self._theme_shown = theme
         margin = theme.px(14)
         self._layout.setContentsMargins(margin, margin, margin + theme.px(8), margin)
-        self._layout.setSpacing(theme.px(6))
-        self.plot.setBackground(theme.color("surface"))
-        self.kinetic.setPen(pg.mkPen(theme.series(0), width=theme.px(4)))
-        self.potential.setPen(pg.mkPen(theme.series(1), width=theme.px(4), style=Qt.PenStyle.DashLine))
-        self.total.setPen(pg.mkPen(theme.series(2), width=theme.px(6)))
-        self.retranslate()
+        self.kinetic.pen = QPen(theme.series(0), theme.px(4))
+        self.potential.pen = QPen(theme.series(1), theme.px(4), Qt.PenStyle.DashLine)
+        self.total.pen = QPen(theme.series(2), theme.px(6))
+        muted = theme.color("text_muted")
+        left_px, bottom_px = self.AXIS_PX
+        self.plot.set_look(PlotLook(
+            background=theme.color("surface"),
+            axis_pen=QPen(muted, max(1, theme.px(2))),
+            tick_colour=muted, tick_font=theme.font(16),
+            tick_length=-theme.px(5), tick_gap=theme.px(5),
+            title_colour=muted, title_font=theme.font(18),
+            minor_ticks=True,  # numbered where they fit, as the plot was before it was painted
+            left_px=theme.px(left_px), bottom_px=theme.px(bottom_px),
+            # No box: the legend stands above the data, on the card like the rest of its words.
+            legend_brush=QBrush(Qt.BrushStyle.NoBrush), legend_pen=QPen(Qt.PenStyle.NoPen),
+            legend_text=theme.color("text"), legend_font=theme.font(18),
+            scale=theme.scale,
+        ))
+        self._place_hint()
         super().apply_theme()
 
-    def _style_axes(self) -> None:
-        left_px, bottom_px = self.AXIS_PX
-        style_axes(self.plot, self.tr("time, s"), self.tr("energy, J"), left_px=left_px, bottom_px=bottom_px)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.plot and event.type() == QEvent.Type.Resize:
+            self._place_hint()
+        return False
 
     def data_area(self) -> QRect:
-        """Where the curves are drawn (inside the axes), in the plot widget's coordinates."""
-        view_box = self.plot.getPlotItem().getViewBox()
-        return self.plot.mapFromScene(view_box.sceneBoundingRect()).boundingRect()
+        """Where the curves are drawn (inside the axes, below the legend), in the plot's coordinates."""
+        return self.plot.plot_rect().toAlignedRect()
 
-    def _place_hint(self, *_signal_args: object) -> None:
-        """The invitation in the middle of the data area, clear of the axes' numbers.
-
-        Takes what its signals send: in the kiosk the exhibit's methods are wrapped (guard.py),
-        and a wrapped slot is given every argument of its signal."""
+    def _place_hint(self) -> None:
+        """The invitation in the middle of the data area, clear of the axes' numbers and the legend."""
         area = self.data_area()
         margin = area.width() // 8
         self.empty_hint.setGeometry(area.adjusted(margin, 0, -margin, 0))
@@ -145,17 +110,19 @@ class EnergyPlot(Card):
         # A pendulum at rest draws a flat line at 0 J: the plot is still "empty" until a swing.
         self.empty_hint.setVisible(not (len(total) and float(total.max()) > 1e-6))
         ago = times - now_s
-        self.kinetic.setData(ago, kinetic)
-        self.potential.setData(ago, potential)
-        self.total.setData(ago, total)
+        self.kinetic.set_data(ago, kinetic)
+        self.potential.set_data(ago, potential)
+        self.total.set_data(ago, total)
         wanted = max(energy_scale_j, float(total.max()) if len(total) else 0.0) * 1.15
         wanted = max(wanted, 0.5)
-        # change the range only on a real change: re-laying out ticks every frame would cost time
+        # change the range only on a real change: the axes are drawn again at each one
         if wanted > self._y_top_j or wanted < self._y_top_j * 0.6:
             self._y_top_j = wanted
-            self.plot.setYRange(0, wanted, padding=0)
+            self.plot.set_y_range(0, wanted)
+        self.plot.update()
 
     def clear(self) -> None:
         for curve in (self.kinetic, self.potential, self.total):
-            curve.setData([], [])
+            curve.set_data([], [])
+        self.plot.update()
         self.empty_hint.show()

@@ -5,7 +5,8 @@ pyqtgraph is a fine tool for a desk, but on the way to an exhibit's first frame 
 (0.5-0.9 s on these machines), 15-20 ms per plot (menus, config templates, HTML labels) and redraws
 its axes and legend on every frame. A touch screen needs none of its panning or zooming. This plot
 covers what the exhibits show: lines (solid or dashed; a NaN breaks a line), a fill under a line,
-round and cross markers, horizontal and vertical reference lines with a label, and a legend.
+round and cross markers, horizontal and vertical reference lines with a label, and a legend (over the
+data at the top right, or in a band above the data area).
 
 Data are numpy arrays (or sequences of numbers); the points go to Qt through numpy straight into a
 QPolygonF's memory, as pyqtgraph does it, not one Python object per point. Loads numpy: exhibits
@@ -195,6 +196,11 @@ class PaintedPlot(QWidget):
         self.legend_order: list[Series] | None = None
         #: One entry a row (long names), instead of a row that wraps only where the plot is narrow.
         self.legend_column = False
+        #: The legend in a band above the data area, from the plot's left edge and as wide as the
+        #: plot, instead of over the data at its top right: never over a curve, whatever the data do
+        #: (the data area starts below it, lower where a narrow plot wraps the legend into rows).
+        self.legend_above = False
+        self._legend_names: list[str] = []  # as last drawn: shortened ones end in "…"
         self._axes: QPixmap | None = None
         self._axes_key: tuple | None = None
         self._legend: QPixmap | None = None
@@ -250,6 +256,9 @@ class PaintedPlot(QWidget):
         look = self.look
         metrics = QFontMetricsF(look.tick_font)
         top = metrics.height() / 2 + 1
+        if self.legend_above and self.legend_entries():
+            legend = self._legend_pixmap()
+            top += legend.height() / legend.devicePixelRatio()
         right = metrics.horizontalAdvance(tick_text(self.x_range[1], 1.0)) / 2 + 2
         return QRectF(look.left_px, top, max(1.0, self.width() - look.left_px - right),
                       max(1.0, self.height() - look.bottom_px - top))
@@ -323,10 +332,7 @@ class PaintedPlot(QWidget):
             self._paint_line(painter, line, rect)
         painter.restore()
         if self.legend_entries():
-            legend = self._legend_pixmap()
-            ratio = legend.devicePixelRatio()
-            offset_x, offset_y = self.look.legend_offset
-            painter.drawPixmap(QPointF(rect.right() + offset_x - legend.width() / ratio, rect.top() + offset_y), legend)
+            painter.drawPixmap(self.legend_rect().topLeft(), self._legend_pixmap())
 
     def legend_rect(self) -> QRectF:
         """Where the legend is drawn (empty without one)."""
@@ -334,10 +340,64 @@ class PaintedPlot(QWidget):
             return QRectF()
         legend = self._legend_pixmap()
         ratio = legend.devicePixelRatio()
+        width, height = legend.width() / ratio, legend.height() / ratio
+        if self.legend_above:
+            return QRectF(0, 0, width, height)
         rect = self.plot_rect()
         offset_x, offset_y = self.look.legend_offset
-        return QRectF(rect.right() + offset_x - legend.width() / ratio, rect.top() + offset_y,
-                      legend.width() / ratio, legend.height() / ratio)
+        return QRectF(rect.right() + offset_x - width, rect.top() + offset_y, width, height)
+
+    def tick_boxes(self, axis: str) -> list[tuple[QRectF, str]]:
+        """Where each number beside an axis ("x" or "y") is written: the box its text fills."""
+        look = self.look
+        metrics = QFontMetricsF(look.tick_font)
+        rect = self.plot_rect()
+        boxes = []
+        for value, text in self.ticks(axis):
+            width = metrics.horizontalAdvance(text)
+            if axis == "x":
+                x = self.to_view(value, 0).x()
+                top = rect.bottom() + max(0.0, look.tick_length) + look.tick_gap
+                boxes.append((QRectF(x - width / 2, top, width, metrics.height()), text))
+            else:
+                y = self.to_view(0, value).y()
+                right = rect.left() - max(0.0, look.tick_length) - look.tick_gap
+                boxes.append((QRectF(right - width, y - metrics.height() / 2, width, metrics.height()), text))
+        return boxes
+
+    def shortened_legend_names(self) -> list[str]:
+        """The legend's names that did not fit and are drawn shortened with "…" (on purpose: never
+        over the axis numbers; an exhibit that wants its names whole checks this is empty)."""
+        if not self.legend_entries():
+            return []
+        self._legend_pixmap()
+        return [series.name for series, drawn in zip(self.legend_entries(), self._legend_names, strict=True)
+                if drawn != series.name]
+
+    def audit_text_problems(self) -> list[str]:
+        """The painted texts that do not fit (the screen audit asks: they are not labels): a number
+        cut by the plot's edge, an axis title longer than its axis or over the numbers. A legend
+        name shortened with "…" is the legend's way to fit, as a label's elides = True: see
+        shortened_legend_names()."""
+        problems = []
+        bounds = QRectF(self.rect()).adjusted(-0.5, -0.5, 0.5, 0.5)
+        x_boxes, y_boxes = self.tick_boxes("x"), self.tick_boxes("y")
+        for box, text in x_boxes + y_boxes:
+            if not bounds.contains(box):
+                problems.append(f"a number beside an axis is cut by the plot's edge: {text}")
+        rect = self.plot_rect()
+        metrics = QFontMetricsF(self.look.title_font)
+        title_height = metrics.height()
+        for title, length in ((self.x_title, rect.width()), (self.y_title, rect.height())):
+            if metrics.horizontalAdvance(title) > length:
+                problems.append(f"an axis title needs {metrics.horizontalAdvance(title):.0f} px, "
+                                f"its axis is {length:.0f} px long: {title}")
+        x_title_top = self.height() - title_height - 2
+        if self.x_title and any(box.bottom() > x_title_top + 0.5 for box, _ in x_boxes):
+            problems.append(f"the numbers below the plot run into its title: {self.x_title}")
+        if self.y_title and any(box.left() < 2 + title_height - 0.5 for box, _ in y_boxes):
+            problems.append(f"the numbers beside the plot run into its title: {self.y_title}")
+        return problems
 
     def _new_pixmap(self, width: float, height: float) -> QPixmap:
         ratio = self.devicePixelRatioF()
@@ -348,15 +408,15 @@ class PaintedPlot(QWidget):
     def _axes_pixmap(self) -> QPixmap:
         """Background, grid, axis lines, ticks, numbers and titles: redrawn only when one of them changes."""
         look = self.look
+        rect = self.plot_rect()
         key = (self.width(), self.height(), self.devicePixelRatioF(), self.x_range, self.y_range, self.x_title,
-               self.y_title, self._look_version)
+               self.y_title, self._look_version, rect.getRect())
         if self._axes is not None and key == self._axes_key:
             return self._axes
         pixmap = self._new_pixmap(self.width(), self.height())
         pixmap.fill(look.background)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.plot_rect()
         x_ticks, y_ticks = self.ticks("x"), self.ticks("y")
         if look.grid_alpha > 0:
             grid = QColor(look.axis_pen.color())
@@ -371,27 +431,22 @@ class PaintedPlot(QWidget):
         painter.setPen(look.axis_pen)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.topLeft())
-        metrics = QFontMetricsF(look.tick_font)
         painter.setFont(look.tick_font)
         tick = look.tick_length
         if look.minor_ticks:
             self._paint_minor_ticks(painter, rect)
-        for value, text in x_ticks:
-            x = self.to_view(value, 0).x()
+        for box, text in self.tick_boxes("x"):
+            x = box.center().x()
             painter.setPen(look.axis_pen)
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + tick))
             painter.setPen(look.tick_colour)
-            width = metrics.horizontalAdvance(text)
-            top = rect.bottom() + max(0.0, tick) + look.tick_gap
-            painter.drawText(QRectF(x - width / 2 - 2, top, width + 4, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, text)
-        for value, text in y_ticks:
-            y = self.to_view(0, value).y()
+            painter.drawText(box.adjusted(-2, 0, 2, 0), Qt.AlignmentFlag.AlignCenter, text)
+        for box, text in self.tick_boxes("y"):
+            y = box.center().y()
             painter.setPen(look.axis_pen)
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.left() - tick, y))
             painter.setPen(look.tick_colour)
-            right = rect.left() - max(0.0, tick) - look.tick_gap
-            painter.drawText(QRectF(0, y - metrics.height() / 2, right, metrics.height()),
+            painter.drawText(QRectF(0, box.top(), box.right(), box.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(look.title_font)
         painter.setPen(look.title_colour)
@@ -432,9 +487,10 @@ class PaintedPlot(QWidget):
         the width or the look changes."""
         look = self.look
         entries = self.legend_entries()
-        room = self.plot_rect().width() - 2 * abs(look.legend_offset[0])
+        # Above the data: as wide as the plot (plot_rect asks this legend for its height).
+        room = self.width() if self.legend_above else self.plot_rect().width() - 2 * abs(look.legend_offset[0])
         key = (tuple(s.name for s in entries), self._look_version, self.devicePixelRatioF(), round(room),
-               self.legend_column)
+               self.legend_column, self.legend_above)
         if self._legend is not None and key == self._legend_key:
             return self._legend
         metrics = QFontMetricsF(look.legend_font)
@@ -442,7 +498,8 @@ class PaintedPlot(QWidget):
         # A name wider than the plot itself (a narrow plot, a long word) is shortened with "…":
         # the legend never reaches past the plot area onto the axis numbers.
         name_room = max(metrics.horizontalAdvance("M…"), room - 2 * pad - sample - gap)
-        names = [metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, name_room) for s in entries]
+        names = self._legend_names = [metrics.elidedText(s.name, Qt.TextElideMode.ElideRight, name_room)
+                                      for s in entries]
         widths = [sample + gap + metrics.horizontalAdvance(name) for name in names]
         row_height = max(metrics.height(), max((s.symbol_size for s in entries if s.symbol), default=0.0)) \
             + 4 * look.scale

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
 
 from kiosk.exhibit.painted_plot import PaintedPlot, Series, tick_text, tick_values
 
@@ -107,3 +108,49 @@ def test_a_legend_column_has_one_entry_a_row_in_its_own_order(plot) -> None:
     assert plot.legend_labels() == ["Flight 2: P 10, I 2", "Flight 1: P 10"]
     assert column.height() > one_row.height() and column.width() < one_row.width()
     assert plot.plot_rect().contains(column)
+
+
+def test_a_legend_above_keeps_clear_of_the_data_and_the_numbers(plot) -> None:
+    """The pendulum's energies: the legend in a band above the data area, never over the curves
+    or a tick number; where the plot is narrow its entries take more rows and the data area
+    starts lower."""
+    plot.show_legend = True
+    plot.legend_above = True
+    plot.set_titles("time, s", "energy, J")
+    for name in ("Движение (кинетическая)", "Высота (потенциальная)", "Полная"):
+        plot.add_series(Series(name, pen=QPen(QColor("#E69F00"), 4)))
+    plot.resize(900, 400)
+    wide_legend, wide_area = plot.legend_rect(), plot.plot_rect()
+    assert QRectF(plot.rect()).contains(wide_legend)
+    plot.resize(330, 400)
+    legend, area = plot.legend_rect(), plot.plot_rect()
+    assert legend.height() > wide_legend.height() and area.top() > wide_area.top()
+    assert QRectF(plot.rect()).contains(legend)
+    assert legend.bottom() <= area.top() and not legend.intersects(area)
+    for axis in ("x", "y"):
+        for box, text in plot.tick_boxes(axis):
+            assert not box.intersects(legend), (axis, text)
+    assert plot.audit_text_problems() == [] and plot.shortened_legend_names() == []
+    plot.grab()  # the legend is painted where legend_rect says, the series below it
+    assert plot.legend_labels() == ["Движение (кинетическая)", "Высота (потенциальная)", "Полная"]
+
+
+def test_cut_titles_and_numbers_are_reported_to_the_audit(plot) -> None:
+    """The plot paints its texts itself: the screen audit asks it which ones do not fit, and an
+    exhibit may ask which legend names it had to shorten."""
+    plot.set_titles("time, s", "energy, J")
+    assert plot.audit_text_problems() == []
+    plot.set_titles("time, s", "the energy of the pendulum in joules, measured as it swings to and fro")
+    plot.resize(600, 200)
+    assert any("energy of the pendulum" in problem for problem in plot.audit_text_problems())
+    plot.set_titles("time, s", "energy, J")
+    plot.set_y_range(0, 2e12)  # numbers wider than the room left of the axis
+    assert any("1000000000000" in problem for problem in plot.audit_text_problems())
+    plot.set_y_range(0, 50)
+    plot.show_legend = True
+    plot.legend_above = True
+    plot.add_series(Series("Līdzsvara punkts un vēl daudz garāks nosaukums, kas neietilpst", pen=QPen()))
+    plot.resize(200, 400)
+    assert plot.shortened_legend_names() == ["Līdzsvara punkts un vēl daudz garāks nosaukums, kas neietilpst"]
+    plot.resize(2000, 400)
+    assert plot.shortened_legend_names() == []

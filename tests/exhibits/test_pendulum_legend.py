@@ -2,34 +2,16 @@
 tick label and axis title is drawn whole, and the invitation to swing sits inside the data area.
 
 The legend floated inside the plot, over the curves (and, with large text, over most of the
-plot), beside a top tick label ("0.5") cut in half at the plot's upper edge.
+plot), beside a top tick label ("0.5") cut in half at the plot's upper edge. The plot is painted
+(kiosk.exhibit.PaintedPlot): it reports where it writes its numbers and legend, and which of its
+painted texts do not fit.
 """
 
 from __future__ import annotations
 
 import pytest
-from exhibit_checks import STATION_AREAS, rect_in, show_on_station
+from exhibit_checks import STATION_AREAS, show_on_station
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
-
-
-def in_view(plot, item, rect: QRectF) -> QRectF:
-    """A rectangle of a plot's graphics item, in the plot widget's viewport."""
-    return plot.viewportTransform().mapRect(item.mapRectToScene(rect))
-
-
-def tick_label_boxes(plot, name: str) -> list[QRectF]:
-    """Where the axis draws its tick labels, in the plot widget's viewport."""
-    axis = plot.getAxis(name)
-    image = QImage(1, 1, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        if axis.style["tickFont"] is not None:
-            painter.setFont(axis.style["tickFont"])
-        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    return [in_view(plot, axis, rect) for rect, _flags, _text in texts]
 
 
 @pytest.mark.parametrize("large_text", [False, True])
@@ -38,21 +20,23 @@ def test_legend_and_tick_labels_are_clear_and_whole(open_exhibit, orientation, l
     widget, _ = open_exhibit("pendulum", language="ru")
     show_on_station(widget, STATION_AREAS[orientation], large_text=large_text)
     energy = widget.energy_plot
-    plot_box = rect_in(energy.plot, energy)
-    assert energy.legend.isVisible()
-    for label in energy.legend.labels:
-        assert label.isVisible() and label.text()
-        assert not rect_in(label, energy).intersects(plot_box), label.text()
-    viewport = QRectF(energy.plot.viewport().rect())
-    for name in ("left", "bottom"):
-        boxes = tick_label_boxes(energy.plot, name)
-        assert len(boxes) >= 2, name
-        for box in boxes:
-            assert viewport.contains(box), (name, box, viewport)
-        title = energy.plot.getAxis(name).label  # "energy, J" along the axis: whole as well
-        margin = title.document().documentMargin()  # blank space around the words
-        words = title.boundingRect().adjusted(margin, margin, -margin, -margin)
-        assert viewport.contains(in_view(energy.plot, title, words)), name
+    plot = energy.plot
+    assert plot.isVisible() and plot.show_legend
+    names = plot.legend_labels()
+    assert len(names) == 3 and all(names), names
+    legend = plot.legend_rect()  # above the data area: never over the curves
+    assert not legend.intersects(plot.plot_rect()) and legend.bottom() <= plot.plot_rect().top()
+    viewport = QRectF(plot.rect())
+    assert viewport.contains(legend)
+    for axis in ("x", "y"):
+        boxes = plot.tick_boxes(axis)
+        assert len(boxes) >= 2, axis
+        for box, text in boxes:
+            assert viewport.contains(box), (axis, text, box, viewport)
+            assert not box.intersects(legend), (axis, text)
+    # Every painted text whole: numbers inside the plot, the axis titles ("energy, J") no longer
+    # than their axes and clear of the numbers, no legend name shortened.
+    assert plot.audit_text_problems() == [] and plot.shortened_legend_names() == []
     hint = energy.empty_hint  # "drag the ball...": inside the data area, its lines whole
     assert hint.isVisible() and energy.data_area().contains(hint.geometry())
     assert hint.heightForWidth(hint.width()) <= hint.height()
@@ -62,12 +46,14 @@ def test_legend_names_follow_the_language(open_exhibit, qtbot) -> None:
     from kiosk.exhibit.translator import TranslationSet
 
     widget, context = open_exhibit("pendulum", language="en")
-    legend = widget.energy_plot.legend
-    assert [label.text() for label in legend.labels] == ["Motion (kinetic)", "Height (potential)", "Total"]
+    plot = widget.energy_plot.plot
+    assert plot.legend_labels() == ["Motion (kinetic)", "Height (potential)", "Total"]
+    assert (plot.x_title, plot.y_title) == ("time, s", "energy, J")
     translations = TranslationSet()
     translations.switch("lv")
     context.set_language("lv")
-    qtbot.waitUntil(lambda: legend.labels[2].text() != "Total", timeout=2000)
+    qtbot.waitUntil(lambda: plot.legend_labels()[2] != "Total", timeout=2000)
+    assert plot.legend_labels()[0] != "Motion (kinetic)" and plot.y_title != "energy, J"
     translations.switch("en")
 
 

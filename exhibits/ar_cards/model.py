@@ -150,10 +150,11 @@ def paste_warped(canvas: np.ndarray, picture: np.ndarray, picture_to_canvas: np.
     shifted = np.array([[1.0, 0.0, -left], [0.0, 1.0, -top], [0.0, 0.0, 1.0]]) @ picture_to_canvas
     warped = cv2.warpPerspective(picture, shifted, (right - left, bottom - top), flags=cv2.INTER_LINEAR,
                                  borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0, 0))
-    region = canvas[top:bottom, left:right]
-    uncovered = 255 - warped[:, :, 3]
+    region = canvas[top:bottom, left:right]  # a view: drawn into in place, no full-size temporaries
+    uncovered = cv2.bitwise_not(cv2.extractChannel(warped, 3))
     # Premultiplied "over": result = picture + canvas * (1 - picture alpha).
-    region[:] = cv2.add(cv2.multiply(region, cv2.merge([uncovered] * 4), scale=1 / 255), warped)
+    cv2.multiply(region, cv2.merge([uncovered] * 4), dst=region, scale=1 / 255)
+    cv2.add(region, warped, dst=region)
     return True
 
 

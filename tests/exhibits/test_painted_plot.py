@@ -6,9 +6,9 @@ import math
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 
-from kiosk.exhibit.painted_plot import PaintedPlot, Series, tick_text, tick_values
+from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, Series, tick_text, tick_values
 
 
 @pytest.mark.parametrize(("low", "high", "length", "expected"), [
@@ -114,6 +114,9 @@ def test_a_legend_above_keeps_clear_of_the_data_and_the_numbers(plot) -> None:
     """The pendulum's energies: the legend in a band above the data area, never over the curves
     or a tick number; where the plot is narrow its entries take more rows and the data area
     starts lower."""
+    font = QFont()
+    font.setPixelSize(14)  # not the application's font, which an earlier test may have made larger
+    plot.set_look(PlotLook(tick_font=font, title_font=font, legend_font=font))
     plot.show_legend = True
     plot.legend_above = True
     plot.set_titles("time, s", "energy, J")

@@ -28,6 +28,10 @@ WIND_SPREAD_PX = 9
 #: Brightness change (0-255) that shows a patch really moved; DIS fills flat areas in from their
 #: neighbours, so flow is trusted only where the picture changed.
 CHANGE_THRESHOLD = 12
+#: A changed patch spreads trust to its neighbours this far (a 5x5 square).
+_TRUST_SPREAD = np.ones((5, 5), np.uint8)
+#: Each particle pixel as one 3-byte item, so a dot is drawn with one flat index per pixel.
+_PIXEL = np.dtype((np.void, 3))
 
 
 @dataclass(frozen=True)
@@ -75,17 +79,16 @@ class FlowMeter:
         else:
             field = self.flow(previous, grey)
             _, changed = cv2.threshold(cv2.absdiff(grey, previous), CHANGE_THRESHOLD, 1, cv2.THRESH_BINARY)
-            changed = cv2.dilate(changed, np.ones((5, 5), np.uint8))
-            field *= changed[..., None].astype(np.float32)
+            np.multiply(field, cv2.dilate(changed, _TRUST_SPREAD)[..., None], out=field)
         magnitude = np.sqrt(field[..., 0] ** 2 + field[..., 1] ** 2)
         too_long = magnitude > MAX_FLOW_PX
         if too_long.any():
             field[too_long] *= (MAX_FLOW_PX / magnitude[too_long])[:, None]
         mean_flow = float(np.minimum(magnitude, MAX_FLOW_PX).mean())
         kernel = 2 * WIND_SPREAD_PX + 1
-        spread = cv2.GaussianBlur(field, (kernel, kernel), 0) * 3.0  # spread out, keeping the strength
-        spread[..., 0] *= self.fps / self.flow_width_px  # pixels per frame -> widths per second
-        spread[..., 1] *= self.fps / flow_h
+        spread = cv2.GaussianBlur(field, (kernel, kernel), 0)
+        spread *= 3.0  # spread out, keeping the strength
+        spread *= np.array((self.fps / self.flow_width_px, self.fps / flow_h), np.float32)  # -> widths, heights per s
         display = cv2.convertScaleAbs(picture, alpha=0.35)
         return FlowResult(spread, display, mean_flow)
 
@@ -140,8 +143,8 @@ class ParticleWind:
             # A slow swirl (a curl-like field) so particles drift when nobody moves.
             x, y = self.positions[:, 0], self.positions[:, 1]
             phase = self.time_s * 0.3
-            target = target + self.breeze * np.stack(
-                (np.sin(2 * math.pi * y + phase), np.cos(2 * math.pi * x - phase)), axis=1).astype(np.float32)
+            target[:, 0] += self.breeze * np.sin(2 * math.pi * y + phase)  # target is this step's own array
+            target[:, 1] += self.breeze * np.cos(2 * math.pi * x - phase)
         blend = 1.0 - math.exp(-self.drag_per_s * dt_s)
         self.velocities += (target - self.velocities) * blend
         self.positions += self.velocities * dt_s
@@ -154,12 +157,13 @@ class ParticleWind:
     def mean_speed(self) -> float:
         return float(self.speeds().mean())
 
-    def gust_speed(self, share: float = 0.1) -> float:
-        """Mean speed of the fastest ``share`` of particles: the wind where the visitor moves."""
+    def gust_speed(self, share: float = 0.1, speeds: np.ndarray | None = None) -> float:
+        """Mean speed of the fastest ``share`` of particles: the wind where the visitor moves.
+        ``speeds``: this step's ``speeds()``, if the caller has them already."""
         if not 0 < share <= 1:
             raise ValueError(f"share must be in (0, 1], got {share}")
         count = max(1, round(self.count * share))
-        return float(np.partition(self.speeds(), self.count - count)[-count:].mean())
+        return float(np.partition(self.speeds() if speeds is None else speeds, self.count - count)[-count:].mean())
 
 
 def turbine_power(wind_speed: float, rated_speed: float) -> float:
@@ -210,20 +214,26 @@ def trail_fade(dt_s: float) -> float:
 
 
 def render_particles(trails: np.ndarray, particles: ParticleWind, palette: np.ndarray,
-                     fade: float = TRAIL_FADE_PER_60TH_S) -> None:
-    """Fade the trail image (BGR uint8) and draw each particle as a 2x2 dot coloured by its speed.
+                     fade: float = TRAIL_FADE_PER_60TH_S, speeds: np.ndarray | None = None) -> None:
+    """Fade the trail image (C-contiguous BGR uint8) and draw each particle as a 2x2 dot
+    coloured by its speed.
 
-    ``palette`` is (n, 3) uint8 BGR from slow to fast.
+    ``palette`` is (n, 3) uint8 BGR from slow to fast; ``speeds``: the particles' ``speeds()``,
+    if the caller has them already.
     """
     cv2.convertScaleAbs(trails, trails, fade)
     height, width = trails.shape[:2]
     columns = np.minimum((particles.positions[:, 0] * width).astype(np.intp), width - 2)
     rows = np.minimum((particles.positions[:, 1] * height).astype(np.intp), height - 2)
-    level = np.minimum((particles.speeds() * 8.0 * (len(palette) - 1)).astype(np.intp), len(palette) - 1)
-    colours = palette[level]
-    for dy in (0, 1):
-        for dx in (0, 1):
-            trails[rows + dy, columns + dx] = colours
+    speeds = particles.speeds() if speeds is None else speeds
+    level = np.minimum((speeds * 8.0 * (len(palette) - 1)).astype(np.intp), len(palette) - 1)
+    colours = np.ascontiguousarray(palette[level]).view(_PIXEL).ravel()
+    # Pixels as one flat run of 3-byte items: one index per pixel instead of a row and a column,
+    # the dots' four pixels drawn in the order they always were (a later dot covers an earlier).
+    pixels = trails.reshape(-1).view(_PIXEL)
+    top_left = rows * width + columns
+    for offset in (0, 1, width, width + 1):
+        pixels[top_left + offset] = colours
 
 
 @dataclass(frozen=True)
@@ -266,8 +276,10 @@ class WindScene:
         self._last_s = now_s
         self.particles.set_wind(flow.wind)
         self.particles.step(dt_s)
-        picture = flow.display
+        picture = flow.display  # this frame's own array: the trails are added into it
         if self._trails is None or self._trails.shape != picture.shape:
             self._trails = np.zeros_like(picture)
-        render_particles(self._trails, self.particles, self.palette, trail_fade(dt_s))
-        return WindFrame(flow.wind, cv2.add(picture, self._trails), self.particles.gust_speed(), flow.mean_flow)
+        speeds = self.particles.speeds()  # once, for the dots' colours and for the gusts
+        render_particles(self._trails, self.particles, self.palette, trail_fade(dt_s), speeds)
+        return WindFrame(flow.wind, cv2.add(picture, self._trails, dst=picture),
+                         self.particles.gust_speed(speeds=speeds), flow.mean_flow)

@@ -137,3 +137,89 @@ def test_the_scene_blows_particles_on_the_worker_and_resets_between_frames() -> 
     assert scene.particles.time_s > 0, "a reset waits for the worker's next frame"
     calm = scene.process(source.frame_at(45), 45 / 30)
     assert calm.mean_flow == 0.0 and scene.particles.time_s == 0.0, "the first frame after a reset has no flow"
+
+
+class ReferenceScene:
+    """The wind scene as first written (a fresh array for each step, the dots drawn in four
+    passes, the particles' speeds worked out twice): what the visitor saw and what the turbine
+    was given before the camera worker was made cheaper."""
+
+    def __init__(self, particles: ParticleWind, palette: np.ndarray) -> None:
+        self.particles, self.palette, self.meter = particles, palette, FlowMeter()
+        self.previous: np.ndarray | None = None
+        self.trails: np.ndarray | None = None
+        self.last_s: float | None = None
+
+    def flow(self, frame: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+        picture = cv2.resize(frame, (640, 360), interpolation=cv2.INTER_AREA)
+        half = cv2.resize(picture, (320, 180), interpolation=cv2.INTER_AREA)
+        grey = cv2.cvtColor(cv2.resize(half, (192, 108), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+        previous, self.previous = self.previous, grey
+        if previous is None:
+            field = np.zeros((108, 192, 2), np.float32)
+        else:
+            field = self.meter.flow(previous, grey)
+            _, changed = cv2.threshold(cv2.absdiff(grey, previous), 12, 1, cv2.THRESH_BINARY)
+            field *= cv2.dilate(changed, np.ones((5, 5), np.uint8))[..., None].astype(np.float32)
+        magnitude = np.sqrt(field[..., 0] ** 2 + field[..., 1] ** 2)
+        too_long = magnitude > 8.0
+        if too_long.any():
+            field[too_long] *= (8.0 / magnitude[too_long])[:, None]
+        mean_flow = float(np.minimum(magnitude, 8.0).mean())
+        spread = cv2.GaussianBlur(field, (19, 19), 0) * 3.0
+        spread[..., 0] *= 30 / 192
+        spread[..., 1] *= 30 / 108
+        return spread, cv2.convertScaleAbs(picture, alpha=0.35), mean_flow
+
+    def step(self, wind: np.ndarray, dt_s: float) -> None:
+        p = self.particles
+        dt_s = min(dt_s, 0.1)
+        p.time_s += dt_s
+        columns = np.minimum((p.positions[:, 0] * 192).astype(np.intp), 191)
+        rows = np.minimum((p.positions[:, 1] * 108).astype(np.intp), 107)
+        x, y, phase = p.positions[:, 0], p.positions[:, 1], p.time_s * 0.3
+        target = wind[rows, columns] + p.breeze * np.stack(
+            (np.sin(2 * math.pi * y + phase), np.cos(2 * math.pi * x - phase)), axis=1).astype(np.float32)
+        p.velocities += (target - p.velocities) * (1.0 - math.exp(-p.drag_per_s * dt_s))
+        p.positions += p.velocities * dt_s
+        np.mod(p.positions, 1.0, out=p.positions)
+
+    def process(self, frame: np.ndarray, now_s: float) -> tuple[np.ndarray, np.ndarray, float, float]:
+        wind, picture, mean_flow = self.flow(frame)
+        dt_s = 0.0 if self.last_s is None else min(now_s - self.last_s, 0.1)
+        self.last_s = now_s
+        if dt_s > 0:
+            self.step(wind, dt_s)
+        if self.trails is None:
+            self.trails = np.zeros_like(picture)
+        trails, p = self.trails, self.particles
+        cv2.convertScaleAbs(trails, trails, trail_fade(dt_s))
+        columns = np.minimum((p.positions[:, 0] * 640).astype(np.intp), 638)
+        rows = np.minimum((p.positions[:, 1] * 360).astype(np.intp), 358)
+        speeds = np.sqrt((p.velocities ** 2).sum(axis=1))
+        colours = self.palette[np.minimum((speeds * 8.0 * (len(self.palette) - 1)).astype(np.intp),
+                                          len(self.palette) - 1)]
+        for dy in (0, 1):
+            for dx in (0, 1):
+                trails[rows + dy, columns + dx] = colours
+        count = max(1, round(p.count * 0.1))
+        gust = float(np.partition(speeds, p.count - count)[-count:].mean())
+        return wind, cv2.add(picture, trails), gust, mean_flow
+
+
+def test_the_scene_shows_and_measures_exactly_what_it_always_did() -> None:
+    """A camera-sized clip through the scene and through the scene as first written: the same
+    picture, pixel for pixel, the same wind, gusts and motion, frame after frame."""
+    from exhibits.motion_wind.widget import PARTICLES, speed_palette
+
+    source = SyntheticSource(1280, 720, 30, seed=4, paced=False)
+    palette = speed_palette(False)
+    scene = WindScene(ParticleWind(PARTICLES, seed=1), palette)
+    reference = ReferenceScene(ParticleWind(PARTICLES, seed=1), palette)
+    for index in range(40):
+        frame = source.frame_at(index)
+        made = scene.process(frame, index / 30)
+        wind, display, gust, mean_flow = reference.process(frame, index / 30)
+        assert (made.display == display).all(), f"frame {index}: the picture changed"
+        assert (made.wind == wind).all() and made.gust_speed == gust and made.mean_flow == mean_flow
+    assert (scene.particles.positions == reference.particles.positions).all()

@@ -86,7 +86,7 @@ class FlowMeter:
             field[too_long] *= (MAX_FLOW_PX / magnitude[too_long])[:, None]
         mean_flow = float(np.minimum(magnitude, MAX_FLOW_PX).mean())
         kernel = 2 * WIND_SPREAD_PX + 1
-        spread = cv2.GaussianBlur(field, (kernel, kernel), 0)
+        spread: np.ndarray = cv2.GaussianBlur(field, (kernel, kernel), 0)
         spread *= 3.0  # spread out, keeping the strength
         spread *= np.array((self.fps / self.flow_width_px, self.fps / flow_h), np.float32)  # -> widths, heights per s
         display = cv2.convertScaleAbs(picture, alpha=0.35)

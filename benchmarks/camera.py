@@ -106,8 +106,8 @@ def halved_then_resized(frame: np.ndarray, width: int) -> np.ndarray:
 
 
 def activities() -> list[Activity]:
-    from exhibits.ar_cards.drawings import CardSprites
-    from exhibits.ar_cards.model import CardTracker, card_to_image, paste_warped
+    from exhibits.ar_cards.model import CardTracker
+    from exhibits.ar_cards.scene import CardScene
     from exhibits.computer_vision.model import VisionFilters
     from exhibits.motion_painter.model import MotionPainter
     from exhibits.motion_wind.model import ParticleWind, WindScene
@@ -162,23 +162,16 @@ def activities() -> list[Activity]:
         return run
 
     def cards() -> Step:
-        # As ArCardsExhibit: track on the worker, then paste each card's picture into the view.
-        tracker = CardTracker(create_detector(refine_corners=False), [c.marker_id for c in MARKER_CARDS])
-        sprites = CardSprites()
-        by_id = {card.marker_id: card for card in MARKER_CARDS}
+        # ArCardsExhibit's own worker code: track on the capture thread, then draw each card's
+        # picture and paste it into the view on the second (the exhibit's compositor).
+        scene = CardScene(CardTracker(create_detector(refine_corners=False), [c.marker_id for c in MARKER_CARDS]))
         now = clock()
 
         def process(frame: np.ndarray) -> Any:
             t_s = next(now)
-            found = tracker.process(frame, t_s)
-            return [(card, sprites.get(by_id[card.marker_id].kind, by_id[card.marker_id].key, t_s))
-                    for card in found.cards]
+            return scene.process(frame, t_s, t_s)
 
-        def compose(found: Any, image: np.ndarray, frame_to_image: np.ndarray) -> None:
-            for card, sprite in found:
-                paste_warped(image, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card())
-
-        return feed_worker(process, compose)
+        return feed_worker(process, scene.compose)
 
     def bare_aruco() -> Step:
         detector = create_detector(refine_corners=False)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
-from exhibits.ar_cards.drawings import CardSprites, Sprite
-from exhibits.ar_cards.model import CardCollection, CardTracker, SeenCard, card_to_image, paste_warped
+from exhibits.ar_cards.drawings import Sprite
+from exhibits.ar_cards.model import CardCollection, CardTracker, SeenCard
+from exhibits.ar_cards.scene import CardScene, CardsInView
 from exhibits.ar_cards.shelf import CardShelf
 from kiosk.exhibit import (
     MARKER_CARDS,
@@ -32,14 +32,6 @@ def card_transform(view_quad: QPolygonF) -> QTransform | None:
     """Card space -> widget pixels for a marker seen at view_quad (None if degenerate)."""
     transform = QTransform()
     return transform if QTransform.quadToQuad(MARKER_SQUARE, view_quad, transform) else None
-
-
-@dataclass(frozen=True)
-class CardsInView:
-    """What the camera worker found in one frame: the cards and the drawing made for each."""
-
-    cards: list[SeenCard]
-    sprites: dict[int, Sprite] = field(default_factory=dict)  # marker id -> its drawing
 
 
 class ArView(CameraView):
@@ -105,8 +97,9 @@ class ArCardsExhibit(CameraExhibit):
         super().__init__(context, parent)
         self.tracker = CardTracker(create_marker_detector(refine_corners=False),
                                    (card.marker_id for card in MARKER_CARDS))
+        # Tracking on the capture thread, the card drawings on the pipeline's second thread.
+        self.scene = CardScene(self.tracker)
         self.collection = CardCollection(total=len(MARKER_CARDS))
-        self.sprites = CardSprites()  # used on the camera worker only
         self.cards: list[SeenCard] = []
         self.sprites_in_view: dict[int, Sprite] = {}
         self.last_card: int | None = None
@@ -198,24 +191,9 @@ class ArCardsExhibit(CameraExhibit):
 
     # -- behaviour -----------------------------------------------------------------------------
 
-    def _process(self, frame: np.ndarray) -> CardsInView:  # the camera worker
+    def _process(self, frame: np.ndarray) -> CardsInView:  # the camera worker's capture thread
         now = time.monotonic()
-        cards = self.tracker.process(frame, now).cards
-        t_s = now - self._animation_origin
-        sprites = {}
-        for card in cards:
-            info = marker_card(card.marker_id)
-            if info is not None:
-                sprites[card.marker_id] = self.sprites.get(info.kind, info.key, t_s)
-        return CardsInView(cards, sprites)
-
-    def _compose(self, found: object, image: np.ndarray, frame_to_image: np.ndarray) -> None:  # the camera worker
-        if not isinstance(found, CardsInView):
-            return
-        for card in found.cards:
-            sprite = found.sprites.get(card.marker_id)
-            if sprite is not None:
-                paste_warped(image, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card())
+        return self.scene.process(frame, now, now - self._animation_origin)
 
     def on_camera_frame(self, frame: CameraFrame) -> None:
         found = frame.result
@@ -244,7 +222,7 @@ class ArCardsExhibit(CameraExhibit):
         return self._process
 
     def frame_compositor(self):
-        return self._compose
+        return self.scene.compose
 
     def reset(self) -> None:
         self.tracker.reset()

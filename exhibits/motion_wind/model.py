@@ -131,7 +131,7 @@ class ParticleWind:
         height, width = self.wind.shape[:2]
         columns = np.minimum((self.positions[:, 0] * width).astype(np.intp), width - 1)
         rows = np.minimum((self.positions[:, 1] * height).astype(np.intp), height - 1)
-        return self.wind[rows, columns]
+        return self.wind.reshape(-1, 2)[rows * width + columns]  # one flat index: quicker than two
 
     def step(self, dt_s: float) -> None:
         if dt_s <= 0:

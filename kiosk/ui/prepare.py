@@ -1,5 +1,5 @@
 """Exhibits made ready while nobody is at the screen: their code is imported in idle moments, so a
-visitor's first tap on a tile costs what a later one does (not the import of pyqtgraph, OpenCV and
+visitor's first tap on a tile costs what a later one does (not the import of numpy, OpenCV and
 the exhibit's modules, up to 0.8 s on these machines).
 
 Only while the attract loop is shown (nobody touching), one exhibit per step, after the first frame

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import deque
 from dataclasses import dataclass
 
 import cv2
@@ -236,21 +237,57 @@ def render_particles(trails: np.ndarray, particles: ParticleWind, palette: np.nd
         pixels[top_left + offset] = colours
 
 
-@dataclass(frozen=True)
 class WindFrame:
-    """What one camera frame made: the wind, the picture to show, how hard the gusts blow."""
+    """What one camera frame made: the wind, the picture to show, how hard the gusts blow.
 
-    wind: np.ndarray  # as FlowResult.wind
-    display: np.ndarray  # the dimmed picture with the particle trails, BGR
-    gust_speed: float  # ParticleWind.gust_speed() after this step
-    mean_flow: float
+    The wind is measured when the frame is processed; the particles are moved and drawn by
+    ``finish()``, which the camera feed calls on the pipeline's second thread while the next
+    frame's flow is measured. Frames are finished in the order they were processed, and asking
+    for ``display`` or ``gust_speed`` first finishes the frame (and any before it).
+    """
+
+    __slots__ = ("_display", "_dt_s", "_gust_speed", "_palette", "_picture", "_reset", "_scene",
+                 "mean_flow", "wind")
+
+    def __init__(self, scene: WindScene, flow: FlowResult, dt_s: float, reset: bool, palette: np.ndarray) -> None:
+        self.wind = flow.wind  # as FlowResult.wind
+        self.mean_flow = flow.mean_flow
+        self._scene = scene
+        self._picture: np.ndarray | None = flow.display  # this frame's own array: the trails are added into it
+        self._dt_s, self._reset, self._palette = dt_s, reset, palette
+        self._display: np.ndarray | None = None
+        self._gust_speed = 0.0
+
+    @property
+    def display(self) -> np.ndarray:
+        """The dimmed picture with the particle trails, BGR."""
+        self.finish()
+        assert self._display is not None
+        return self._display
+
+    @property
+    def gust_speed(self) -> float:
+        """ParticleWind.gust_speed() after this frame's step."""
+        self.finish()
+        return self._gust_speed
+
+    @property
+    def finished(self) -> bool:
+        return self._display is not None
+
+    def finish(self) -> None:
+        """Move the particles by this frame's wind and draw them (once; earlier frames first)."""
+        if self._display is None:
+            self._scene._finish_through(self)
 
 
 class WindScene:
     """Flow, particles and trails, advanced once per camera frame on the camera worker.
 
-    Everything here belongs to the worker; the UI thread only asks for a reset, which the worker
-    carries out before its next frame, so the particles are never changed from two threads.
+    ``process`` (the capture thread) measures the flow; each frame's ``finish`` (the pipeline's
+    second thread) steps and draws the particles, so the two share only the frames handed over.
+    The UI thread only asks for a reset, which the worker carries out from its next frame on, so
+    the particles are never changed from two threads.
     """
 
     def __init__(self, particles: ParticleWind, palette: np.ndarray, flow_meter: FlowMeter | None = None) -> None:
@@ -260,26 +297,44 @@ class WindScene:
         self._trails: np.ndarray | None = None
         self._last_s: float | None = None
         self._reset_requested = threading.Event()
+        self._unfinished: deque[WindFrame] = deque()  # processed, not yet drawn, oldest first
+        self._finishing = threading.Lock()
 
     def request_reset(self) -> None:
         """Calm air and a fresh picture from the next frame on (safe from any thread)."""
         self._reset_requested.set()
 
     def process(self, frame: np.ndarray, now_s: float) -> WindFrame:
-        if self._reset_requested.is_set():
+        """Measure this frame's wind; its particles are drawn when the frame is finished."""
+        reset = self._reset_requested.is_set()
+        if reset:
             self._reset_requested.clear()
-            self.particles.reset()
             self.flow_meter.reset()
-            self._trails, self._last_s = None, None
+            self._last_s = None
         flow = self.flow_meter.process(frame)
         dt_s = 0.0 if self._last_s is None else min(now_s - self._last_s, 0.1)
         self._last_s = now_s
-        self.particles.set_wind(flow.wind)
-        self.particles.step(dt_s)
-        picture = flow.display  # this frame's own array: the trails are added into it
+        made = WindFrame(self, flow, dt_s, reset, self.palette)
+        self._unfinished.append(made)
+        return made
+
+    def _finish_through(self, last: WindFrame) -> None:
+        with self._finishing:
+            while not last.finished and self._unfinished:
+                self._advance(self._unfinished.popleft())
+
+    def _advance(self, made: WindFrame) -> None:
+        """One frame's particle step and drawing, in processing order."""
+        if made._reset:
+            self.particles.reset()
+            self._trails = None
+        self.particles.set_wind(made.wind)
+        self.particles.step(made._dt_s)
+        picture, made._picture = made._picture, None
+        assert picture is not None
         if self._trails is None or self._trails.shape != picture.shape:
             self._trails = np.zeros_like(picture)
         speeds = self.particles.speeds()  # once, for the dots' colours and for the gusts
-        render_particles(self._trails, self.particles, self.palette, trail_fade(dt_s), speeds)
-        return WindFrame(flow.wind, cv2.add(picture, self._trails, dst=picture),
-                         self.particles.gust_speed(speeds=speeds), flow.mean_flow)
+        render_particles(self._trails, self.particles, made._palette, trail_fade(made._dt_s), speeds)
+        made._gust_speed = self.particles.gust_speed(speeds=speeds)
+        made._display = cv2.add(picture, self._trails, dst=picture)

@@ -172,7 +172,9 @@ class CameraFeed(QObject):
         """What to compute for each frame, on the worker thread (frame -> result).
 
         If the result has a ``display`` attribute (a uint8 image the size of the frame or any
-        size), the view shows it instead of the captured frame.
+        size), the view shows it instead of the captured frame. If it has a ``finish()`` method,
+        that is called on the pipeline's second thread (frames in order) before ``display`` is
+        read: draw the shown picture there, while the next frame is being processed.
         """
         self._processor = processor
 
@@ -268,6 +270,9 @@ class CameraFeed(QObject):
         import numpy as np
 
         compositor, fit = self._compositor, self._fit
+        finish = getattr(result, "finish", None)
+        if callable(finish):
+            finish()  # the result's own second stage (drawing its picture), before the fit
         shown = getattr(result, "display", None)
         picture = shown if shown is not None else frame
         if fit is not None:

@@ -62,3 +62,33 @@ def test_the_one_step_worker_matches_the_two_stages(qtbot, feed) -> None:
     two_stages = feed._finish(frame, feed._run_processor(frame))
     assert one_step.result == two_stages.result == 7
     assert np.array_equal(one_step.display, two_stages.display)
+
+
+def test_a_result_finishes_its_picture_on_the_second_stage_before_it_is_shown(qtbot, feed) -> None:
+    """A result with ``finish()`` (the wind's particles, drawn while the next frame's flow is
+    measured) has it called once on the second stage's thread, before its picture is fitted."""
+    threads: dict[str, set[str]] = {"process": set(), "finish": set()}
+
+    class Drawn:
+        def __init__(self, frame: np.ndarray) -> None:
+            self.frame, self.display, self.finishes = frame, None, 0
+
+        def finish(self) -> None:
+            threads["finish"].add(threading.current_thread().name)
+            self.finishes += 1
+            self.display = np.full_like(self.frame, 200)
+
+    def process(frame: np.ndarray) -> Drawn:
+        threads["process"].add(threading.current_thread().name)
+        return Drawn(frame)
+
+    feed.set_processor(process)
+    feed.set_view_fit(ViewFit(64, 48, mirror=True))
+    frames = []
+    feed.frame_ready.connect(frames.append)
+    feed.start()
+    qtbot.waitUntil(lambda: len(frames) >= 4, timeout=10000)
+    feed.stop()
+    for frame in frames:
+        assert frame.result.finishes == 1 and (frame.display[..., :3] == 200).all(), "the finished picture is shown"
+    assert threads["finish"] and threads["process"].isdisjoint(threads["finish"])

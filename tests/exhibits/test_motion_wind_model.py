@@ -136,6 +136,7 @@ def test_the_scene_blows_particles_on_the_worker_and_resets_between_frames() -> 
     scene.request_reset()
     assert scene.particles.time_s > 0, "a reset waits for the worker's next frame"
     calm = scene.process(source.frame_at(45), 45 / 30)
+    calm.finish()  # the particles' share of the frame (the pipeline's second thread in the kiosk)
     assert calm.mean_flow == 0.0 and scene.particles.time_s == 0.0, "the first frame after a reset has no flow"
 
 
@@ -223,3 +224,24 @@ def test_the_scene_shows_and_measures_exactly_what_it_always_did() -> None:
         assert (made.display == display).all(), f"frame {index}: the picture changed"
         assert (made.wind == wind).all() and made.gust_speed == gust and made.mean_flow == mean_flow
     assert (scene.particles.positions == reference.particles.positions).all()
+
+
+def test_the_flow_is_measured_first_and_the_particles_move_when_the_frame_is_finished() -> None:
+    """The capture thread's share (the flow) leaves the particles alone; finishing a frame moves
+    and draws them, after any frame processed before it, exactly as finishing each in turn."""
+    source = SyntheticSource(640, 360, 30, seed=4, paced=False)
+    palette = np.array([[0, 0, 255]] * 8, np.uint8)
+    in_turn = WindScene(ParticleWind(count=300, seed=3), palette)
+    at_once = WindScene(ParticleWind(count=300, seed=3), palette)
+    made_in_turn = []
+    for index in range(5):
+        made = in_turn.process(source.frame_at(index), index / 30)
+        made.finish()
+        made_in_turn.append(made)
+    made_at_once = [at_once.process(source.frame_at(index), index / 30) for index in range(5)]
+    assert at_once.particles.time_s == 0.0 and not made_at_once[0].finished, "the flow alone moves nothing"
+    made_at_once[3].finish()
+    assert [made.finished for made in made_at_once] == [True, True, True, True, False], "earlier frames first"
+    for one, other in zip(made_in_turn, made_at_once, strict=True):
+        assert (one.display == other.display).all() and one.gust_speed == other.gust_speed
+    assert (in_turn.particles.positions == at_once.particles.positions).all()

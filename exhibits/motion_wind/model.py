@@ -4,7 +4,8 @@ Qt-free. ``FlowMeter.process(frame)`` runs on the camera worker: dense optical f
 between this frame and the last, on a small grey copy, gives how far each patch of the picture
 moved. That motion field, smoothed, is the wind. ``ParticleWind.step`` drags thousands of
 particles towards the local wind speed, vectorised with numpy. ``WindScene`` puts these together
-on the camera worker, one step per camera frame, and hands the UI a finished picture.
+on the camera worker, one step per camera frame (the flow on the capture thread, the particles on
+the pipeline's second thread), and hands the UI a finished picture.
 ``Turbine`` turns the particles' wind into power: like a real wind turbine, power grows with the
 cube of the wind speed (P = ½ ρ A v³), so a wind twice as fast gives eight times the power.
 """

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QRadialGradient
 
-from exhibits.ar_cards.model import MOLECULES, bonds, rotate_x, rotate_y
+from exhibits.ar_cards.model import MOLECULES, bonds, content_box, rotate_x, rotate_y
 
 #: Element colours (the chemists' CPK convention, nudged to read well on a dark screen).
 ELEMENT_COLOURS = {"H": "#F2F2F2", "O": "#E8473B", "C": "#5A5A5A", "Na": "#AB5CF2", "Cl": "#3DD35B"}
@@ -362,6 +363,11 @@ class Sprite:
     pixels: np.ndarray  # uint8 (size, size, 4)
     radius: float
     labels: list[Label]
+
+    @cached_property
+    def content(self) -> tuple[int, int, int, int]:
+        """The part of the pixels that is not clear (model.content_box): all a paste warps."""
+        return content_box(self.pixels)
 
     def to_card(self) -> np.ndarray:
         """3x3 matrix: sprite pixels -> card units."""

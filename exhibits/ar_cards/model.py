@@ -128,13 +128,39 @@ def card_to_image(corners: np.ndarray, frame_to_image: np.ndarray) -> np.ndarray
     return cv2.getPerspectiveTransform(MARKER_SQUARE, quad.reshape(4, 2).astype(np.float32))
 
 
-def paste_warped(canvas: np.ndarray, picture: np.ndarray, picture_to_canvas: np.ndarray) -> bool:
+#: Clear pixels kept around a picture's content: bilinear sampling reaches a pixel beyond it.
+_CONTENT_MARGIN_PX = 2
+
+
+def content_box(picture: np.ndarray) -> tuple[int, int, int, int]:
+    """The part (left, top, right, bottom) of a premultiplied BGRA picture that is not fully
+    clear, with a margin of clear pixels; (0, 0, 0, 0) for a clear picture."""
+    height, width = picture.shape[:2]
+    # Any channel not zero, found in one pass: the rows seen as runs of bytes (4 to a pixel).
+    x, y, byte_width, rows = cv2.boundingRect(np.ascontiguousarray(picture).reshape(height, width * 4))
+    if byte_width == 0:
+        return 0, 0, 0, 0
+    margin = _CONTENT_MARGIN_PX
+    return (max(0, x // 4 - margin), max(0, y - margin), min(width, -(-(x + byte_width) // 4) + margin),
+            min(height, y + rows + margin))
+
+
+def paste_warped(canvas: np.ndarray, picture: np.ndarray, picture_to_canvas: np.ndarray,
+                 content: tuple[int, int, int, int] | None = None) -> bool:
     """Draw a premultiplied BGRA picture over a BGRA canvas through a perspective (3x3 matrix).
 
-    Only the part of the canvas the picture lands on is touched. Returns False (drawing
-    nothing) when the picture would cross the horizon of a card tilted almost edge-on, or
-    falls outside the canvas. OpenCV releases the GIL here, so the UI thread runs meanwhile.
+    Only the part of the canvas the picture lands on is touched. ``content``: the picture's
+    ``content_box``, if known: only that part is warped and blended (the same pixels; the clear
+    rest would leave the canvas as it is). Returns False (drawing nothing) when the picture would
+    cross the horizon of a card tilted almost edge-on, or falls outside the canvas. OpenCV
+    releases the GIL here, so the UI thread runs meanwhile.
     """
+    if content is not None:
+        left, top, right, bottom = content
+        if right <= left or bottom <= top:
+            return False
+        picture = picture[top:bottom, left:right]
+        picture_to_canvas = picture_to_canvas @ np.array([[1.0, 0.0, left], [0.0, 1.0, top], [0.0, 0.0, 1.0]])
     height, width = picture.shape[:2]
     corners = np.array([[0, 0, 1], [width, 0, 1], [width, height, 1], [0, height, 1]], np.float64)
     mapped = corners @ picture_to_canvas.T

@@ -56,4 +56,5 @@ class CardScene:
                 continue
             sprite = self.sprites.get(info.kind, info.key, found.animation_s)
             found.sprites[card.marker_id] = sprite
-            paste_warped(image, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card())
+            paste_warped(image, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card(),
+                         content=sprite.content)

@@ -31,7 +31,8 @@ def test_cards_are_tracked_first_and_drawn_when_composed(qapp) -> None:
         for card in found.cards:
             info = marker_card(card.marker_id)
             sprite = reference_sprites.get(info.kind, info.key, animation_s)
-            paste_warped(expected, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card())
+            paste_warped(expected, sprite.pixels, card_to_image(card.corners, frame_to_image) @ sprite.to_card(),
+                         content=sprite.content)
         scene.compose(found, image, frame_to_image)
         assert sorted(found.sprites) == sorted(card.marker_id for card in found.cards), "the UI gets each drawing"
         assert (image == expected).all()

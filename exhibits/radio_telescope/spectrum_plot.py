@@ -60,6 +60,10 @@ class SpectrumPlot(Card):
         self.hydrogen.pen = QPen(theme.series(2), theme.px(3), Qt.PenStyle.DotLine)
         self.empty_sky.label_colour, self.hydrogen.label_colour = theme.color("text"), theme.series(2)
         self.empty_sky.label_font = self.hydrogen.label_font = theme.font(18, QFont.Weight.Bold)
+        # The noisy trace runs through the labels: each sits on a patch of the plot's own colour.
+        backdrop = theme.color("surface")
+        backdrop.setAlpha(225)
+        self.empty_sky.label_backdrop = self.hydrogen.label_backdrop = backdrop
         # No grid: it would cost more per frame than the whole curve, and the numbers say enough.
         muted = theme.color("text_muted")
         self.plot.set_look(PlotLook(

@@ -122,6 +122,9 @@ class ReferenceLine:
     label_colour: QColor = field(default_factory=QColor)
     label_font: QFont = field(default_factory=QFont)
     along: float = 0.5  # where the label sits along the line, 0..1 (left to right, bottom to top)
+    #: Painted behind the label (e.g. the card's colour): the label stays readable where the data
+    #: run through it (a noisy spectrum around its "empty sky" level). None: the label alone.
+    label_backdrop: QColor | None = None
 
 
 @dataclass
@@ -642,20 +645,35 @@ class PaintedPlot(QWidget):
         if line.vertical:
             x = self.to_view(line.value, 0).x()
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            anchor = QPointF(x, rect.bottom() - line.along * rect.height())
         else:
             y = self.to_view(0, line.value).y()
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            anchor = QPointF(rect.left() + line.along * rect.width(), y)
         if not line.label:
             return
+        box = self.line_label_rect(line)
+        if line.label_backdrop is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(line.label_backdrop)
+            radius = box.height() / 4
+            painter.drawRoundedRect(box, radius, radius)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setFont(line.label_font)
         painter.setPen(line.label_colour)
+        painter.drawText(box.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         line.label)
+
+    def line_label_rect(self, line: ReferenceLine) -> QRectF:
+        """Where a reference line's label (and its backdrop) is painted: a vertical line's hangs to
+        the right of it, a horizontal line's sits on top of it, always inside the data area."""
+        rect = self.plot_rect()
+        if line.vertical:
+            anchor = QPointF(self.to_view(line.value, 0).x(), rect.bottom() - line.along * rect.height())
+        else:
+            anchor = QPointF(rect.left() + line.along * rect.width(), self.to_view(0, line.value).y())
         metrics = QFontMetricsF(line.label_font)
-        width, height = metrics.horizontalAdvance(line.label) + 4, metrics.height()
-        # A vertical line's label hangs to the right of it; a horizontal line's sits on top of it.
+        width, height = metrics.horizontalAdvance(line.label) + 6, metrics.height()
         top = anchor.y() if line.vertical else anchor.y() - height
         box = QRectF(anchor.x() + (4 if line.vertical else 0), top, width, height)
         box.moveRight(min(box.right(), rect.right() - 2))
         box.moveTop(max(rect.top(), min(box.top(), rect.bottom() - height)))
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line.label)
+        return box

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, Series, tick_text, tick_values
+from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, ReferenceLine, Series, tick_text, tick_values
 
 
 @pytest.mark.parametrize(("low", "high", "length", "expected"), [
@@ -157,3 +157,27 @@ def test_cut_titles_and_numbers_are_reported_to_the_audit(plot) -> None:
     assert plot.shortened_legend_names() == ["Līdzsvara punkts un vēl daudz garāks nosaukums, kas neietilpst"]
     plot.resize(2000, 400)
     assert plot.shortened_legend_names() == []
+
+
+def test_a_reference_label_with_a_backdrop_stays_readable_over_the_data(plot) -> None:
+    """The radio telescope's "empty sky" label sat on its noisy spectrum: a backdrop keeps the data
+    out of the label's box, while the data still show everywhere else."""
+    data = QColor("#00FF00")
+    series = plot.add_series(Series("", xs=[0, 100], ys=[1, 1]))
+    series.pen = QPen(data, 8)
+    line = plot.add_line(ReferenceLine(1.0, vertical=False, along=0.3, label="empty sky",
+                                       label_colour=QColor("#FFFFFF")))
+
+    def green_in(box) -> int:
+        image = plot.grab().toImage()
+        return sum(1 for x in range(int(box.left()) + 1, int(box.right()) - 1)
+                   for y in range(int(box.top()) + 1, int(box.bottom()) - 1)
+                   if QColor(image.pixel(x, y)).green() > 200 and QColor(image.pixel(x, y)).red() < 80)
+
+    box = plot.line_label_rect(line)
+    assert plot.plot_rect().contains(box)
+    assert green_in(box) > 0  # without a backdrop the trace runs through the label
+    line.label_backdrop = QColor("#000000")
+    assert green_in(box) == 0
+    outside = box.translated(box.width() + 20, 0)
+    assert green_in(outside) > 0

@@ -11,6 +11,10 @@ from kiosk.exhibit import current_theme
 
 #: Chip colour per kind: a series colour (kinds also differ by their text, never by colour alone).
 KIND_SERIES = {"word": 0, "lower": 1, "upper": 2, "digit": 3, "symbol": 5, "any": 4}
+#: A password longer than this many lines of chips is drawn in a smaller font (down to
+#: SMALLEST_FONT of the full size) instead of pushing the rest of the page off the screen.
+MOST_LINES = 3
+SMALLEST_FONT = 0.5
 
 
 def kind_colour(kind: str) -> QColor:
@@ -27,9 +31,11 @@ class PieceChips(QWidget):
         self.empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-    def _font(self) -> QFont:
+    def _font(self, scale: float = 1.0) -> QFont:
         font = current_theme().font(34, QFont.Weight.Bold)
         font.setFamily("DejaVu Sans Mono")
+        if scale < 1.0:
+            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
         return font
 
     def set_pieces(self, pieces: list[Piece]) -> None:
@@ -37,9 +43,9 @@ class PieceChips(QWidget):
         self.updateGeometry()
         self.update()
 
-    def _layout(self, width: float) -> list[QRectF]:
+    def _layout_in(self, font: QFont, width: float) -> list[QRectF]:
         theme = current_theme()
-        metrics = QFontMetrics(self._font())
+        metrics = QFontMetrics(font)
         pad, gap = theme.px(10), theme.px(6)
         line_h = metrics.height() + theme.px(14)
         x = y = 0.0
@@ -51,6 +57,21 @@ class PieceChips(QWidget):
             rects.append(QRectF(x, y, min(w, width), line_h))
             x += w + gap
         return rects
+
+    def _fitted(self, width: float) -> tuple[QFont, list[QRectF]]:
+        """The font and the chips' places: full size while the password takes at most MOST_LINES
+        lines, else the largest smaller font that keeps it to that many (or the smallest one)."""
+        scale = 1.0
+        while True:
+            font = self._font(scale)
+            rects = self._layout_in(font, width)
+            lines = len({rect.top() for rect in rects})
+            if lines <= MOST_LINES or scale <= SMALLEST_FONT:
+                return font, rects
+            scale = max(SMALLEST_FONT, scale - 0.1)
+
+    def _layout(self, width: float) -> list[QRectF]:
+        return self._fitted(width)[1]
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -77,8 +98,9 @@ class PieceChips(QWidget):
             painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              self.empty_text)
             return
-        painter.setFont(self._font())
-        for piece, rect in zip(self.pieces, self._layout(self.width()), strict=True):
+        font, rects = self._fitted(self.width())
+        painter.setFont(font)
+        for piece, rect in zip(self.pieces, rects, strict=True):
             fill = theme.color("surface_raised") if theme.high_contrast else kind_colour(piece.kind)
             painter.setPen(QPen(theme.color("outline"), theme.px(2)) if theme.high_contrast else Qt.PenStyle.NoPen)
             painter.setBrush(fill)

@@ -96,19 +96,8 @@ class AltitudePlot(Card):
         self.band.fill = QBrush(band)
         raised = theme.color("surface_raised")
         raised.setAlpha(220)
-        muted = theme.color("text_muted")
-        self.plot.set_look(PlotLook(
-            background=theme.color("surface"),
-            axis_pen=QPen(muted, max(1, theme.px(2))),
-            tick_colour=muted, tick_font=theme.font(16),
-            tick_length=-theme.px(5), tick_gap=theme.px(5),
-            title_colour=muted, title_font=theme.font(18),
-            minor_ticks=True,
-            left_px=theme.px(70), bottom_px=theme.px(66),
-            legend_brush=QBrush(raised), legend_pen=QPen(theme.color("outline"), 1),
-            legend_text=theme.color("text"), legend_font=theme.font(18),
-            legend_offset=(-theme.px(12), theme.px(8)),
-            scale=theme.scale,
-        ))
+        self.plot.set_look(PlotLook.in_theme(
+            theme, 70, 66, legend_brush=QBrush(raised), legend_pen=QPen(theme.color("outline"), 1),
+            legend_offset=(-theme.px(12), theme.px(8))))
         super().apply_theme()
 

@@ -9,7 +9,7 @@ area, never over the curves or the axis numbers.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from exhibits.pendulum.model import EnergyHistory
@@ -71,21 +71,9 @@ class EnergyPlot(Card):
         self.kinetic.pen = QPen(theme.series(0), theme.px(4))
         self.potential.pen = QPen(theme.series(1), theme.px(4), Qt.PenStyle.DashLine)
         self.total.pen = QPen(theme.series(2), theme.px(6))
-        muted = theme.color("text_muted")
         left_px, bottom_px = self.AXIS_PX
-        self.plot.set_look(PlotLook(
-            background=theme.color("surface"),
-            axis_pen=QPen(muted, max(1, theme.px(2))),
-            tick_colour=muted, tick_font=theme.font(16),
-            tick_length=-theme.px(5), tick_gap=theme.px(5),
-            title_colour=muted, title_font=theme.font(18),
-            minor_ticks=True,  # numbered where they fit, as the plot was before it was painted
-            left_px=theme.px(left_px), bottom_px=theme.px(bottom_px),
-            # No box: the legend stands above the data, on the card like the rest of its words.
-            legend_brush=QBrush(Qt.BrushStyle.NoBrush), legend_pen=QPen(Qt.PenStyle.NoPen),
-            legend_text=theme.color("text"), legend_font=theme.font(18),
-            scale=theme.scale,
-        ))
+        # No box: the legend stands above the data, on the card like the rest of its words.
+        self.plot.set_look(PlotLook.in_theme(theme, left_px, bottom_px))
         self._place_hint()
         super().apply_theme()
 

@@ -65,12 +65,7 @@ class SpectrumPlot(Card):
         backdrop.setAlpha(225)
         self.empty_sky.label_backdrop = self.hydrogen.label_backdrop = backdrop
         # No grid: it would cost more per frame than the whole curve, and the numbers say enough.
-        muted = theme.color("text_muted")
-        self.plot.set_look(PlotLook(
-            background=theme.color("surface"), axis_pen=QPen(muted, max(1, theme.px(2))), tick_colour=muted,
-            tick_font=theme.font(16), tick_length=-5, tick_gap=5, title_colour=muted,
-            title_font=theme.font(18), minor_ticks=True,
-            left_px=theme.px(76), bottom_px=theme.px(64), scale=theme.scale))
+        self.plot.set_look(PlotLook.in_theme(theme, 76, 64))
         super().apply_theme()
 
     def show_spectrum(self, spectrum: np.ndarray) -> None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shiboken6
@@ -38,6 +39,9 @@ from PySide6.QtGui import (
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from kiosk.exhibit.theme import Theme
 
 TAP_SLOP_PX = 24  # a press and release closer than this (at design scale) is a tap, not a swipe
 
@@ -149,6 +153,19 @@ class PlotLook:
     legend_font: QFont = field(default_factory=QFont)
     legend_offset: tuple[float, float] = (-12.0, 8.0)  # from the plot area's top right corner
     scale: float = 1.0  # the theme's scale, for gaps and samples
+
+    @classmethod
+    def in_theme(cls, theme: Theme, left_px: float, bottom_px: float, **changes: Any) -> PlotLook:
+        """The exhibits' quiet plot on a card: the card's colour behind, muted axes, numbers and
+        titles (16 and 18 design px), minor ticks, legend words in the text colour; ``left_px`` and
+        ``bottom_px`` in design pixels; ``changes`` replace any field of that look."""
+        muted = theme.color("text_muted")
+        look = cls(background=theme.color("surface"), axis_pen=QPen(muted, max(1, theme.px(2))),
+                   tick_colour=muted, tick_font=theme.font(16), tick_length=-theme.px(5), tick_gap=theme.px(5),
+                   title_colour=muted, title_font=theme.font(18), minor_ticks=True,
+                   left_px=theme.px(left_px), bottom_px=theme.px(bottom_px),
+                   legend_text=theme.color("text"), legend_font=theme.font(18), scale=theme.scale)
+        return replace(look, **changes)
 
 
 def _polygon(points: np.ndarray) -> QPolygonF:

@@ -178,6 +178,7 @@ def test_a_reference_label_with_a_backdrop_stays_readable_over_the_data(plot) ->
     assert plot.plot_rect().contains(box)
     assert green_in(box) > 0  # without a backdrop the trace runs through the label
     line.label_backdrop = QColor("#000000")
-    assert green_in(box) == 0
+    corner = box.height() / 4 + 1  # the backdrop's rounded corners may show a hair of the data
+    assert green_in(box.adjusted(corner, 0, -corner, 0)) == 0
     outside = box.translated(box.width() + 20, 0)
     assert green_in(outside) > 0

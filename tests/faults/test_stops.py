@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.sizes import ci_size
+
 DRIVER = Path(__file__).with_name("ack_kiosk.py")
 CLEAN_REASONS = {"idle", "staff", "shutdown", "session", "closed"}
 
@@ -114,7 +116,7 @@ def sessions(database: Path) -> list[tuple[str, str, str]]:
 
 @pytest.mark.slow
 def test_random_stops_lose_no_acknowledged_visit_or_run(tmp_path):
-    stops = 20 if os.environ.get("CI") == "true" else 24
+    stops = ci_size(24, 14)
     rng = random.Random(20261205)
     data = tmp_path / "data"
     database = data / "kiosk.db"

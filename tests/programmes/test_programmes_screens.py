@@ -15,6 +15,7 @@ from kiosk.config import settings_from_mapping
 from kiosk.programmes import codes
 from kiosk.ui.app import build_kiosk
 from tests.exhibits.exhibit_checks import settle as handle_posted_events
+from tests.sizes import ci_size
 
 SAMPLES = "tests.fixtures.sample_exhibits"
 MODULES = {"tapper": f"{SAMPLES}.tapper", "faulty_start": f"{SAMPLES}.faulty_start"}
@@ -473,7 +474,7 @@ def test_monkey_with_a_session_running(qtbot, open_kiosk, station):
     screen = open_educator_screen(qtbot, kiosk)
     session_id = start_session(qtbot, kiosk, screen)
     click(qtbot, button(screen, "educator:close"))
-    report = Monkey(kiosk, seed=4).run(300)
+    report = Monkey(kiosk, seed=4).run(ci_size(300, 150))
     assert report.clean, report.summary()
     assert kiosk.window.programme_session_id == session_id
     visits = rows(kiosk, "SELECT DISTINCT v.programme_session_id AS s FROM visits v, programme_sessions p"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -84,12 +84,12 @@ def minor_step(step: float) -> float:
     return step / (2 if leading == 2 else 5)
 
 
-def tick_text(value: float, step: float) -> str:
+def tick_text(value: float, step: float, decimal_point: str = ".") -> str:
     """A tick's number as written: the data's own value, never scaled, with as many decimals as the
-    step needs (0.5 steps get one, whole steps none)."""
+    step needs (0.5 steps get one, whole steps none), with the language's decimal point."""
     decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
     text = f"{value:.{decimals}f}"
-    return "0" if text.strip("-0.") == "" else text
+    return "0" if text.strip("-0.") == "" else text.replace(".", decimal_point)
 
 
 @dataclass
@@ -303,15 +303,16 @@ class PaintedPlot(QWidget):
         low, high = self.x_range if axis == "x" else self.y_range
         length = rect.width() if axis == "x" else rect.height()
         step = tick_spacing(low, high, length)
+        point = QLocale().decimalPoint()  # the visitor's language: 0,5 in Latvian and Russian
         if self.look.minor_ticks:  # the minor ticks get numbers too where they fit loosely (as pyqtgraph did)
             finer = minor_step(step)
             values = values_every(low, high, finer)
             metrics = QFontMetricsF(self.look.tick_font)
-            room = sum(metrics.horizontalAdvance(tick_text(v, finer)) for v in values) if axis == "x" \
+            room = sum(metrics.horizontalAdvance(tick_text(v, finer, point)) for v in values) if axis == "x" \
                 else len(values) * metrics.height()
             if values and room <= 0.55 * length:
                 step = finer
-        return [(value, tick_text(value, step)) for value in values_every(low, high, step)]
+        return [(value, tick_text(value, step, point)) for value in values_every(low, high, step)]
 
     def sizeHint(self) -> QSize:
         return QSize(400, 300)
@@ -331,6 +332,8 @@ class PaintedPlot(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Wheel, QEvent.Type.ContextMenu):
             return True  # nothing to zoom, no menus on a kiosk
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
+            self.update()  # the numbers' decimal point follows the language (the axes' key has it)
         return super().event(event)
 
     # -- painting ---------------------------------------------------------------------------------
@@ -430,7 +433,7 @@ class PaintedPlot(QWidget):
         look = self.look
         rect = self.plot_rect()
         key = (self.width(), self.height(), self.devicePixelRatioF(), self.x_range, self.y_range, self.x_title,
-               self.y_title, self._look_version, rect.getRect())
+               self.y_title, self._look_version, rect.getRect(), QLocale().decimalPoint())
         if self._axes is not None and key == self._axes_key:
             return self._axes
         pixmap = self._new_pixmap(self.width(), self.height())

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from kiosk.exhibit.painted_plot import PaintedPlot, PlotLook, ReferenceLine, Series, tick_text, tick_values
+from kiosk.exhibit.translator import locale_for
 
 
 @pytest.mark.parametrize(("low", "high", "length", "expected"), [
@@ -182,3 +183,19 @@ def test_a_reference_label_with_a_backdrop_stays_readable_over_the_data(plot) ->
     assert green_in(box.adjusted(corner, 0, -corner, 0)) == 0
     outside = box.translated(box.width() + 20, 0)
     assert green_in(outside) > 0
+
+
+def test_tick_numbers_use_the_language_s_decimal_point(plot) -> None:
+    """The rest of an exhibit writes 0,5 m in Latvian and Russian: the plot's numbers do too, and a
+    change of language draws the cached axes again."""
+    assert tick_text(2.5, 0.5, ",") == "2,5" and tick_text(-0.0, 0.5, ",") == "0"
+    plot.set_y_range(0, 1.2)
+    before = QLocale()
+    try:
+        for language, point in (("lv", ","), ("ru", ","), ("en", ".")):
+            QLocale.setDefault(locale_for(language))
+            written = [text for _, text in plot.ticks("y") if text != "0"]
+            assert written and all(point in text for text in written if not text.isdigit()), (language, written)
+            assert any(point in text for text in written), (language, written)
+    finally:
+        QLocale.setDefault(before)

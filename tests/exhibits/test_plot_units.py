@@ -41,8 +41,8 @@ def test_pendulum_energy_axis_reads_the_joules_beside_it(open_exhibit, qtbot) ->
 
 
 def written_numbers(plot, axis: str) -> list[tuple[float, float]]:
-    """(value at the tick, number written beside it) for a painted plot's axis."""
-    return [(value, float(text.replace("−", "-"))) for value, text in plot.ticks(axis)]
+    """(value at the tick, number written beside it) for a painted plot's axis (0,5 in lv and ru)."""
+    return [(value, float(text.replace("−", "-").replace(",", "."))) for value, text in plot.ticks(axis)]
 
 
 @pytest.mark.parametrize(("exhibit_id", "plots"), [

@@ -332,8 +332,6 @@ class PaintedPlot(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Wheel, QEvent.Type.ContextMenu):
             return True  # nothing to zoom, no menus on a kiosk
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
-            self.update()  # the numbers' decimal point follows the language (the axes' key has it)
         return super().event(event)
 
     # -- painting ---------------------------------------------------------------------------------
@@ -432,6 +430,8 @@ class PaintedPlot(QWidget):
         """Background, grid, axis lines, ticks, numbers and titles: redrawn only when one of them changes."""
         look = self.look
         rect = self.plot_rect()
+        # With the decimal point: after a change of language, the new titles (or the next frame's data)
+        # repaint the plot, and its numbers are written again.
         key = (self.width(), self.height(), self.devicePixelRatioF(), self.x_range, self.y_range, self.x_title,
                self.y_title, self._look_version, rect.getRect(), QLocale().decimalPoint())
         if self._axes is not None and key == self._axes_key:

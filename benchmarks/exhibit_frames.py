@@ -98,6 +98,24 @@ class Blank(QWidget):
 SMOKE_ARGS = ["--seconds", "0.2", "--exhibit", "pendulum"]
 
 
+def attract_frames(seconds: float, floor: float) -> None:
+    """The attract loop, the screen a kiosk shows most of the day: its frame, painted at 30 Hz
+    whenever nobody is at the screen, is what an idle station costs in processor time."""
+    from kiosk.ui.attract import ATTRACT_FRAME_MS, AttractScreen
+
+    entries = [entry for entry in discover() if entry.ok]
+    screen = AttractScreen(("lv", "en", "ru"), lambda _language, _context, text: text, exhibits=lambda: entries)
+    screen.resize(*SIZE)
+    screen.show()
+    QApplication.processEvents()
+    times, cpu_times = measure(screen, seconds)
+    screen.close()
+    median, cpu_median = statistics.median(times), statistics.median(cpu_times)
+    print(f"  attract loop: {median:.2f} ms a frame (p95 {p95(times):.2f}, {median / floor:.1f}x the blank widget; "
+          f"UI thread CPU {cpu_median:.2f} ms): at its {1000 / ATTRACT_FRAME_MS:.0f} frames a second, drawing "
+          f"takes {median / ATTRACT_FRAME_MS:.0%} of the time")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=2.0)
@@ -112,6 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     floor, floor_cpu_ms = statistics.median(floor_times), statistics.median(floor_cpu)
     print(f"exhibit frames at {SIZE[0]}x{SIZE[1]} offscreen (advance + paint), budget {BUDGET_MS:.1f} ms at 60 Hz")
     print(f"  baseline: blank widget of the same size {floor:.2f} ms/frame (UI thread CPU {floor_cpu_ms:.2f} ms)")
+    attract_frames(args.seconds, floor)
     print(f"  {'exhibit':<18} {'median ms':>9} {'p95 ms':>8} {'p95/budget':>10} {'median/floor':>12}"
           f" {'cpu med':>8} {'cpu p95':>8}   live: {'max gap':>8} {'p99':>6} {'UI busy':>8} {'cpu stall':>9}")
     for entry in discover():

@@ -274,14 +274,14 @@ def with_centre_settings(settings: Settings, version: int, values: Mapping[str, 
     origins = dict(base.origins)
     for name, table in values.items():
         if name not in SECTIONS:
-            raise ConfigError(_unknown(where, name, list(SECTIONS), "section"))
+            raise ConfigError(unknown_problem(where, name, list(SECTIONS), "section"))
         if not isinstance(table, Mapping):
             raise ConfigError(f"{where}: [{name}] must be a table of settings, found {table!r}.")
         known = {f.name: f for f in dataclasses.fields(SECTIONS[name])}
         for key, value in table.items():
             dotted = f"{name}.{key}"
             if key not in known:
-                raise ConfigError(_unknown(where, dotted, [f"{name}.{k}" for k in known], "key"))
+                raise ConfigError(unknown_problem(where, dotted, [f"{name}.{k}" for k in known], "key"))
             if dotted not in CENTRE_MANAGED:
                 raise ConfigError(f"{where}: {dotted} is not managed from the centre; it is set in the station's "
                                   f"own configuration file. The centre manages {', '.join(CENTRE_MANAGED)}.")
@@ -354,7 +354,7 @@ def settings_from_mapping(
     built: dict[str, Any] = {}
     for name in raw:
         if name not in SECTIONS:
-            raise ConfigError(_unknown(where, name, list(SECTIONS), "section"))
+            raise ConfigError(unknown_problem(where, name, list(SECTIONS), "section"))
         if not isinstance(raw[name], Mapping):
             raise ConfigError(f"{where}: [{name}] must be a table of settings, found {raw[name]!r}.")
     grouped_overrides: dict[str, dict[str, Any]] = {}
@@ -366,7 +366,7 @@ def settings_from_mapping(
         known = {f.name: f for f in dataclasses.fields(cls)}
         for key, value in raw.get(name, {}).items():
             if key not in known:
-                raise ConfigError(_unknown(where, f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
+                raise ConfigError(unknown_problem(where, f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
             values[key] = _check(where, name, known[key], value)
             origins[f"{name}.{key}"] = where
         for dotted, variable in ENVIRONMENT.items():
@@ -376,7 +376,7 @@ def settings_from_mapping(
                 origins[dotted] = f"${variable}"
         for key, value in grouped_overrides.get(name, {}).items():
             if key not in known:
-                raise ConfigError(_unknown("override", f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
+                raise ConfigError(unknown_problem("override", f"{name}.{key}", [f"{name}.{k}" for k in known], "key"))
             values[key] = _check("command line", name, known[key], value)
             origins[f"{name}.{key}"] = "command line"
         for key in known:
@@ -430,7 +430,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     )
 
 
-def _unknown(where: str, key: str, known: list[str], what: str) -> str:
+def unknown_problem(where: str, key: str, known: list[str], what: str) -> str:
+    """``where: unknown <what> 'key'.`` with the closest known name, or the known names."""
     import difflib  # a suggestion for a mistyped setting: only when there is one
 
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)

@@ -278,6 +278,7 @@ def build_app(console: Console) -> Starlette:
             ).fetchone():
                 return console.problem(request, 404, text("no_such_station", lang), session)
             values, version = managed.current(conn, target)
+            exhibits = sorted(managed.known_exhibits(conn, target))
             problem, status = "", 200
             if form is not None:
                 values = managed.from_form(form, form.getlist)
@@ -290,6 +291,7 @@ def build_app(console: Console) -> Starlette:
         return console.render(request, "settings.html", {
             "target": target, "values": values, "version": version, "problem": problem,
             "fields": managed.FIELDS, "choices": managed.CHOICES, "all_stations": managed.ALL_STATIONS,
+            "exhibits": exhibits,
         }, status=status, session=session)
 
     # -- KPIs and exports ------------------------------------------------------------------

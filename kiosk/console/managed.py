@@ -10,15 +10,16 @@ still stored, with its problem, so the history shows what was tried and why it w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from kiosk.config import LANGUAGES, WEEKDAYS, ConfigError, Settings, settings_from_mapping
+from kiosk.config import LANGUAGES, WEEKDAYS, ConfigError, Settings, settings_from_mapping, unknown_problem
 from kiosk.console.accounts import audit
+from kiosk.registry import entry_point_modules
 
 ALL_STATIONS = "*"
 
@@ -95,13 +96,37 @@ def from_form(form: Mapping[str, Any], getlist: Any) -> dict[str, dict[str, Any]
     return out
 
 
-def validate(mapping: Mapping[str, Any], target: str) -> str:
-    """'' when a station would take these settings, else its reason, as kiosk.toml's would read."""
+def validate(mapping: Mapping[str, Any], target: str, exhibits: Collection[str] = ()) -> str:
+    """'' when a station would take these settings, else its reason, as kiosk.toml's would read.
+
+    With ``exhibits`` (the known exhibit ids), an exhibit list that names another exhibit is refused as well: a
+    station would take it, and leave that exhibit out of its home screen without a word."""
+    where = f"centre settings for {target}"
     try:
-        settings_from_mapping(mapping, source=Path(f"centre settings for {target}"))
+        settings = settings_from_mapping(mapping, source=Path(where))
     except ConfigError as exc:
         return str(exc)
+    if exhibits:
+        known = sorted(exhibits)
+        for exhibit_id in settings.exhibits.enabled:
+            if exhibit_id != "all" and exhibit_id not in exhibits:
+                return unknown_problem(f"{where}: exhibits.enabled", exhibit_id, known, "exhibit")
     return ""
+
+
+def known_exhibits(conn: Any, target: str) -> set[str]:
+    """The exhibits a version for ``target`` may list: those of this installation of the kiosk,
+    and those the target station (for '*': any station) said it has in its last heartbeat."""
+    known = set(entry_point_modules())
+    rows = conn.execute(
+        "SELECT last_beat -> 'exhibits' FROM stations WHERE last_beat IS NOT NULL"
+        + ("" if target == ALL_STATIONS else " AND station_id = %s"),
+        () if target == ALL_STATIONS else (target,),
+    ).fetchall()
+    for (reported,) in rows:
+        if isinstance(reported, list):  # a station older than this check reports none
+            known.update(str(exhibit_id) for exhibit_id in reported)
+    return known
 
 
 def current(conn: Any, target: str) -> tuple[dict[str, dict[str, Any]], int | None]:
@@ -133,7 +158,7 @@ def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, li
 
 def save(conn: Any, target: str, mapping: dict[str, dict[str, Any]], username: str) -> tuple[int, str]:
     """Store a version (refused ones too, with their problem) and its audit line; (id, problem)."""
-    problem = validate(mapping, target)
+    problem = validate(mapping, target, known_exhibits(conn, target))
     before, _ = current(conn, target)
     with conn.transaction():
         version = conn.execute(

@@ -179,6 +179,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "sākuma ekrānā, vai all.",
                                 "Exhibit ids separated by commas, in home-screen order, or all.",
                                 "Идентификаторы экспонатов через запятую, в порядке на главном экране, или all."),
+    "known_exhibits": _t("Zināmie eksponāti: {ids}.", "Known exhibits: {ids}.", "Известные экспонаты: {ids}."),
     "field_ui_open_hours": _t("Darba laiks", "Opening hours", "Часы работы"),
     "hint_ui_open_hours": _t("Piemēram, 10:00-18:00; tukšs: vienmēr atvērts.", "E.g. 10:00-18:00; empty: always open.",
                              "Например, 10:00-18:00; пусто: открыто всегда."),

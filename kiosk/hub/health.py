@@ -16,7 +16,9 @@ A beat is a small JSON object, written to ``stations.last_beat`` (the latest, in
 - ``exhibit_faults`` and ``errors`` (kiosk errors): what happened since the last beat, each
   ``at``, ``kind``, ``exhibit``, ``message`` (the error's first words, never a traceback);
 - ``last_crash``: ``at`` and ``message`` of the last unclean stop, or null;
-  ``crashed_since_last_beat``: that crash was found since the last beat (at this run's start).
+  ``crashed_since_last_beat``: that crash was found since the last beat (at this run's start);
+- ``exhibits``: the ids of the exhibits installed on the station (the console refuses an exhibit
+  list that names one no station has).
 
 Nothing personal is in a beat. The floor shows a station offline once three of its heartbeats
 went by without a beat.
@@ -32,6 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kiosk.config import Settings
+from kiosk.registry import entry_point_modules
 from kiosk.schedule import is_open
 from kiosk.store import Store
 
@@ -87,6 +90,8 @@ def collect_beat(
         "exhibit_faults": faults["exhibit.error"],
         "errors": faults["kiosk.error"],
         "last_crash": _last_crash(reader),
+        # The exhibits installed here: the console checks the centre's exhibit lists against them.
+        "exhibits": sorted(entry_point_modules()),
         "crashed_since_last_beat": crashed,
     }
     return beat, upto

@@ -104,3 +104,33 @@ def test_a_station_without_a_version_of_its_own_starts_from_the_one_for_all(hub_
     assert 'value="09:00-17:00"' in staff_client.get("/settings?station=kiosk-2").text
     _post(staff_client, "*", ui__open_hours="25:00-17:00")  # refused: the form still starts from the valid one
     assert 'value="09:00-17:00"' in staff_client.get("/settings?station=kiosk-2").text
+
+
+def test_an_exhibit_no_station_has_is_refused_with_a_suggestion(hub_dsn, staff_client, clock):
+    """Found: a mistyped exhibit id was stored as a valid version, and every station then left
+    that exhibit out of its home screen without a word to the person who typed it."""
+    beat(hub_dsn, "kiosk-1", clock(), exhibits=["pendulum", "waves"])
+    response = _post(staff_client, "*", exhibits__enabled="pendulm, waves")
+    assert response.status_code == 422
+    expected = ("centre settings for *: exhibits.enabled: unknown exhibit 'pendulm'. Did you mean 'pendulum'?")
+    assert escape(expected) in response.text
+    assert hub_rows(hub_dsn, "SELECT problem FROM station_settings") == [(expected,)]
+    nothing_close = _post(staff_client, "kiosk-1", exhibits__enabled="waves, zzz")
+    assert nothing_close.status_code == 422
+    assert "unknown exhibit &#39;zzz&#39;. Known: " in nothing_close.text and "pendulum" in nothing_close.text
+
+
+def test_an_exhibit_a_station_reports_is_known_there_and_for_all(hub_dsn, staff_client, clock):
+    """An exhibit installed on one station only (its own package) may be listed for that station
+    and for every station (the others leave it out); not for a station that does not have it."""
+    beat(hub_dsn, "kiosk-1", clock(), exhibits=["pendulum", "waves"])
+    beat(hub_dsn, "harbour", clock(), exhibits=["pendulum", "harbour_tour"])
+    assert _post(staff_client, "harbour", exhibits__enabled="harbour_tour, pendulum").status_code == 303
+    assert _post(staff_client, "*", exhibits__enabled="harbour_tour, waves").status_code == 303
+    refused = _post(staff_client, "kiosk-1", exhibits__enabled="harbour_tour, waves")
+    assert refused.status_code == 422
+    assert "centre settings for kiosk-1: exhibits.enabled: unknown exhibit &#39;harbour_tour&#39;" in refused.text
+    assert _post(staff_client, "kiosk-1", exhibits__enabled="all").status_code == 303
+    form = staff_client.get("/settings?station=harbour").text  # the form names what may be listed
+    assert "Zināmie eksponāti: " in form and "harbour_tour" in form
+    assert "harbour_tour" not in staff_client.get("/settings?station=kiosk-1").text

@@ -13,6 +13,7 @@ from kiosk.console.floor import FAULT, OFFLINE, ONLINE
 from kiosk.console.floor import floor as console_floor
 from kiosk.hub.health import BEAT_KEEP_DAYS
 from kiosk.hub.station_link import StationLink
+from kiosk.registry import entry_point_modules
 from tests.hub.conftest import START, hub_rows
 
 
@@ -70,6 +71,8 @@ def test_a_beat_says_what_staff_need_and_counts_each_fault_once(hub_dsn, make_st
     assert beat["open"] is True and beat["heartbeat_s"] == 60
     assert beat["store"]["health"] == "ok" and beat["disk_free_mb"] > 0
     assert beat["camera"] is None  # no camera activity ran
+    # The exhibits installed on the station: the console checks the centre's exhibit lists against them.
+    assert beat["exhibits"] == sorted(entry_point_modules()) and "pendulum" in beat["exhibits"]
     (light,) = floor(hub_dsn, a.clock()).values()
     assert light.status == FAULT and {"problem_faults", "problem_crash"} <= set(light.problems)
     a.clock.advance(60)

@@ -9,6 +9,7 @@
                                        the centre console: a web page for staff (docs/deployment.md)
     kiosk hub user add NAME --role staff|educator
                                        a console account (password asked, or read from stdin)
+    kiosk hub retire STATION [--force] a station taken away for good: the hub stops waiting for it
 
 The hub's address comes from --dsn, else $VIZIUM_HUB_DSN, else [hub] dsn in the configuration.
 Exit codes: 0 done; 2 no hub configured or the hub cannot work with this kiosk; 3 the hub cannot be
@@ -56,6 +57,16 @@ def register(subparsers: argparse._SubParsersAction) -> dict[str, Any]:  # type:
     serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS",
                        help="proxies trusted for X-Forwarded-Proto/-For (default 127.0.0.1)")
+    retire = actions.add_parser(
+        "retire", help="a station taken away for good: its records stay, the hub stops waiting for it",
+        description="Retire a station that will not come back: the floor no longer shows it, and the hub no "
+                    "longer keeps purged codes' hashes for it. Its records stay in the centre's figures. The "
+                    "station id cannot be used again.",
+    )
+    retire.add_argument("station", help="the station's id (as `kiosk hub status` lists it)")
+    retire.add_argument("--force", action="store_true",
+                        help="retire it even though it last said it had records not yet at the hub")
+    retire.add_argument("--dsn", default=argparse.SUPPRESS, metavar="DSN", help="the hub's connection string")
     user = actions.add_parser("user", help="console accounts")
     user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_actions.add_parser("add", help="create a console account (the password is asked, or read from stdin)")
@@ -94,6 +105,8 @@ def run(args: argparse.Namespace, settings: Any) -> int:
             return _serve(dsn, settings, args)
         if action == "user":
             return _user_add(dsn, args)
+        if action == "retire":
+            return _retire(dsn, args.station, args.force)
         return _status(dsn, getattr(args, "json", False))
     except HubUnavailable as exc:
         print(f"{exc}\nNothing was lost: the station keeps its records and sends them at the next round.",
@@ -113,6 +126,33 @@ def _init(dsn: str) -> int:
         print(f"Hub at {redact(dsn)} is now at schema version {version} (applied {', '.join(map(str, applied))}).")
     else:
         print(f"Hub at {redact(dsn)} is up to date (schema version {version}).")
+    return 0
+
+
+def _retire(dsn: str, station_id: str, force: bool) -> int:
+    import getpass
+
+    from kiosk.hub.connection import connect
+    from kiosk.hub.schema import require_current
+    from kiosk.hub.stations import retire_station
+
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):  # no user name (a container without one)
+        who = "?"
+    conn = connect(dsn, purpose="retire")
+    try:
+        require_current(conn, dsn)
+        conn.commit()
+        retired = retire_station(conn, station_id, by=f"kiosk hub retire ({who})", force=force)
+    finally:
+        conn.close()
+    lost = (f" It last said {retired.unsent} records were not at the hub yet: they are not in the figures."
+            if retired.unsent else "")
+    print(f"Station {station_id} retired at the hub ({retired.retired_at:%Y-%m-%d %H:%M %Z}). Its records stay in "
+          f"the centre's figures; the floor no longer shows it, and {retired.hashes_forgotten} purged codes' "
+          f"hashes kept for it are forgotten.{lost} To use its computer again, give it a new station id and an "
+          "empty data folder.")
     return 0
 
 

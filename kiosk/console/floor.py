@@ -115,13 +115,13 @@ def _state(row: tuple[Any, ...], visits_today: int, now: dt.datetime) -> Station
 
 
 def floor(conn: Any, today: dt.date, now: dt.datetime) -> list[StationState]:
-    """Every station the hub knows, in id order, with its light and today's visits."""
+    """Every station of the centre (not the retired ones), in id order, with its light and today's visits."""
     visits = dict(conn.execute(
         "SELECT station_id, count(*) FROM visits WHERE local_day = %s GROUP BY station_id", (today,)
     ).fetchall())
     rows = conn.execute(
         "SELECT station_id, site, demo, last_beat_at, last_beat, kiosk_version, settings_applied, settings_problem"
-        " FROM stations ORDER BY station_id"
+        " FROM stations WHERE retired_at IS NULL ORDER BY station_id"
     ).fetchall()
     return [_state(row, visits.get(row[0], 0), now) for row in rows]
 

@@ -119,7 +119,7 @@ def known_exhibits(conn: Any, target: str) -> set[str]:
     and those the target station (for '*': any station) said it has in its last heartbeat."""
     known = set(entry_point_modules())
     rows = conn.execute(
-        "SELECT last_beat -> 'exhibits' FROM stations WHERE last_beat IS NOT NULL"
+        "SELECT last_beat -> 'exhibits' FROM stations WHERE last_beat IS NOT NULL AND retired_at IS NULL"
         + ("" if target == ALL_STATIONS else " AND station_id = %s"),
         () if target == ALL_STATIONS else (target,),
     ).fetchall()

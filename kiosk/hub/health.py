@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kiosk.config import Settings
+from kiosk.hub.stations import refuse_retired
 from kiosk.registry import entry_point_modules
 from kiosk.schedule import is_open
 from kiosk.store import Store
@@ -101,11 +102,13 @@ def write_beat(conn: Any, settings: Settings, beat: Mapping[str, Any], at: dt.da
     """Store a beat at the hub in one transaction and trim the station's history.
 
     ``at`` None: the hub's own clock (a station's clock may be off; the floor compares with the
-    hub's). The station's row is created if this is its first contact.
+    hub's). The station's row is created if this is its first contact. StationRetired for a
+    station retired at the hub (its beat is not kept).
     """
     station_id = settings.station.id
     payload = json.dumps(beat, sort_keys=True, default=str)
     with conn.transaction():
+        refuse_retired(conn, station_id)
         row = conn.execute(
             "INSERT INTO stations(station_id, site, kiosk_version, last_beat_at, last_beat)"
             " VALUES (%s, %s, %s, COALESCE(%s, now()), %s::jsonb)"

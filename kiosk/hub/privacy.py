@@ -102,12 +102,14 @@ def forget_purged_hashes(hub: Any) -> int:
     A hash is kept while a station may still hold the code: to find it in its own rows, to send a
     late check-in of it up as the anonymous person, or to adopt the hub's token for a purge of its
     own. A station that has taken the purge has none of these; one that joins later never had the
-    code (its badges come from its own reserved pool). The token and the sequence number stay, so
-    the counts and what waits down are what they were."""
+    code (its badges come from its own reserved pool), and a retired one (kiosk.hub.stations) never
+    comes back. The token and the sequence number stay, so the counts and what waits down are what
+    they were."""
     return int(
         hub.execute(
             "UPDATE purges SET code_hash = NULL, hash_forgotten_at = now()"
-            " WHERE code_hash IS NOT NULL AND seq <= (SELECT min(registry_seq_seen) FROM stations)"
+            " WHERE code_hash IS NOT NULL AND seq <= COALESCE("
+            "(SELECT min(registry_seq_seen) FROM stations WHERE retired_at IS NULL), (SELECT max(seq) FROM purges))"
         ).rowcount
     )
 

@@ -25,6 +25,7 @@ from typing import Any
 from kiosk.hub.connection import HubError, HubUnavailable, connect, redact
 from kiosk.hub.privacy import forget_purged_hashes, hub_retention, refresh_last_seen, send_purges
 from kiosk.hub.schema import require_current
+from kiosk.hub.stations import refuse_retired
 from kiosk.journal import is_demo_database
 from kiosk.programmes.privacy import code_hash
 from kiosk.store import Store
@@ -427,6 +428,7 @@ def sync_station(store: Store, dsn: str, station: StationIdentity) -> RoundRepor
     hub = connect(dsn)
     try:
         require_current(hub, dsn)
+        refuse_retired(hub, station.station_id)
         # End the check's implicit transaction: the upload below must be a real transaction of its
         # own, committed before the station records its marks (else a reset after the marks are
         # saved loses the rows for good).

@@ -206,12 +206,19 @@ ALTER TABLE purges ADD COLUMN hash_forgotten_at timestamptz;
 CREATE INDEX purges_hash_kept ON purges(seq) WHERE code_hash IS NOT NULL;
 """
 
+# A station taken away for good (kiosk.hub.stations): the hub no longer waits for it.
+_RETIRED_STATIONS = """
+ALTER TABLE stations ADD COLUMN retired_at timestamptz;
+ALTER TABLE stations ADD COLUMN retired_by text;
+"""
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "centre records: stations, registry, sessions, attendance, visits, runs, purges, badge pool",
      _CENTRE_RECORDS),
     (2, "station health and settings from the centre; console accounts, sessions and audit",
      _HEALTH_SETTINGS_CONSOLE),
     (3, "a purged code's hash is forgotten once every station has taken the purge", _PURGE_HASHES_FORGOTTEN),
+    (4, "stations can be retired", _RETIRED_STATIONS),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -22,6 +22,7 @@ class StationStatus:
     waiting_down: int  # registry changes (participants, purges) the station has not taken yet
     visits: int
     last_error: str | None
+    retired_at: dt.datetime | None = None  # `kiosk hub retire`: the hub no longer waits for it
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,9 @@ class HubStatus:
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         for station in data["stations"]:
-            at = station["last_contact_at"]
-            station["last_contact_at"] = at.isoformat() if at else None
+            for key in ("last_contact_at", "retired_at"):
+                at = station[key]
+                station[key] = at.isoformat() if at else None
         return data
 
 
@@ -52,22 +54,24 @@ def hub_status(dsn: str) -> HubStatus:
             "SELECT GREATEST((SELECT COALESCE(max(seq), 0) FROM participants),"
             " (SELECT COALESCE(max(seq), 0) FROM purges))"
         ).fetchone()[0]
+        retired = "s.retired_at" if version >= 4 else "NULL::timestamptz"  # a hub `kiosk hub init` has not upgraded
         rows = conn.execute(
-            """
+            f"""
             SELECT s.station_id, s.site, s.last_contact_at, s.kiosk_version, s.station_schema, s.demo,
                    s.waiting_up, s.registry_seq_seen, s.last_error,
-                   (SELECT count(*) FROM visits v WHERE v.station_id = s.station_id)
+                   (SELECT count(*) FROM visits v WHERE v.station_id = s.station_id), {retired}
               FROM stations s ORDER BY s.station_id
             """
         ).fetchall()
         stations = []
-        for sid, site, contact, kiosk, schema, demo, up, seen, error, visits in rows:
+        for sid, site, contact, kiosk, schema, demo, up, seen, error, visits, retired_at in rows:
             waiting_down = conn.execute(
                 "SELECT (SELECT count(*) FROM participants WHERE seq > %s)"
                 " + (SELECT count(*) FROM purges WHERE seq > %s)",
                 (seen, seen),
-            ).fetchone()[0] if seen < newest else 0
-            stations.append(StationStatus(sid, site, contact, kiosk, schema, demo, up, waiting_down, visits, error))
+            ).fetchone()[0] if seen < newest and retired_at is None else 0
+            stations.append(StationStatus(sid, site, contact, kiosk, schema, demo, up, waiting_down, visits, error,
+                                          retired_at))
         participants = conn.execute("SELECT count(*) FROM participants WHERE NOT purged").fetchone()[0]
         return HubStatus(redact(dsn), version, LATEST_VERSION, participants, tuple(stations))
     finally:
@@ -92,6 +96,9 @@ def format_status(status: HubStatus, now: dt.datetime | None = None) -> str:
             ago = now - s.last_contact_at
             contact = f"{s.last_contact_at:%Y-%m-%d %H:%M} ({_ago(ago)})"
         name = s.station_id + (" (demo)" if s.demo else "")
+        if s.retired_at is not None:
+            lines.append(f"{s.station_id} (retired {s.retired_at:%Y-%m-%d}): {s.visits} visits in the figures")
+            continue
         lines.append(
             f"{name:<16} {contact:<22} {s.waiting_up:>6} {s.waiting_down:>6} {s.visits:>8}  "
             f"{s.kiosk_version or '?'} (schema {s.station_schema or '?'})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,6 +36,17 @@ TAGLINE: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
 )
 
 Translate = Callable[[str, str, str], str]
+
+
+@dataclass(frozen=True)
+class ShowcaseItem:
+    """One exhibit of the attract loop's ribbon, in one language."""
+
+    exhibit_id: str
+    subject: str
+    icon_path: str
+    title: str
+    width: int
 
 #: The orbits (share of the screen's smaller side, angular speed of the planet), their colour
 #: and their width in design pixels.
@@ -68,8 +80,10 @@ class AttractScreen(QWidget):
         self.languages = languages
         self.translate_in = translate_in
         self.exhibits = exhibits
-        #: The showcase ribbon's pictures, one per exhibit and language, drawn once per showing.
-        self._showcase: dict[str, list[QPixmap]] = {}
+        #: The showcase ribbon's exhibits per language, found once per showing.
+        self._showcase: dict[str, list[ShowcaseItem]] = {}
+        #: The pictures of the ribbon's items on screen now.
+        self._showcase_pictures: dict[ShowcaseItem, QPixmap] = {}
         #: The kiosk's very first frame comes without the ribbon (its pictures take longer to
         #: draw than the rest of the frame); the ribbon slides in from the next frame on.
         self._showcase_waits = showcase_after_first_frame
@@ -124,13 +138,15 @@ class AttractScreen(QWidget):
         return self._glow_pictures
 
     def showEvent(self, event) -> None:
-        self._showcase = {}  # exhibits, look or size may have changed since the last showing
+        # The exhibits, the look or the size may have changed since the last showing.
+        self._showcase, self._showcase_pictures = {}, {}
         self.clock.restart()
         self.timer.start()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
         self.timer.stop()
+        self._showcase_pictures = {}  # made again as they slide in at the next showing
         super().hideEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -145,49 +161,59 @@ class AttractScreen(QWidget):
             self.translate_in(language, "AttractScreen", TAGLINE),
         )
 
-    def _showcase_items(self, language: str) -> list[QPixmap]:
-        """One picture per available exhibit: its icon on the subject colour and its title."""
+    def _showcase_items(self, language: str) -> list[ShowcaseItem]:
+        """The ribbon's exhibits in a language: what each shows and how wide it is (no pictures:
+        those are drawn only while an item is on screen)."""
         if language not in self._showcase:
             theme = current_theme()
             height = theme.px(96)
-            font = theme.font(30, QFont.Weight.Bold)
+            metrics = QFontMetrics(theme.font(30, QFont.Weight.Bold))
             items = []
             for entry in self.exhibits():
                 manifest = entry.manifest
                 if manifest is None or not entry.ok:
                     continue
                 title = manifest.text("title", language)
-                width = height + theme.px(24) + QFontMetrics(font).horizontalAdvance(title) + theme.px(56)
-                picture = QPixmap(width, height)
-                picture.fill(Qt.GlobalColor.transparent)
-                painter = QPainter(picture)
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                colour = theme.subject_color(manifest.subject)
-                painter.setPen(QPen(colour, theme.px(3)))
-                painter.setBrush(QColor(0, 0, 0, 150))
-                painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), height / 2, height / 2)
-                circle = QRectF(theme.px(8), theme.px(8), height - theme.px(16), height - theme.px(16))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("#000000") if theme.high_contrast else colour)
-                painter.drawEllipse(circle)
-                icon = QSvgRenderer(str(manifest.icon_path))
-                if icon.isValid():
-                    inset = circle.width() * 0.2
-                    icon.render(painter, circle.adjusted(inset, inset, -inset, -inset))
-                painter.setPen(theme.color("text"))
-                painter.setFont(font)
-                painter.drawText(
-                    QRectF(circle.right() + theme.px(20), 0, width - circle.right() - theme.px(20), height),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    title,
-                )
-                painter.end()
-                items.append(picture)
+                width = height + theme.px(24) + metrics.horizontalAdvance(title) + theme.px(56)
+                items.append(ShowcaseItem(entry.id, manifest.subject, str(manifest.icon_path), title, width))
             self._showcase[language] = items
         return self._showcase[language]
 
+    def _showcase_picture(self, item: ShowcaseItem) -> QPixmap:
+        """One exhibit of the ribbon: its icon on the subject colour and its title."""
+        theme = current_theme()
+        width, height = item.width, theme.px(96)
+        picture = QPixmap(width, height)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = theme.subject_color(item.subject)
+        painter.setPen(QPen(colour, theme.px(3)))
+        painter.setBrush(QColor(0, 0, 0, 150))
+        painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), height / 2, height / 2)
+        circle = QRectF(theme.px(8), theme.px(8), height - theme.px(16), height - theme.px(16))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#000000") if theme.high_contrast else colour)
+        painter.drawEllipse(circle)
+        icon = QSvgRenderer(item.icon_path)
+        if icon.isValid():
+            inset = circle.width() * 0.2
+            icon.render(painter, circle.adjusted(inset, inset, -inset, -inset))
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(30, QFont.Weight.Bold))
+        painter.drawText(
+            QRectF(circle.right() + theme.px(20), 0, width - circle.right() - theme.px(20), height),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            item.title,
+        )
+        painter.end()
+        return picture
+
     def _paint_showcase(self, painter: QPainter, t: float, language: str, top: float) -> None:
-        """A slow ribbon of the exhibits on offer, so a passer-by sees what there is to do."""
+        """A slow ribbon of the exhibits on offer, so a passer-by sees what there is to do.
+
+        Only the items on screen have a picture, made as they slide in and let go as they leave:
+        every exhibit in every language took 10 MiB, and 10 ms of a frame at each change of language."""
         if self._showcase_waits:
             self._showcase_waits = False
             return
@@ -195,16 +221,20 @@ class AttractScreen(QWidget):
         if not items:
             return
         gap = current_theme().px(28)
-        total = sum(item.width() + gap for item in items)
+        total = sum(item.width + gap for item in items)
         speed = total / (SHOWCASE_SECONDS_PER_ITEM * len(items))
         x = -((t * speed) % total)
+        shown: dict[ShowcaseItem, QPixmap] = {}
         while x < self.width():
             for item in items:
-                if x + item.width() > 0 and x < self.width():
-                    painter.drawPixmap(int(x), int(top), item)
-                x += item.width() + gap
+                if x + item.width > 0 and x < self.width():
+                    picture = shown.get(item) or self._showcase_pictures.get(item) or self._showcase_picture(item)
+                    shown[item] = picture
+                    painter.drawPixmap(int(x), int(top), picture)
+                x += item.width + gap
                 if x >= self.width():
                     break
+        self._showcase_pictures = shown
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()

@@ -4,8 +4,9 @@ is shown at (its glows are drawn once per size and its orbits as hairlines: chea
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 
+from kiosk.registry import discover
 from kiosk.ui import attract
 from kiosk.ui.attract import AttractScreen
 
@@ -48,3 +49,30 @@ def test_orbit_and_glow_drawn_at_each_size(qtbot, one_orbit_one_glow):
         assert middle.red() > middle.blue() + 40, (width, height, middle.name())
         rim = _lightness(image, 0.15 * width + unit * 0.05 + 4, 0.9 * height)
         assert rim < BACKGROUND_MAX_LIGHTNESS, (width, height, rim)
+
+
+def test_the_ribbon_keeps_pictures_only_of_the_exhibits_on_screen(qtbot):
+    """Every exhibit in every language as pictures took 10 MiB while the attract loop played."""
+    entries = [entry for entry in discover() if entry.ok]
+    screen = AttractScreen(("lv", "en", "ru"), lambda _language, _context, text: text, exhibits=lambda: entries)
+    qtbot.addWidget(screen)
+    screen.resize(1920, 1080)
+    screen.show()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    seen = set()
+    for t in (0.0, 7.5, 21.0, 33.3, 48.0):
+        for language in ("lv", "en", "ru"):
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            screen._paint_showcase(painter, t, language, 900)
+            painter.end()
+            held = screen._showcase_pictures
+            on_screen = [item for item in held if item.title in {i.title for i in screen._showcase_items(language)}]
+            assert held and len(on_screen) == len(held) < len(entries)  # this language's, and not all
+            assert sum(picture.width() for picture in held.values()) < 1920 + 2 * max(i.width for i in held)
+            covered = sum(QColor(image.pixel(x, 948)) != QColor("white") for x in range(0, 1920, 4))
+            assert covered > 0.7 * 480  # the ribbon is drawn across the screen (with gaps between items)
+            seen.update(item.exhibit_id for item in held)
+    assert len(seen) > len(held)  # the ribbon moves on: other exhibits come into view
+    screen.hide()
+    assert not screen._showcase_pictures

@@ -7,8 +7,10 @@ line it prints when its window's first frame has been painted, and to the line i
 is ready (every screen made, the staff parts plugged in: the kiosk makes them after its first
 frame); then it is asked to quit (as staff would) and the time to its exit is the stop. Peak RSS
 comes from the kernel (wait4). Each start also says how much processor time it had used when its
-first frame was painted (``(cpu 0.123 s)`` after the marker): on a machine others are loading, that
-figure moves much less than the wall-clock time, and its ratio is printed as well.
+first frame was painted (``(cpu 0.123 s, peak 78.0 MiB)`` after the marker): on a machine others
+are loading, that figure moves much less than the wall-clock time, and its ratio is printed as
+well; the memory is the most the process had held when its first frame was on screen ("RSS at
+paint"), where "peak RSS" is the most it held in its whole run (the kiosk's run goes on to ready).
 - baseline: a bare PySide6 window with a label (the least any Qt kiosk pays on this machine);
 - kiosk, compiling: `kiosk run --windowed --size 1920x1080 --exit-after-first-paint` on a
   station data folder made by a first, unmeasured run (migrations done), with
@@ -47,7 +49,7 @@ READY = "kiosk: ready"
 TIMEOUT_S = 120
 
 BARE_WINDOW = f"""
-import sys, time
+import resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -59,7 +61,8 @@ class FirstPaint(QObject):
         return False
 
 def done():
-    print(f"bare: {MARKER} (cpu {{time.process_time():.3f}} s)", flush=True)
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"bare: {MARKER} (cpu {{time.process_time():.3f}} s, peak {{peak_mib:.1f}} MiB)", flush=True)
     QApplication.quit()
 
 app = QApplication(sys.argv[:1])
@@ -81,12 +84,13 @@ class Variant:
     cwd: Path = ROOT
     paint_s: list[float] = field(default_factory=list)
     paint_cpu_s: list[float] = field(default_factory=list)
+    paint_rss_mib: list[float] = field(default_factory=list)
     ready_s: list[float] = field(default_factory=list)
     stop_s: list[float] = field(default_factory=list)
     rss_mib: list[float] = field(default_factory=list)
 
     def clear(self) -> None:
-        for values in (self.paint_s, self.paint_cpu_s, self.ready_s, self.stop_s, self.rss_mib):
+        for values in (self.paint_s, self.paint_cpu_s, self.paint_rss_mib, self.ready_s, self.stop_s, self.rss_mib):
             values.clear()
 
 
@@ -101,9 +105,11 @@ def run_once(variant: Variant) -> None:
     for line in process.stdout:  # until the process closes its output (it ends)
         if MARKER in line and painted is None:
             painted = time.perf_counter()
-            cpu = re.search(r"\(cpu ([0-9.]+) s\)", line)
+            cpu = re.search(r"\(cpu ([0-9.]+) s(?:, peak ([0-9.]+) MiB)?\)", line)
             if cpu:
                 variant.paint_cpu_s.append(float(cpu[1]))
+                if cpu[2]:
+                    variant.paint_rss_mib.append(float(cpu[2]))
         elif READY in line:
             ready = time.perf_counter()
     process.stdout.close()
@@ -150,8 +156,12 @@ def _line(variant: Variant, base: Variant) -> str:
              if variant.ready_s else f"{'-':>16}")
     cpu = (f"{statistics.median(variant.paint_cpu_s):5.3f} s {ratio(variant.paint_cpu_s, base.paint_cpu_s)}"
            if variant.paint_cpu_s and base.paint_cpu_s else f"{'-':>14}")
+    painted_mib = variant.paint_rss_mib
+    at_paint = (f"{statistics.median(painted_mib):6.0f} MiB {ratio(painted_mib, base.paint_rss_mib)}"
+                if painted_mib and base.paint_rss_mib else f"{'-':>16}")
     return (f"  {variant.name:<17} {min(variant.paint_s):6.2f} {statistics.median(variant.paint_s):8.2f} s "
-            f"{ratio(variant.paint_s, base.paint_s)}  {cpu}  {ready}  {statistics.median(variant.rss_mib):6.0f} MiB "
+            f"{ratio(variant.paint_s, base.paint_s)}  {cpu}  {ready}  {at_paint}  "
+            f"{statistics.median(variant.rss_mib):6.0f} MiB "
             f"{ratio(variant.rss_mib, base.rss_mib)}   stop {statistics.median(variant.stop_s):5.2f} s "
             f"(max {max(variant.stop_s):.2f})")
 
@@ -200,7 +210,7 @@ def main(argv: list[str] | None = None) -> None:
                 run_once(variant)
         print(f"start-up to the first painted frame, offscreen 1920x1080, {args.repeat} interleaved starts each")
         print(f"  {'':<17} {'min':>6} {'median':>8}   ratio  {'cpu':>7}   ratio  {'ready':>8}   ratio  "
-              "peak RSS  ratio   stop after quit (median)")
+              "RSS at paint ratio  peak RSS  ratio   stop after quit (median)")
         for variant in variants:
             print(_line(variant, variants[0]), flush=True)
         if args.imports:

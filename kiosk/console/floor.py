@@ -11,6 +11,7 @@ read: ``version``, ``uptime_s``, ``open``, ``camera`` ({state, fps}), ``disk_fre
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +59,7 @@ class StationState:
     settings_applied: int | None
     settings_problem: str
     problems: tuple[str, ...]  # text keys of kiosk.console.texts naming what is wrong
+    retired_at: dt.datetime | None = None  # `kiosk hub retire`: off the floor, its records stay
 
 
 def judge(beat: dict[str, Any] | None, last_beat_at: dt.datetime | None, now: dt.datetime,
@@ -127,15 +129,16 @@ def floor(conn: Any, today: dt.date, now: dt.datetime) -> list[StationState]:
 
 
 def station(conn: Any, station_id: str, today: dt.date, now: dt.datetime) -> StationState | None:
+    """One station, retired ones too (its page says so)."""
     row = conn.execute(
-        "SELECT station_id, site, demo, last_beat_at, last_beat, kiosk_version, settings_applied, settings_problem"
-        " FROM stations WHERE station_id = %s", (station_id,)
+        "SELECT station_id, site, demo, last_beat_at, last_beat, kiosk_version, settings_applied, settings_problem,"
+        " retired_at FROM stations WHERE station_id = %s", (station_id,)
     ).fetchone()
     if row is None:
         return None
     visits = conn.execute("SELECT count(*) FROM visits WHERE local_day = %s AND station_id = %s",
                           (today, station_id)).fetchone()[0]
-    return _state(row, visits, now)
+    return dataclasses.replace(_state(row[:-1], visits, now), retired_at=row[-1])
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,20 @@ def test_the_floor_shows_what_a_running_station_says_in_its_beat(hub_dsn, staff_
     assert "faults since the beat before" in row
     station_page = staff_client.get("/station/hall-2").text
     assert "ZeroDivisionError" in station_page and "Traceback" not in station_page
+
+
+def test_a_retired_station_leaves_the_floor_and_its_page_says_so(hub_dsn, staff_client, clock):
+    import psycopg
+
+    from kiosk.hub.stations import retire_station
+
+    beat(hub_dsn, "kiosk-1", clock())
+    beat(hub_dsn, "kiosk-old", clock() - dt.timedelta(days=40))
+    assert "kiosk-old" in staff_client.get("/floor").text
+    with psycopg.connect(hub_dsn) as conn:
+        retire_station(conn, "kiosk-old", by="test")
+    floor = staff_client.get("/floor").text
+    assert "kiosk-1" in floor and "kiosk-old" not in floor
+    page = staff_client.get("/lang/en?next=/station/kiosk-old").text
+    assert "Retired on " in page and "its records stay in the figures" in page
+    assert "/settings?station=kiosk-old" not in page  # nothing to set on a station that is gone

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 #: Qt messages that mean something is really broken (counted by the monkey).
 _SERIOUS_QT_TEXT = ("QPainter::begin", "Cannot create", "segmentation", "crash", "QObject::connect: No such")
+#: Warnings of screen plugins without a window manager (offscreen, eglfs) about window features a
+#: full-screen kiosk never uses: one for every window shown, they said nothing and buried the log.
+_PLATFORM_NOTICES = ("This plugin does not support propagateSizeHints()",)
 
 
 class FaultCatcher:
@@ -70,7 +73,7 @@ class FaultCatcher:
         ):
             self.qt_problems.append(message)
             log.error("Qt: %s", message)
-        elif kind == QtMsgType.QtWarningMsg:
+        elif kind == QtMsgType.QtWarningMsg and message not in _PLATFORM_NOTICES:
             log.warning("Qt: %s", message)
         else:
             log.debug("Qt: %s", message)

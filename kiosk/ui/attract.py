@@ -38,6 +38,24 @@ TAGLINE: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
 Translate = Callable[[str, str, str], str]
 
 
+#: The invitation's size in design pixels, and how much larger it grows as it pulses.
+INVITATION_PX = 104
+PULSE = 0.03
+#: The share of the screen's width the one-line texts may take.
+TEXT_WIDTH_SHARE = 0.94
+
+
+@dataclass(frozen=True)
+class AttractText:
+    """One text of the attract loop, where and how it is drawn."""
+
+    text: str
+    box: QRectF
+    flags: int
+    font: QFont
+    colour: str  # a theme colour role
+
+
 @dataclass(frozen=True)
 class ShowcaseItem:
     """One exhibit of the attract loop's ribbon, in one language."""
@@ -101,6 +119,8 @@ class AttractScreen(QWidget):
             )
             for i in range(36)
         ]
+        #: Font pixel sizes that fit a text in its box (see _fitted).
+        self._fitted_sizes: dict[tuple[str, int, int, int, int, int], int] = {}
         #: The particles' glows, drawn for a screen whose smaller side is this many pixels.
         self._glow_pictures: list[QPixmap] = []
         self._glow_unit = 0
@@ -236,6 +256,60 @@ class AttractScreen(QWidget):
                     break
         self._showcase_pictures = shown
 
+    def _text_layout(self, lead: str, pulse: float = 1.0) -> list[AttractText]:
+        """The invitation in the ``lead`` language (``pulse``: its size now), its tagline, and the
+        invitation in the other languages, each in the largest font up to its design size that
+        fits its box (a long invitation on a portrait screen would run off its sides)."""
+        w, h = self.width(), self.height()
+        theme = current_theme()
+        centred = int(Qt.AlignmentFlag.AlignCenter)
+        invitation, tagline = self.texts(lead)
+        texts = [
+            AttractText(invitation, QRectF(0, h * 0.28, w, h * 0.2), centred,
+                        self._fitted(theme.font(INVITATION_PX * pulse, QFont.Weight.Black), invitation,
+                                     QRectF(0, 0, w * TEXT_WIDTH_SHARE, h * 0.2), centred), "accent"),
+        ]
+        wrapped = centred | int(Qt.TextFlag.TextWordWrap)
+        box = QRectF(w * 0.1, h * 0.48, w * 0.8, h * 0.1)
+        texts.append(AttractText(tagline, box, wrapped, self._fitted(theme.font(34), tagline, box, wrapped), "text"))
+        others = [code for code in self.languages if code != lead]
+        for index, code in enumerate(others):
+            other = self.texts(code)[0]
+            box = QRectF(0, h * (0.6 + 0.08 * index), w, h * 0.08)
+            font = self._fitted(theme.font(52, QFont.Weight.Bold), other,
+                                QRectF(0, 0, w * TEXT_WIDTH_SHARE, box.height()), centred)
+            texts.append(AttractText(other, box, centred, font, "text_muted"))
+        return texts
+
+    def _fitted(self, font: QFont, text: str, box: QRectF, flags: int) -> QFont:
+        """``font``, made smaller until ``text`` fits ``box`` (remembered: the pulse repeats a few sizes)."""
+        key = (text, font.pixelSize(), font.weight(), round(box.width()), round(box.height()), flags)
+        size = self._fitted_sizes.get(key)
+        if size is None:
+            size = font.pixelSize()
+            bounds = box.toRect()
+            while size > 1:
+                font.setPixelSize(size)
+                needed = QFontMetrics(font).boundingRect(bounds, flags, text)
+                if needed.width() <= bounds.width() and needed.height() <= bounds.height():
+                    break
+                size -= max(1, size // 20)
+            self._fitted_sizes[key] = size
+        font.setPixelSize(size)
+        return font
+
+    def audit_text_problems(self) -> list[str]:
+        """For the screen audit: a text of the attract loop, in any language it shows, wider or
+        taller than its box at the top of its pulse."""
+        problems = []
+        for lead in self.languages:
+            for text in self._text_layout(lead, 1.0 + PULSE):
+                needed = QFontMetrics(text.font).boundingRect(text.box.toRect(), text.flags, text.text)
+                if needed.width() > self.width() or needed.height() > text.box.height() + 1:
+                    problems.append(f"{text.text!r} needs {needed.width()}x{needed.height()} px, "
+                                    f"has {self.width()}x{int(text.box.height())}")
+        return problems
+
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         t = self.clock.elapsed() / 1000.0
@@ -276,25 +350,10 @@ class AttractScreen(QWidget):
         # The invitation: the current language large, cycling; the others below it.
         count = max(1, len(self.languages))
         lead = self.languages[int(t / 4) % count]
-        others = [code for code in self.languages if code != lead]
-        pulse = 1.0 + 0.03 * math.sin(t * 3)
-        invitation, tagline = self.texts(lead)
-        painter.setPen(theme.color("accent"))
-        painter.setFont(theme.font(104 * pulse, QFont.Weight.Black))
-        painter.drawText(QRectF(0, h * 0.28, w, h * 0.2), Qt.AlignmentFlag.AlignCenter, invitation)
-        painter.setPen(theme.color("text"))
-        painter.setFont(theme.font(34))
-        painter.drawText(
-            QRectF(w * 0.1, h * 0.48, w * 0.8, h * 0.1),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            tagline,
-        )
-        painter.setFont(theme.font(52, QFont.Weight.Bold))
-        for index, code in enumerate(others):
-            painter.setPen(theme.color("text_muted"))
-            painter.drawText(
-                QRectF(0, h * (0.6 + 0.08 * index), w, h * 0.08), Qt.AlignmentFlag.AlignCenter, self.texts(code)[0]
-            )
+        for text in self._text_layout(lead, 1.0 + PULSE * math.sin(t * 3)):
+            painter.setPen(theme.color(text.colour))
+            painter.setFont(text.font)
+            painter.drawText(text.box, text.flags, text.text)
         # A hand that taps, so even a small child knows what to do.
         tap = (t % 1.6) / 1.6
         hand = QPointF(w * 0.5, h * 0.8)

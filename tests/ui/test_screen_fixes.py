@@ -219,3 +219,16 @@ def test_a_running_export_keeps_the_dashboard_in_one_piece_on_a_portrait_screen(
         assert [str(f) for f in (*check_texts(items), *check_overlaps(items))] == []
     finally:
         bar._set_running(None)
+
+
+@pytest.mark.parametrize("mode", [Mode("portrait"), Mode("portrait", large_text=True),
+                                  Mode("landscape", large_text=True)], ids=str)
+def test_the_attract_loop_invitation_fits_the_screen_in_every_language(qtbot, kiosk_at, mode):
+    """Found looking at the audit's pictures: on a portrait screen the attract loop's Latvian
+    invitation ran off both sides ("ieskaries un atklāj"), and the audit did not see it."""
+    kiosk = kiosk_at(mode)
+    assert screen("attract").show(kiosk)
+    settle(kiosk)
+    attract = kiosk.window.attract
+    assert attract.audit_text_problems() == []
+    assert cut_texts(attract) == []

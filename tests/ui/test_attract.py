@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from kiosk.exhibit.theme import current_theme
 from kiosk.registry import discover
 from kiosk.ui import attract
 from kiosk.ui.attract import AttractScreen
@@ -70,7 +71,8 @@ def test_the_ribbon_keeps_pictures_only_of_the_exhibits_on_screen(qtbot):
             on_screen = [item for item in held if item.title in {i.title for i in screen._showcase_items(language)}]
             assert held and len(on_screen) == len(held) < len(entries)  # this language's, and not all
             assert sum(picture.width() for picture in held.values()) < 1920 + 2 * max(i.width for i in held)
-            covered = sum(QColor(image.pixel(x, 948)) != QColor("white") for x in range(0, 1920, 4))
+            middle = 900 + current_theme().px(96) // 2  # the ribbon's middle, at the theme's scale
+            covered = sum(QColor(image.pixel(x, middle)) != QColor("white") for x in range(0, 1920, 4))
             assert covered > 0.7 * 480  # the ribbon is drawn across the screen (with gaps between items)
             seen.update(item.exhibit_id for item in held)
     assert len(seen) > len(held)  # the ribbon moves on: other exhibits come into view

@@ -37,7 +37,6 @@ TAGLINE: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
 
 Translate = Callable[[str, str, str], str]
 
-
 #: The invitation's size in design pixels, and how much larger it grows as it pulses.
 INVITATION_PX = 104
 PULSE = 0.03
@@ -66,8 +65,9 @@ class ShowcaseItem:
     title: str
     width: int
 
-#: The orbits (share of the screen's smaller side, angular speed of the planet), their colour
-#: and their width in design pixels.
+
+#: The orbits (share of the screen's smaller side, angular speed of the planet on it), the pen of
+#: their lines and the lines' width in design pixels.
 ORBITS = ((0.22, 0.6), (0.34, -0.35), (0.46, 0.22))
 ORBIT_PEN = QPen(QColor(255, 255, 255, 40), 0)  # width 0: a one-pixel hairline
 ORBIT_WIDTH = 2

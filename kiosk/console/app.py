@@ -40,6 +40,7 @@ from kiosk.console.centre import CentreReports, export, period_from_query
 from kiosk.console.db import HubPool
 from kiosk.console.texts import since_text, text, word
 from kiosk.hub.connection import HubError, HubUnavailable
+from kiosk.hub.stations import UNSENT_COLUMNS, UnsentRecords, retire_station, unsent_records
 from kiosk.stats.exports import ExportError
 from kiosk.stats.periods import PeriodError
 
@@ -294,6 +295,36 @@ def build_app(console: Console) -> Starlette:
             "exhibits": exhibits,
         }, status=status, session=session)
 
+    # -- retiring a station ----------------------------------------------------------------
+
+    @signed_in("staff")
+    def retire_page(request: Request, form: Any, session: accounts.Session) -> Response:
+        """A station taken away for good (kiosk.hub.stations): asked, then done and audited."""
+        lang = console.language(request)
+        station_id = str((form or request.query_params).get("station", ""))
+        where = f"/station/{urllib.parse.quote(station_id, safe='')}"
+        with console.pool.connection() as conn:
+            row = conn.execute(f"SELECT retired_at, {UNSENT_COLUMNS} FROM stations WHERE station_id = %s",
+                               (station_id,)).fetchone()
+            if row is None:
+                return console.problem(request, 404, text("no_such_station", lang), session)
+            if row[0] is not None:
+                return RedirectResponse(where, status_code=303)
+            unsent, problem, status = unsent_records(row[1:]), "", 200
+            if form is not None:
+                try:
+                    retired = retire_station(conn, station_id, by=f"console: {session.username}",
+                                             force=form.get("force") == "1")
+                except UnsentRecords:
+                    problem, status = text("retire_unsent_refused", lang, count=unsent), 422
+                else:
+                    with conn.transaction():
+                        accounts.audit(conn, session.username, "station.retire", station=station_id,
+                                       unsent=retired.unsent, hashes_forgotten=retired.hashes_forgotten)
+                    return RedirectResponse(where, status_code=303)
+        return console.render(request, "retire.html", {"station_id": station_id, "unsent": unsent,
+                                                       "problem": problem}, status=status, session=session)
+
     # -- KPIs and exports ------------------------------------------------------------------
 
     @signed_in()
@@ -344,6 +375,7 @@ def build_app(console: Console) -> Starlette:
         Route("/floor", page(floor_page)),
         Route("/station/{station_id:path}", page(station_page)),
         Route("/settings", page(settings_page), methods=["GET", "POST"]),
+        Route("/retire", page(retire_page), methods=["GET", "POST"]),
         Route("/kpis", page(kpis_page)),
         Route("/export/{fmt}", page(export_file)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),

@@ -74,6 +74,40 @@ TEXTS: dict[str, dict[str, str]] = {
     "floor_title": _t("Visas stacijas", "Every station", "Все станции"),
     "status_online": _t("Darbojas", "Online", "В сети"),
     "status_fault": _t("Kļūme", "Fault", "Неисправность"),
+    "retire_link": _t("Izņemt staciju no ekspluatācijas…", "Retire this station…", "Вывести станцию из эксплуатации…"),
+    "retire_title": _t("Izņemt no ekspluatācijas: {station}", "Retire {station}", "Вывести из эксплуатации: {station}"),
+    "retire_intro": _t("Stacijai, kas noņemta pavisam. Tās ieraksti paliek rādītājos; zālē tā vairs nav redzama, "
+                       "un centra datubāze vairs negaida, lai tā saņemtu dzēšanas: dzēsto kodu jaucējvērtības, kas "
+                       "glabātas tikai tās dēļ, tiek aizmirstas.",
+                       "For a station taken away for good. Its records stay in the figures; the floor no longer "
+                       "shows it, and the centre database no longer waits for it to take purges down: the purged "
+                       "codes' hashes kept only for it are forgotten.",
+                       "Для станции, убранной навсегда. Её записи остаются в показателях; в зале её больше нет, и "
+                       "центральная база больше не ждёт, пока она примет удаления: хеши удалённых кодов, "
+                       "хранившиеся только ради неё, забываются."),
+    "retire_final": _t("Šo stacijas identifikatoru vairs nevarēs izmantot: lai datoru lietotu atkal, piešķiriet "
+                       "tam jaunu identifikatoru un tukšu datu mapi.",
+                       "The station id cannot be used again: to use the computer again, give it a new station id "
+                       "and an empty data folder.",
+                       "Этот идентификатор станции больше нельзя использовать: чтобы снова работать на этом "
+                       "компьютере, дайте ему новый идентификатор и пустую папку данных."),
+    "retire_unsent": _t("Stacija pēdējoreiz ziņoja, ka {count} ieraksti vēl nav centra datubāzē. Ja iespējams, "
+                        "ieslēdziet to, lai tā tos nosūtītu.",
+                        "The station last said {count} records were not at the centre database yet. If you can, "
+                        "switch it on so it sends them first.",
+                        "Станция в последний раз сообщила, что {count} записей ещё нет в центральной базе. Если "
+                        "можно, включите её, чтобы она их отправила."),
+    "retire_force": _t("Izņemt tik un tā: šie {count} ieraksti rādītājos neparādīsies.",
+                       "Retire it anyway: these {count} records will not be in the figures.",
+                       "Вывести всё равно: эти {count} записей не попадут в показатели."),
+    "retire_unsent_refused": _t("Nav izņemta: {count} ieraksti vēl nav centra datubāzē. Atzīmējiet, ka to "
+                                "pieņemat, vai vispirms ļaujiet stacijai tos nosūtīt.",
+                                "Not retired: {count} records are not at the centre database yet. Tick that you "
+                                "accept this, or let the station send them first.",
+                                "Не выведена: {count} записей ещё нет в центральной базе. Отметьте, что вы с этим "
+                                "согласны, или сначала дайте станции их отправить."),
+    "retire_confirm": _t("Izņemt no ekspluatācijas", "Retire the station", "Вывести из эксплуатации"),
+    "cancel": _t("Atcelt", "Cancel", "Отмена"),
     "station_retired": _t("Izņemta no ekspluatācijas {date}: tās ieraksti paliek rādītājos, zālē tā vairs nav redzama.",
                           "Retired on {date}: its records stay in the figures; the floor no longer shows it.",
                           "Выведена из эксплуатации {date}: её записи остаются в показателях, в зале её больше нет."),

@@ -23,6 +23,10 @@ class StationRetired(HubError):
     """A retired station asked to exchange with the hub."""
 
 
+class UnsentRecords(HubError):
+    """Retiring a station would leave records it said it had not sent out of the figures."""
+
+
 @dataclass(frozen=True)
 class Retirement:
     station_id: str
@@ -43,6 +47,18 @@ def refuse_retired(conn: Any, station_id: str) -> None:
         )
 
 
+def unsent_records(row: tuple[Any, ...]) -> int:
+    """Records a station last said were not at the hub yet, from its ``waiting_up``,
+    ``last_contact_at``, ``last_beat_at`` and its last beat's ``waiting_hub``: the newer of its
+    last round and its last beat knows best."""
+    waiting_up, contact_at, beat_at, waiting_in_beat = row
+    beat_is_newer = beat_at is not None and (contact_at is None or beat_at > contact_at)
+    return int((waiting_in_beat or 0) if beat_is_newer else (waiting_up or 0))
+
+
+UNSENT_COLUMNS = "waiting_up, last_contact_at, last_beat_at, (last_beat ->> 'waiting_hub')::int"
+
+
 def retire_station(conn: Any, station_id: str, *, by: str, force: bool = False) -> Retirement:
     """Retire ``station_id`` in one transaction, and forget the hashes kept only for it.
 
@@ -50,19 +66,15 @@ def retire_station(conn: Any, station_id: str, *, by: str, force: bool = False) 
     would never reach the centre's figures (better: let it finish a round first)."""
     with conn.transaction():
         row = conn.execute(
-            "SELECT retired_at, waiting_up, last_contact_at, last_beat_at, (last_beat ->> 'waiting_hub')::int"
-            " FROM stations WHERE station_id = %s FOR UPDATE", (station_id,)
+            f"SELECT retired_at, {UNSENT_COLUMNS} FROM stations WHERE station_id = %s FOR UPDATE", (station_id,)
         ).fetchone()
         if row is None:
             raise HubError(f"there is no station {station_id!r} at the hub: `kiosk hub status` lists them")
-        retired_at, waiting_up, contact_at, beat_at, waiting_in_beat = row
-        if retired_at is not None:
-            raise HubError(f"station {station_id} is already retired (since {retired_at:%Y-%m-%d %H:%M} UTC)")
-        # The newer of the last round and the last beat knows best what was still waiting.
-        beat_is_newer = beat_at is not None and (contact_at is None or beat_at > contact_at)
-        unsent = int((waiting_in_beat or 0) if beat_is_newer else waiting_up)
+        if row[0] is not None:
+            raise HubError(f"station {station_id} is already retired (since {row[0]:%Y-%m-%d %H:%M} UTC)")
+        unsent = unsent_records(row[1:])
         if unsent and not force:
-            raise HubError(
+            raise UnsentRecords(
                 f"station {station_id} last said {unsent} records of it were not at the hub yet: retired now, "
                 "they would never count. Let it finish a round first (`kiosk hub sync` on the station), or "
                 "retire it with --force"

@@ -58,7 +58,8 @@ def centre(hub_dsn, make_station):
     now = dt.datetime.now(dt.UTC)
     beat(hub_dsn, "kiosk-1", now - dt.timedelta(seconds=20))
     beat(hub_dsn, "kiosk-2", now - dt.timedelta(seconds=40), exhibit_faults=[{"exhibit": "waves", "kind": "crash"}])
-    beat(hub_dsn, "kiosk-3", now - dt.timedelta(hours=3))
+    beat(hub_dsn, "kiosk-3", now - dt.timedelta(hours=3), waiting_hub=4)
+    beat(hub_dsn, "kiosk-old", now - dt.timedelta(days=60), waiting_hub=2)  # taken away for good
     added = subprocess.run(
         [sys.executable, "-m", "kiosk", "hub", "user", "add", "anna", "--role", "staff", "--dsn", hub_dsn],
         input=PASSWORD + "\n", text=True, capture_output=True, timeout=120, check=False,
@@ -156,7 +157,21 @@ def test_a_staff_member_runs_the_centre_from_the_browser(console_url, browser, c
 
     lights = {row.find_element(By.CSS_SELECTOR, "td a").text: row.get_attribute("class")
               for row in browser.find_elements(By.CSS_SELECTOR, "table.floor tbody tr")}
-    assert lights == {"kiosk-1": "st-online", "kiosk-2": "st-fault", "kiosk-3": "st-offline"}
+    assert lights == {"kiosk-1": "st-online", "kiosk-2": "st-fault", "kiosk-3": "st-offline",
+                      "kiosk-old": "st-offline"}
+
+    # A station taken away for good is retired from its page: it asks, and names what would be lost.
+    browser.find_element(By.LINK_TEXT, "kiosk-old").click()
+    _wait_for(lambda: "/station/kiosk-old" in browser.current_url, "the old station's page")
+    browser.find_element(By.CSS_SELECTOR, "p.retire a").click()
+    force = _wait_for(lambda: browser.find_elements(By.NAME, "force"), "the retire form")[0]
+    _photograph(browser, shots / "retire-unsent-lv.png")
+    force.click()
+    browser.find_element(By.CSS_SELECTOR, "button.danger").click()
+    _wait_for(lambda: browser.current_url.endswith("/station/kiosk-old"), "the retired station's page")
+    assert hub_rows(centre, "SELECT retired_by FROM stations WHERE station_id = 'kiosk-old'") == [("console: anna",)]
+    browser.get(console_url + "/floor")
+    assert "kiosk-old" not in browser.find_element(By.TAG_NAME, "body").text
 
     browser.find_element(By.LINK_TEXT, "kiosk-2").click()
     _wait_for(lambda: "/station/kiosk-2" in browser.current_url, "the station page")
@@ -180,7 +195,7 @@ def test_a_staff_member_runs_the_centre_from_the_browser(console_url, browser, c
     assert downloaded[0].read_bytes()[:2] == b"PK"
 
     pages = {"floor": "/floor", "station": "/station/kiosk-2", "settings": "/settings?station=kiosk-2",
-             "kpis": "/kpis"}
+             "kpis": "/kpis", "retire": "/retire?station=kiosk-3"}
     for lang in ("lv", "en", "ru"):
         browser.get(f"{console_url}/lang/{lang}?next=/floor")
         for name, path in pages.items():
@@ -192,4 +207,4 @@ def test_a_staff_member_runs_the_centre_from_the_browser(console_url, browser, c
             _photograph(browser, shots / f"{name}-{lang}.png")
     logs = [entry for entry in browser.get_log("browser") if entry.get("level") == "SEVERE"]
     assert logs == [], logs  # no script errors, nothing refused by the page's security policy
-    assert len(list(shots.glob("*.png"))) == 13
+    assert len(list(shots.glob("*.png"))) == 17

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from kiosk.console.floor import FAULT, OFFLINE, ONLINE, judge
-from tests.console.conftest import beat
+from tests.console.conftest import beat, csrf_of
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -146,3 +146,48 @@ def test_a_retired_station_leaves_the_floor_and_its_page_says_so(hub_dsn, staff_
     page = staff_client.get("/lang/en?next=/station/kiosk-old").text
     assert "Retired on " in page and "its records stay in the figures" in page
     assert "/settings?station=kiosk-old" not in page  # nothing to set on a station that is gone
+
+
+def _retire_form(client, station: str, **fields):
+    page = client.get(f"/retire?station={station}")
+    return page, client.post("/retire", data={"csrf": csrf_of(page.text), "station": station, **fields},
+                             follow_redirects=False)
+
+
+def test_staff_retire_a_station_from_its_page_and_the_audit_keeps_it(hub_dsn, staff_client, clock):
+    from tests.hub.conftest import hub_rows
+
+    beat(hub_dsn, "kiosk-1", clock())
+    beat(hub_dsn, "kiosk-old", clock() - dt.timedelta(days=40))
+    assert "/retire?station=kiosk-old" in staff_client.get("/station/kiosk-old").text
+    page, done = _retire_form(staff_client, "kiosk-old")
+    assert "kiosk-old" in page.text and "stay in the figures" in staff_client.get(
+        "/lang/en?next=/retire?station=kiosk-old").text
+    assert done.status_code == 303 and done.headers["location"] == "/station/kiosk-old"
+    assert "kiosk-old" not in staff_client.get("/floor").text
+    (who, detail), = hub_rows(hub_dsn, "SELECT username, detail FROM console_audit WHERE action = 'station.retire'")
+    assert (who, detail["station"], detail["unsent"]) == ("anna", "kiosk-old", 0)
+    assert hub_rows(hub_dsn, "SELECT retired_by FROM stations WHERE station_id = 'kiosk-old'") == [("console: anna",)]
+    assert staff_client.get("/retire?station=ghost").status_code == 404
+
+
+def test_retiring_a_station_with_records_not_at_the_hub_asks_to_confirm_the_loss(hub_dsn, staff_client, clock):
+    from tests.hub.conftest import hub_rows
+
+    beat(hub_dsn, "kiosk-old", clock(), waiting_hub=5)
+    staff_client.get("/lang/en?next=/floor")
+    page, refused = _retire_form(staff_client, "kiosk-old")
+    assert "5 records" in page.text and 'name="force"' in page.text
+    assert refused.status_code == 422 and "5 records" in refused.text
+    assert hub_rows(hub_dsn, "SELECT retired_at FROM stations WHERE station_id = 'kiosk-old'") == [(None,)]
+    _page, done = _retire_form(staff_client, "kiosk-old", force="1")
+    assert done.status_code == 303
+
+
+def test_an_educator_cannot_retire_a_station(hub_dsn, console_client, clock):
+    from tests.console.conftest import add_account, log_in
+
+    beat(hub_dsn, "kiosk-1", clock())
+    add_account(hub_dsn, "ilze", role="educator")
+    log_in(console_client, "ilze")
+    assert console_client.get("/retire?station=kiosk-1").status_code == 403

@@ -76,7 +76,7 @@ def _parser(parts: bool = True) -> tuple[argparse.ArgumentParser, dict]:
     shot = sub.add_parser("screenshot", help="render a screen to a PNG file (offscreen)")
     shot.add_argument(
         "--screen", required=True,
-        help="home, attract, countdown, pinpad, a11y, staff, staff:dashboard (today, checkin, register, attendance, "
+        help="home, attract, closed, countdown, pinpad, a11y, staff, staff:dashboard (today, checkin, register, attendance, "
              "badges, sync, doctor, camera), intro:ID, exhibit:ID, learn:ID, careers:ID, celebrate:ID"
     )
     shot.add_argument("--lang", choices=("lv", "en", "ru"), default="lv")

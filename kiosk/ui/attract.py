@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import OKABE_ITO, current_theme
 from kiosk.registry import ExhibitEntry
+from kiosk.ui.painted_text import FitCache, fitted_font, overflow
 
 # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
 INVITATION: str = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")  # type: ignore[assignment]
@@ -120,7 +121,7 @@ class AttractScreen(QWidget):
             for i in range(36)
         ]
         #: Font pixel sizes that fit a text in its box (see _fitted).
-        self._fitted_sizes: dict[tuple[str, int, int, int, int, int], int] = {}
+        self._fitted_sizes: FitCache = {}
         #: The particles' glows, drawn for a screen whose smaller side is this many pixels.
         self._glow_pictures: list[QPixmap] = []
         self._glow_unit = 0
@@ -282,33 +283,14 @@ class AttractScreen(QWidget):
         return texts
 
     def _fitted(self, font: QFont, text: str, box: QRectF, flags: int) -> QFont:
-        """``font``, made smaller until ``text`` fits ``box`` (remembered: the pulse repeats a few sizes)."""
-        key = (text, font.pixelSize(), font.weight(), round(box.width()), round(box.height()), flags)
-        size = self._fitted_sizes.get(key)
-        if size is None:
-            size = font.pixelSize()
-            bounds = box.toRect()
-            while size > 1:
-                font.setPixelSize(size)
-                needed = QFontMetrics(font).boundingRect(bounds, flags, text)
-                if needed.width() <= bounds.width() and needed.height() <= bounds.height():
-                    break
-                size -= max(1, size // 20)
-            self._fitted_sizes[key] = size
-        font.setPixelSize(size)
-        return font
+        return fitted_font(font, text, box, flags, self._fitted_sizes)
 
     def audit_text_problems(self) -> list[str]:
         """For the screen audit: a text of the attract loop, in any language it shows, wider or
         taller than its box at the top of its pulse."""
-        problems = []
-        for lead in self.languages:
-            for text in self._text_layout(lead, 1.0 + PULSE):
-                needed = QFontMetrics(text.font).boundingRect(text.box.toRect(), text.flags, text.text)
-                if needed.width() > self.width() or needed.height() > text.box.height() + 1:
-                    problems.append(f"{text.text!r} needs {needed.width()}x{needed.height()} px, "
-                                    f"has {self.width()}x{int(text.box.height())}")
-        return problems
+        texts = (text for lead in self.languages for text in self._text_layout(lead, 1.0 + PULSE))
+        problems = (overflow(text.font, text.text, text.box, text.flags, self.width()) for text in texts)
+        return [problem for problem in problems if problem]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()

@@ -1,7 +1,7 @@
 """Every screen a person can reach, as data: a name, how to bring it up in a built kiosk, and how
 to leave it again so the next screen starts from the visitors' home.
 
-Shell screens: home, attract, countdown, pinpad, a11y, staff. Staff screens: staff:dashboard,
+Shell screens: home, attract, closed, countdown, pinpad, a11y, staff. Staff screens: staff:dashboard,
 staff:today, staff:checkin, staff:register, staff:attendance, staff:badges, staff:sync,
 staff:doctor, staff:camera. Each exhibit: intro:ID, exhibit:ID, learn:ID, careers:ID,
 celebrate:ID.
@@ -19,10 +19,12 @@ from PySide6.QtCore import QThreadPool
 
 from kiosk.ui.tasks import let_run
 
-SHELL_SCREENS = ("home", "attract", "countdown", "pinpad", "a11y", "staff")
+SHELL_SCREENS = ("home", "attract", "closed", "countdown", "pinpad", "a11y", "staff")
 STAFF_SCREENS = ("staff:dashboard", "staff:today", "staff:checkin", "staff:register", "staff:attendance",
                  "staff:badges", "staff:sync", "staff:doctor", "staff:camera")
 EXHIBIT_SCREENS = ("intro", "exhibit", "learn", "careers", "celebrate")
+#: The closed card's hours on a station whose settings have none (the longer of its two lines).
+EXAMPLE_HOURS = "10:00-18:00"
 #: Frames an exhibit runs before its picture: the scene has moved, the first results are shown.
 EXHIBIT_FRAMES = 60
 
@@ -101,6 +103,11 @@ def _show_shell(kiosk: Any, name: str) -> bool:
     home(kiosk)
     if name == "attract":
         window.stack.setCurrentWidget(window.attract)
+        window.idle.stop()
+    elif name == "closed":
+        closed = window.closed
+        closed.open_hours = closed.open_hours or EXAMPLE_HOURS  # the card as a centre with hours shows it
+        window.stack.setCurrentWidget(closed)
         window.idle.stop()
     elif name == "countdown":
         window.countdown.begin()

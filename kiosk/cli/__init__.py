@@ -76,8 +76,8 @@ def _parser(parts: bool = True) -> tuple[argparse.ArgumentParser, dict]:
     shot = sub.add_parser("screenshot", help="render a screen to a PNG file (offscreen)")
     shot.add_argument(
         "--screen", required=True,
-        help="home, attract, closed, countdown, pinpad, a11y, staff, staff:dashboard (today, checkin, register, attendance, "
-             "badges, sync, doctor, camera), intro:ID, exhibit:ID, learn:ID, careers:ID, celebrate:ID"
+        help="home, attract, closed, countdown, pinpad, a11y, staff, staff:dashboard (today, checkin, register, "
+             "attendance, badges, sync, doctor, camera), intro:ID, exhibit:ID, learn:ID, careers:ID, celebrate:ID"
     )
     shot.add_argument("--lang", choices=("lv", "en", "ru"), default="lv")
     shot.add_argument("--size", default="1920x1080")

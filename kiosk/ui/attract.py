@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import OKABE_ITO, current_theme
 from kiosk.registry import ExhibitEntry
-from kiosk.ui.painted_text import FitCache, fitted_font, overflow
+from kiosk.ui.painted_text import CENTRED, FitCache, PaintedText, centred_line, fitted_font, text_problems
 
 # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
 INVITATION: str = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")  # type: ignore[assignment]
@@ -41,19 +41,6 @@ Translate = Callable[[str, str, str], str]
 #: The invitation's size in design pixels, and how much larger it grows as it pulses.
 INVITATION_PX = 104
 PULSE = 0.03
-#: The share of the screen's width the one-line texts may take.
-TEXT_WIDTH_SHARE = 0.94
-
-
-@dataclass(frozen=True)
-class AttractText:
-    """One text of the attract loop, where and how it is drawn."""
-
-    text: str
-    box: QRectF
-    flags: int
-    font: QFont
-    colour: str  # a theme colour role
 
 
 @dataclass(frozen=True)
@@ -120,7 +107,7 @@ class AttractScreen(QWidget):
             )
             for i in range(36)
         ]
-        #: Font pixel sizes that fit a text in its box (see _fitted).
+        #: Font pixel sizes that fit a text in its box (kiosk.ui.painted_text).
         self._fitted_sizes: FitCache = {}
         #: The particles' glows, drawn for a screen whose smaller side is this many pixels.
         self._glow_pictures: list[QPixmap] = []
@@ -257,40 +244,33 @@ class AttractScreen(QWidget):
                     break
         self._showcase_pictures = shown
 
-    def _text_layout(self, lead: str, pulse: float = 1.0) -> list[AttractText]:
+    def _text_layout(self, lead: str, pulse: float = 1.0) -> list[PaintedText]:
         """The invitation in the ``lead`` language (``pulse``: its size now), its tagline, and the
         invitation in the other languages, each in the largest font up to its design size that
         fits its box (a long invitation on a portrait screen would run off its sides)."""
         w, h = self.width(), self.height()
         theme = current_theme()
-        centred = int(Qt.AlignmentFlag.AlignCenter)
         invitation, tagline = self.texts(lead)
-        texts = [
-            AttractText(invitation, QRectF(0, h * 0.28, w, h * 0.2), centred,
-                        self._fitted(theme.font(INVITATION_PX * pulse, QFont.Weight.Black), invitation,
-                                     QRectF(0, 0, w * TEXT_WIDTH_SHARE, h * 0.2), centred), "accent"),
-        ]
-        wrapped = centred | int(Qt.TextFlag.TextWordWrap)
+        texts = [centred_line(invitation, QRectF(0, h * 0.28, w, h * 0.2),
+                              theme.font(INVITATION_PX * pulse, QFont.Weight.Black), theme.color("accent"),
+                              self._fitted_sizes)]
+        wrapped = CENTRED | int(Qt.TextFlag.TextWordWrap)
         box = QRectF(w * 0.1, h * 0.48, w * 0.8, h * 0.1)
-        texts.append(AttractText(tagline, box, wrapped, self._fitted(theme.font(34), tagline, box, wrapped), "text"))
+        texts.append(PaintedText(tagline, box, wrapped,
+                                 fitted_font(theme.font(34), tagline, box, wrapped, self._fitted_sizes),
+                                 theme.color("text")))
         others = [code for code in self.languages if code != lead]
         for index, code in enumerate(others):
-            other = self.texts(code)[0]
-            box = QRectF(0, h * (0.6 + 0.08 * index), w, h * 0.08)
-            font = self._fitted(theme.font(52, QFont.Weight.Bold), other,
-                                QRectF(0, 0, w * TEXT_WIDTH_SHARE, box.height()), centred)
-            texts.append(AttractText(other, box, centred, font, "text_muted"))
+            texts.append(centred_line(self.texts(code)[0], QRectF(0, h * (0.6 + 0.08 * index), w, h * 0.08),
+                                      theme.font(52, QFont.Weight.Bold), theme.color("text_muted"),
+                                      self._fitted_sizes))
         return texts
-
-    def _fitted(self, font: QFont, text: str, box: QRectF, flags: int) -> QFont:
-        return fitted_font(font, text, box, flags, self._fitted_sizes)
 
     def audit_text_problems(self) -> list[str]:
         """For the screen audit: a text of the attract loop, in any language it shows, wider or
         taller than its box at the top of its pulse."""
-        texts = (text for lead in self.languages for text in self._text_layout(lead, 1.0 + PULSE))
-        problems = (overflow(text.font, text.text, text.box, text.flags, self.width()) for text in texts)
-        return [problem for problem in problems if problem]
+        return text_problems((text for lead in self.languages for text in self._text_layout(lead, 1.0 + PULSE)),
+                             self.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
@@ -333,9 +313,7 @@ class AttractScreen(QWidget):
         count = max(1, len(self.languages))
         lead = self.languages[int(t / 4) % count]
         for text in self._text_layout(lead, 1.0 + PULSE * math.sin(t * 3)):
-            painter.setPen(theme.color(text.colour))
-            painter.setFont(text.font)
-            painter.drawText(text.box, text.flags, text.text)
+            text.draw(painter)
         # A hand that taps, so even a small child knows what to do.
         tap = (t % 1.6) / 1.6
         hand = QPointF(w * 0.5, h * 0.8)

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import current_theme
-from kiosk.ui.painted_text import FitCache, fitted_font, overflow
+from kiosk.ui.painted_text import FitCache, PaintedText, centred_line, text_problems
 
 # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
 CLOSED: str = QT_TRANSLATE_NOOP("ClosedScreen", "We are closed now")  # type: ignore[assignment]
 HOURS: str = QT_TRANSLATE_NOOP("ClosedScreen", "Opening hours: %1")  # type: ignore[assignment]
 SEE_YOU: str = QT_TRANSLATE_NOOP("ClosedScreen", "See you soon at VIZIUM!")  # type: ignore[assignment]
-#: The share of the screen's width a line may take.
-TEXT_WIDTH_SHARE = 0.94
 
 
 class ClosedScreen(QWidget):
@@ -34,40 +32,34 @@ class ClosedScreen(QWidget):
         self.languages, self.open_hours, self.translate_in = languages, open_hours, translate_in
         self._fitted_sizes: FitCache = {}
 
-    def _text_layout(self) -> list[tuple[str, QRectF, QFont, QColor]]:
-        """Each language's two lines: where, in which font (fitted to the screen) and colour."""
+    def _text_layout(self) -> list[PaintedText]:
+        """Each language's two lines, each in its font or smaller to fit the screen."""
         theme = current_theme()
         w, h = self.width(), self.height()
         band = h / (len(self.languages) + 1)
-        centred = int(Qt.AlignmentFlag.AlignCenter)
         texts = []
         for index, language in enumerate(self.languages):
             top = band * (index + 0.5)
-            closed = self.translate_in(language, "ClosedScreen", CLOSED)
             line = (
                 self.translate_in(language, "ClosedScreen", HOURS).replace("%1", self.open_hours)
                 if self.open_hours
                 else self.translate_in(language, "ClosedScreen", SEE_YOU)
             )
-            for text, box, font, colour in (
-                (closed, QRectF(0, top, w, band * 0.5), theme.font(56, QFont.Weight.Bold), QColor(255, 200, 61, 150)),
-                (line, QRectF(0, top + band * 0.5, w, band * 0.35), theme.font(30), QColor(255, 255, 255, 120)),
-            ):
-                room = QRectF(0, 0, w * TEXT_WIDTH_SHARE, box.height())
-                texts.append((text, box, fitted_font(font, text, room, centred, self._fitted_sizes), colour))
+            texts += [
+                centred_line(self.translate_in(language, "ClosedScreen", CLOSED), QRectF(0, top, w, band * 0.5),
+                             theme.font(56, QFont.Weight.Bold), QColor(255, 200, 61, 150), self._fitted_sizes),
+                centred_line(line, QRectF(0, top + band * 0.5, w, band * 0.35), theme.font(30),
+                             QColor(255, 255, 255, 120), self._fitted_sizes),
+            ]
         return texts
 
     def audit_text_problems(self) -> list[str]:
         """For the screen audit: a line wider or taller than its place."""
-        centred = int(Qt.AlignmentFlag.AlignCenter)
-        problems = (overflow(font, text, box, centred, self.width()) for text, box, font, _ in self._text_layout())
-        return [problem for problem in problems if problem]
+        return text_problems(self._text_layout(), self.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#020408"))
-        for text, box, font, colour in self._text_layout():
-            painter.setPen(colour)
-            painter.setFont(font)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        for text in self._text_layout():
+            text.draw(painter)

@@ -3,11 +3,33 @@ what the screen audit is told when one does not (it cannot see inside a paintEve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontMetrics
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 #: (text, pixel size, weight, box width, box height, flags) -> the pixel size that fits.
 FitCache = dict[tuple[str, int, int, int, int, int], int]
+#: The share of the screen's width a centred line may take (a margin on both sides).
+LINE_WIDTH_SHARE = 0.94
+CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+
+@dataclass(frozen=True)
+class PaintedText:
+    """One text as a widget paints it: where, aligned how, in which font and colour."""
+
+    text: str
+    box: QRectF
+    flags: int
+    font: QFont
+    pen: QColor
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setPen(self.pen)
+        painter.setFont(self.font)
+        painter.drawText(self.box, self.flags, self.text)
 
 
 def fitted_font(font: QFont, text: str, box: QRectF, flags: int, cache: FitCache) -> QFont:
@@ -29,9 +51,18 @@ def fitted_font(font: QFont, text: str, box: QRectF, flags: int, cache: FitCache
     return font
 
 
-def overflow(font: QFont, text: str, box: QRectF, flags: int, width: int) -> str:
-    """'' when ``text`` fits ``box`` (its width up to ``width``, the widget's), else what it needs."""
-    needed = QFontMetrics(font).boundingRect(box.toRect(), flags, text)
-    if needed.width() > width or needed.height() > box.height() + 1:
-        return f"{text!r} needs {needed.width()}x{needed.height()} px, has {width}x{int(box.height())}"
-    return ""
+def centred_line(text: str, box: QRectF, font: QFont, pen: QColor, cache: FitCache) -> PaintedText:
+    """One line centred in ``box``, in ``font`` or smaller: within LINE_WIDTH_SHARE of its width."""
+    room = QRectF(0, 0, box.width() * LINE_WIDTH_SHARE, box.height())
+    return PaintedText(text, box, CENTRED, fitted_font(font, text, room, CENTRED, cache), pen)
+
+
+def text_problems(texts: Iterable[PaintedText], width: int) -> list[str]:
+    """For the screen audit: each text wider than ``width`` (the widget's) or taller than its box."""
+    problems = []
+    for painted in texts:
+        needed = QFontMetrics(painted.font).boundingRect(painted.box.toRect(), painted.flags, painted.text)
+        if needed.width() > width or needed.height() > painted.box.height() + 1:
+            problems.append(f"{painted.text!r} needs {needed.width()}x{needed.height()} px, "
+                            f"has {width}x{int(painted.box.height())}")
+    return problems

@@ -97,7 +97,7 @@ def format_status(status: HubStatus, now: dt.datetime | None = None) -> str:
             contact = f"{s.last_contact_at:%Y-%m-%d %H:%M} ({_ago(ago)})"
         name = s.station_id + (" (demo)" if s.demo else "")
         if s.retired_at is not None:
-            lines.append(f"{s.station_id} (retired {s.retired_at:%Y-%m-%d}): {s.visits} visits in the figures")
+            lines.append(f"{name} (retired {s.retired_at:%Y-%m-%d}): {s.visits} visits in the figures")
             continue
         lines.append(
             f"{name:<16} {contact:<22} {s.waiting_up:>6} {s.waiting_down:>6} {s.visits:>8}  "

@@ -27,6 +27,11 @@ a busy machine falls on all of them alike; min and median are printed, with rati
 baseline. Then the top imports of one kiosk start by cumulative time (python -X importtime).
 Each run keeps its exhibit-list cache in its own folder: other programs' kiosk runs (tests,
 screenshots) cannot make it stale in the middle of the measurement.
+
+Last, the memory of a kiosk waiting for its first visitor (--prepared-repeat starts of each
+kiosk, compiled): it runs until it logs that every exhibit is prepared (their code imported while
+the attract loop waits, kiosk.ui.prepare), and its RSS then is read from /proc, against the bare
+window's peak: what a station holds all day before anyone touches it.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "first frame painted"
 READY = "kiosk: ready"
+PREPARED = "exhibits prepared for a quick first open"
 TIMEOUT_S = 120
 
 BARE_WINDOW = f"""
@@ -125,6 +131,28 @@ def run_once(variant: Variant) -> None:
     variant.rss_mib.append(usage.ru_maxrss / 1024)  # KiB on Linux
 
 
+def prepared_rss_mib(variant: Variant) -> float:
+    """One start of a kiosk left to prepare its exhibits: its RSS (MiB) when it says it has,
+    then it is asked to stop (SIGTERM, as systemd does)."""
+    argv = [variant.argv[0], "-m", "kiosk", "-v", "run", "--windowed", "--size", "1920x1080"]
+    process = subprocess.Popen(argv, cwd=variant.cwd, env=variant.env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    rss = None
+    try:
+        for line in process.stderr:  # the kiosk's log, -v: INFO and up
+            if PREPARED in line:
+                status = Path(f"/proc/{process.pid}/status").read_text(encoding="utf-8")
+                rss = int(re.search(r"VmRSS:\s+(\d+) kB", status)[1]) / 1024  # type: ignore[index]
+                break
+    finally:
+        process.terminate()
+        process.communicate(timeout=TIMEOUT_S)
+    if rss is None:
+        raise RuntimeError(f"{variant.name}: never said its exhibits were prepared: {argv}")
+    return rss
+
+
 def top_imports(argv: list[str], env: dict[str, str], count: int) -> list[tuple[float, str]]:
     """(cumulative ms, module) of the slowest imports of one start up to its first paint (what
     loads after it does not delay the screen), outermost names of each chain."""
@@ -172,6 +200,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--imports", type=int, default=15, help="top imports to list (0: none)")
     parser.add_argument("--compare-with", type=Path, metavar="FOLDER",
                         help="another copy of the source whose kiosk runs alongside (before and after a change)")
+    parser.add_argument("--prepared-repeat", type=int, default=3,
+                        help="starts of each kiosk left to prepare its exhibits, for its memory then (0: none)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="vizium-startup-") as tmp:
         (Path(tmp) / "kiosk.toml").write_text("# the defaults\n", encoding="utf-8")
@@ -213,6 +243,19 @@ def main(argv: list[str] | None = None) -> None:
               "RSS at paint ratio  peak RSS  ratio   stop after quit (median)")
         for variant in variants:
             print(_line(variant, variants[0]), flush=True)
+        if args.prepared_repeat:
+            kiosks = [v for v in variants if v.name.endswith("compiled")]
+            prepared: dict[str, list[float]] = {v.name: [] for v in kiosks}
+            for _ in range(args.prepared_repeat):
+                for variant in kiosks:
+                    prepared[variant.name].append(prepared_rss_mib(variant))
+            floor = statistics.median(variants[0].rss_mib)
+            print(f"memory once every exhibit is prepared (waiting for the first visitor), {args.prepared_repeat} "
+                  f"starts each, against the bare window's peak ({floor:.0f} MiB)")
+            for name, values in prepared.items():
+                median = statistics.median(values)
+                print(f"  {name:<17} RSS {median:6.1f} MiB  {median / floor:5.2f}x"
+                      f"   (min {min(values):.1f}, max {max(values):.1f})")
         if args.imports:
             print("  slowest imports of one compiled kiosk start, up to its first paint (cumulative ms):")
             for ms, name in top_imports(kiosk, compiled_env, args.imports):
@@ -220,7 +263,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 #: A few iterations, for the suite's smoke run (tests/test_benchmarks.py): no benchmark may rot.
-SMOKE_ARGS = ["--repeat", "1", "--imports", "3"]
+SMOKE_ARGS = ["--repeat", "1", "--imports", "3", "--prepared-repeat", "1"]
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ Exhibits import from here only, never from kiosk.ui, the store or each other.
 
 from typing import TYPE_CHECKING, Any
 
+# First of the kiosk's imports: PySide6 stops reading the source of every module imported after it.
+from kiosk.exhibit import pyside_imports  # noqa: F401
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
 from kiosk.manifest import Manifest
 

@@ -12,7 +12,18 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exhibits.baltic_water import model
@@ -212,9 +223,12 @@ class ColumnView(ThemedMixin, QWidget):
                          water.top() + amplitude * math.sin(self._wave_phase + i * 0.9)) for i in range(41)]
         painter.setPen(QPen(theme.color("good"), theme.px(4)))
         painter.drawPolyline(QPolygonF(waves))
-        floor = QRectF(water.left(), water.bottom(), water.width(), theme.px(24))
+        font = theme.font(18, QFont.Weight.Bold)
+        # The sea floor's band is as tall as its caption (large text), in the room below the water.
+        floor = QRectF(water.left(), water.bottom(), water.width(),
+                       max(theme.px(24), QFontMetricsF(font).height() + theme.px(2)))
         painter.fillRect(floor, QColor("#5A4632") if not theme.high_contrast else theme.color("surface_raised"))
-        painter.setFont(theme.font(18, QFont.Weight.Bold))
+        painter.setFont(font)
         painter.setPen(theme.color("text_muted"))
         painter.drawText(QRectF(water.left() + theme.px(8), 0, water.width() * 0.42, water.top() - amplitude),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, self.texts["surface"])

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QLinearGradient,
     QPainter,
     QPaintEvent,
@@ -23,6 +24,8 @@ from kiosk.exhibit import ThemedMixin, current_theme, draw_arrow
 
 #: Arrow length per newton of force, as a share of the scene's height.
 ARROW_SHARE_PER_N = 0.012
+#: The force arrows' heads, in design pixels.
+ARROW_HEAD_PX = 16
 
 
 class DroneScene(ThemedMixin, QWidget):
@@ -217,26 +220,43 @@ class DroneScene(ThemedMixin, QWidget):
             painter.setPen(QPen(theme.color("text"), theme.px(4)))
             painter.drawLine(QPointF(centre.x() - reach, centre.y()), QPointF(centre.x() + reach, centre.y()))
 
-    def _paint_forces(self, painter: QPainter) -> None:
+    def force_arrows(self) -> list[tuple[str, QPointF, QPointF]]:
+        """(force, foot, tip) of the thrust and weight arrows now, beside the drone. Both on one
+        scale, made smaller where the longer would leave the scene (on the ground, weight pointed
+        down past its bottom edge and lost its head): their lengths still compare."""
         theme = current_theme()
         drone = self.flight.drone
         rect = self.drone_rect()
         scale = (self._ground_y() - self._top_y()) * ARROW_SHARE_PER_N
-        head = theme.px(16)
-        font = theme.font(18, QFont.Weight.Bold)
-        painter.setFont(font)
         x = rect.right() + theme.px(26)
         middle = rect.center().y()
-        for key, force_n, colour, direction in (
-            ("thrust", drone.thrust_n, theme.color("accent"), -1),
-            ("weight", drone.weight_n, theme.color("text"), 1),
-        ):
-            if force_n < 0.05:
-                continue
-            painter.setPen(QPen(colour, theme.px(6)))
-            end = QPointF(x, middle + direction * force_n * scale)
-            draw_arrow(painter, QPointF(x, middle), end, head)
+        room = theme.px(4) + theme.px(ARROW_HEAD_PX)
+        if drone.weight_n > 0:
+            scale = min(scale, (self.height() - middle - room) / drone.weight_n)
+        if drone.thrust_n > 0:
+            scale = min(scale, (middle - room) / drone.thrust_n)
+        scale = max(0.0, scale)
+        return [(key, QPointF(x, middle), QPointF(x, middle + direction * force_n * scale))
+                for key, force_n, direction in (("thrust", drone.thrust_n, -1), ("weight", drone.weight_n, 1))
+                if force_n >= 0.05]
+
+    def _paint_forces(self, painter: QPainter) -> None:
+        theme = current_theme()
+        font = theme.font(18, QFont.Weight.Bold)
+        painter.setFont(font)
+        colours = {"thrust": theme.color("accent"), "weight": theme.color("text")}
+        for key, foot, end in self.force_arrows():
+            x = foot.x()
+            painter.setPen(QPen(colours[key], theme.px(6)))
+            draw_arrow(painter, foot, end, theme.px(ARROW_HEAD_PX))
             label = self.texts[key]
-            label_rect = QRectF(x + theme.px(10), end.y() - theme.px(16), self.width() - x - theme.px(12),
-                                theme.text_px(18) * 1.4)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            # Beside the arrow's tip: on its right, or on its left where the right has too little
+            # room (a narrow scene, large text); never past the scene's top or bottom edge.
+            width = QFontMetricsF(font).horizontalAdvance(label) + theme.px(2)
+            height = theme.text_px(18) * 1.4
+            top = min(max(0.0, end.y() - height / 2), self.height() - height)
+            if x + theme.px(10) + width <= self.width():
+                label_rect, side = QRectF(x + theme.px(10), top, width, height), Qt.AlignmentFlag.AlignLeft
+            else:
+                label_rect, side = QRectF(x - theme.px(10) - width, top, width, height), Qt.AlignmentFlag.AlignRight
+            painter.drawText(label_rect, side | Qt.AlignmentFlag.AlignVCenter, label)

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.exhibit import Theme, ThemedMixin, current_theme
+from kiosk.exhibit import Theme, ThemedMixin, current_theme, fitted_font
 
 SPRAT_KT_PER_ICON = 25.0
 COD_KT_PER_ICON = 25.0  # the same for both, so the counts compare fairly
@@ -359,13 +359,14 @@ class SeaView(ThemedMixin, QWidget):
                             icon_w, icon.height() * icon_w / icon.width())
             painter.drawPixmap(target, icon, QRectF(icon.rect()))
             text_left = box.left() + pad + theme.px(76)
+            text_w = box.right() - text_left - pad * 0.5
             painter.setPen(theme.color("text"))
-            painter.setFont(theme.font(24, QFont.Weight.Bold))
-            painter.drawText(QRectF(text_left, y, box.right() - text_left - pad * 0.5, line_h),
+            painter.setFont(fitted_font(label, theme.font(24, QFont.Weight.Bold), text_w))  # a long count in Russian
+            painter.drawText(QRectF(text_left, y, text_w, line_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
             painter.setPen(theme.color("text_muted"))
-            painter.setFont(theme.font(18))
-            painter.drawText(QRectF(text_left, y + line_h, box.right() - text_left - pad * 0.5, small_h),
+            painter.setFont(fitted_font(note, theme.font(18), text_w))
+            painter.drawText(QRectF(text_left, y + line_h, text_w, small_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)
             y += line_h + small_h + pad * 0.3
 

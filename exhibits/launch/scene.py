@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -55,6 +56,11 @@ CAMERA_EASE_S = 0.35
 #: Every n-th recorded point of a path becomes a dot of the trail.
 TRAIL_EVERY = 10
 EFFECT_S = 1.2
+
+
+def aim_label_font() -> QFont:
+    """The type of the aim's numbers beside the arrow."""
+    return current_theme().font(24, QFont.Weight.Bold)
 
 
 def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -784,18 +790,23 @@ class PortScene(ThemedMixin, QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawArc(QRectF(base.x() - radius, base.y() - radius, 2 * radius, 2 * radius),
                         0, round(self.game.angle_deg * 16))
-        text = "{angle}  ·  {speed}".format(
-            angle=self.context.format_number(self.game.angle_deg, 0, "°").replace("\N{NO-BREAK SPACE}", ""),
-            speed=self.context.format_number(self.game.speed_mps, 1, self.tr("m/s")))
-        painter.setFont(theme.font(24, QFont.Weight.Bold))
+        painter.setFont(aim_label_font())
         painter.setPen(theme.color("accent"))
         painter.drawText(self.aim_label_rect(self.arrow_tip()), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter, text)
+                         | Qt.AlignmentFlag.AlignVCenter, self.aim_label_text())
+
+    def aim_label_text(self) -> str:
+        return "{angle}  ·  {speed}".format(
+            angle=self.context.format_number(self.game.angle_deg, 0, "°").replace("\N{NO-BREAK SPACE}", ""),
+            speed=self.context.format_number(self.game.speed_mps, 1, self.tr("m/s")))
 
     def aim_label_rect(self, tip: QPointF) -> QRectF:
-        """Where the aim's numbers are written beside the arrow's tip (kept inside the scene)."""
+        """Where the aim's numbers are written beside the arrow's tip (kept inside the scene), as
+        wide as they are in the theme's type (large text makes them wider)."""
         theme = current_theme()
-        box = QRectF(tip.x() + theme.px(14), tip.y() - theme.px(44), theme.px(260), theme.px(40))
+        needed = QFontMetricsF(aim_label_font()).horizontalAdvance(self.aim_label_text())
+        width = max(theme.px(260), needed + theme.px(4))
+        box = QRectF(tip.x() + theme.px(14), tip.y() - theme.px(44), width, theme.px(40))
         box.moveLeft(min(box.left(), self.width() - box.width() - theme.px(8)))
         box.moveTop(max(box.top(), theme.px(8)))
         return box

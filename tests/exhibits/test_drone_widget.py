@@ -204,3 +204,24 @@ def test_the_legend_follows_the_language(open_exhibit, qtbot) -> None:
     context.set_language("ru")
     qtbot.waitUntil(lambda: widget.mode_choice.button("hand").text() != "By hand", timeout=2000)
     assert widget.plot.legend_labels() == ["вручную"]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
+@pytest.mark.parametrize("throttle", [0.0, 1.0])
+def test_the_force_arrows_stay_in_the_scene_on_the_ground(open_exhibit, qtbot, size, throttle) -> None:
+    """On the ground the weight arrow pointed down past the scene's bottom edge, its head cut
+    off; now both arrows fit, and the longer is still the larger force."""
+    from exhibits.drone.scene import ARROW_HEAD_PX
+
+    widget, _ = open_exhibit("drone", language="lv", size=size)
+    run_frames(widget, 0.1)
+    drone = widget.scene.flight.drone
+    drone.thrust_n = throttle * drone.spec.max_thrust_n  # full throttle, the moment before lift-off
+    head = current_theme().px(ARROW_HEAD_PX)
+    arrows = {key: (foot, tip) for key, foot, tip in widget.scene.force_arrows()}
+    assert "weight" in arrows
+    for _foot, tip in arrows.values():
+        assert head <= tip.y() <= widget.scene.height() - head
+    if throttle:
+        lengths = {key: abs(tip.y() - foot.y()) for key, (foot, tip) in arrows.items()}
+        assert (lengths["thrust"] > lengths["weight"]) == (drone.thrust_n > drone.weight_n)

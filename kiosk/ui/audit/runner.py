@@ -32,7 +32,9 @@ from kiosk.ui.audit.checks import (
     mm_per_pixel,
     top_layer,
     visible_texts,
+    widget_path,
 )
+from kiosk.ui.audit.painted import PaintedTextRecorder, check_painted_texts
 from kiosk.ui.audit.results import ORIENTATIONS, AuditResult, Mode, Shot
 from kiosk.ui.audit.screens import Screen, ScreenFailed, home, screens_for, settle
 
@@ -114,9 +116,12 @@ def _shoot(kiosk: Any, mode: Mode, name: str, language: str, english: dict[str, 
     layer = top_layer(window)
     panels: list[Leaf] = []
     items = leaves(layer, panels)
-    picture = window.grab()
+    with PaintedTextRecorder() as painted:
+        picture = window.grab()
     image = picture.toImage()
     findings = [
+        *(Finding("clipped", widget_path(widget, window), detail)
+          for widget, detail in check_painted_texts(painted.texts, window)),
         *check_texts(items),
         *check_overlaps(items + panels),  # a card drawn over a meter hides it as surely as a label
         *check_outside(items),

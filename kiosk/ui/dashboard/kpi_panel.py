@@ -5,7 +5,7 @@ its target for the period. Reaching a target shows a tick and the percentage, ne
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.exhibit.kit import ThemedMixin
@@ -90,7 +90,10 @@ class KpiPanel(ThemedMixin, QWidget):
         title, value, detail = self.row_texts(result)
         upper = QRectF(box.left(), box.top(), box.width(), box.height() * 0.55)
         lower = QRectF(box.left(), upper.bottom(), box.width(), box.height() - upper.height())
-        painter.setFont(self._font(value_px, QFont.Weight.Bold))
+        value_font = self._font(value_px, QFont.Weight.Bold)
+        while value_font.pixelSize() > 8 and QFontMetricsF(value_font).height() > upper.height():
+            value_font.setPixelSize(value_font.pixelSize() - 1)  # its line within the row's upper part
+        painter.setFont(value_font)
         value_w = painter.fontMetrics().horizontalAdvance(value) + theme.px(8)
         painter.setPen(theme.color("accent"))
         painter.drawText(upper, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -116,6 +118,15 @@ class TouchTable(ThemedMixin, QTableWidget):
         super().apply_theme()
 
 
+def title_height(font: QFont, lines: int) -> int:
+    """Height of a title of ``lines`` lines as Qt lays them out (each line starts on a whole pixel:
+    three lines of 30.25 px need 92.25, where three times the whole-pixel line spacing, 90, cut
+    the last line's foot)."""
+    sample = "\n".join(["Ág"] * lines)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return math.ceil(QFontMetricsF(font).boundingRect(QRectF(0, 0, 100_000, 100_000), flags, sample).height())
+
+
 class ProgrammeTile(ThemedMixin, QAbstractButton):
     """A programme to start: title, subject, target group and sessions to graduate. Checkable."""
 
@@ -144,7 +155,7 @@ class ProgrammeTile(ThemedMixin, QAbstractButton):
 
     def _height(self, title_lines: int) -> int:
         theme = current_theme()
-        title = QFontMetrics(theme.font(26, QFont.Weight.Bold)).lineSpacing() * title_lines
+        title = title_height(theme.font(26, QFont.Weight.Bold), title_lines)
         facts = QFontMetrics(theme.font(18, QFont.Weight.DemiBold)).lineSpacing()
         return title + facts + theme.px(40)
 
@@ -199,7 +210,7 @@ class ProgrammeTile(ThemedMixin, QAbstractButton):
         painter.setPen(theme.color("text"))
         painter.setFont(theme.font(26, QFont.Weight.Bold))
         lines = self._title_lines(self.width())  # the tile is as tall as they need (heightForWidth)
-        title_h = painter.fontMetrics().lineSpacing() * lines
+        title_h = title_height(painter.font(), lines)
         title = fit_lines(self.programme.text("title", self.language), painter.fontMetrics(), text_rect.width(), lines)
         painter.drawText(QRectF(text_rect.left(), text_rect.top(), text_rect.width(), title_h),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)

@@ -57,7 +57,7 @@ class PaintedTextRecorder(QObject):
             recorder._note(painter, args, drawn)
             return drawn
 
-        QPainter.drawText = draw_text  # type: ignore[method-assign]
+        QPainter.drawText = draw_text  # type: ignore[method-assign, assignment]
         return self
 
     def __exit__(self, *_exc: object) -> None:

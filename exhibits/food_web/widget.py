@@ -22,6 +22,7 @@ from kiosk.exhibit import (
     TouchButton,
     ValueSlider,
     current_theme,
+    fitted_font,
     layout_of,
     turn_boxes,
 )
@@ -71,7 +72,8 @@ class YearsBar(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.color("good"))
             painter.drawRoundedRect(filled, radius, radius)
-        painter.setFont(theme.font(22, QFont.Weight.Bold))
+        # Smaller type where the text is long for the bar (Russian, large text), clear of its round ends.
+        painter.setFont(fitted_font(self.text, theme.font(22, QFont.Weight.Bold), rect.width() - radius, 0.6))
         # Light text over the empty part, dark text over the fill: readable wherever the edge is.
         split_x = rect.left() + (max(rect.height(), rect.width() * self.fraction) if self.fraction > 0 else 0)
         for colour, clip in ((theme.color("text"), QRectF(split_x, 0, self.width(), self.height())),

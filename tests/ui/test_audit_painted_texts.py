@@ -13,9 +13,9 @@ WORD = "Pieskaries un atklāj!"
 
 
 class Painter(QWidget):
-    """Draws WORD in one way: 'fits', 'box' (a box too narrow), 'edge' (at a point past its right
-    edge), 'picture' (into a picture too small for it), 'dont-clip' (a narrow box with
-    TextDontClip, inside the widget)."""
+    """Draws WORD in one way: 'fits', 'box' (a box too narrow; 'whole-pixels': the same as a
+    QRect), 'edge' (at a point past its right edge), 'picture' (into a picture too small for it),
+    'dont-clip' (a narrow box with TextDontClip, inside the widget)."""
 
     def __init__(self, how: str) -> None:
         super().__init__()
@@ -36,6 +36,8 @@ class Painter(QWidget):
             painter.drawText(QRectF(0, 0, 120, 60), flags, WORD)
         elif self.how == "edge":
             painter.drawText(QPointF(300, 40), WORD)
+        elif self.how == "whole-pixels":
+            painter.drawText(QRectF(0, 0, 120, 60).toRect(), flags, WORD)
         elif self.how == "dont-clip":
             painter.drawText(QRectF(0, 0, 20, 60), flags | int(Qt.TextFlag.TextDontClip), WORD)
         elif self.how == "picture":
@@ -57,7 +59,7 @@ def _findings(qtbot, how: str) -> list[str]:
     qtbot.waitExposed(window)
     with PaintedTextRecorder() as painted:
         window.grab()
-    return [detail for _widget, detail in check_painted_texts(painted.texts, window)]
+    return [detail for _widget, detail in check_painted_texts(painted.texts)]
 
 
 def test_texts_that_fit_pass(qtbot):
@@ -66,8 +68,9 @@ def test_texts_that_fit_pass(qtbot):
 
 
 def test_a_text_wider_than_its_box_is_found(qtbot):
-    (finding,) = _findings(qtbot, "box")
-    assert WORD in finding and "its box is 120x60" in finding
+    for how in ("box", "whole-pixels"):
+        (finding,) = _findings(qtbot, how)
+        assert WORD in finding and "its box is 120x60" in finding
 
 
 def test_a_text_past_its_widgets_edge_is_found(qtbot):

@@ -81,8 +81,8 @@ class PaintedTextRecorder(QObject):
             return
         box: QRectF | None = None
         first = args[0]
-        if isinstance(drawn, QRectF):  # drawText(rect, flags, text): Qt says what the text needs
-            needed = drawn
+        if isinstance(drawn, (QRect, QRectF)):  # drawText(rect, flags, text): Qt says what the text needs
+            needed = QRectF(drawn)
             given = isinstance(first, (QRect, QRectF))
             rect, flags = (QRectF(first), args[1]) if given else (QRectF(*args[:4]), args[4])
             if not int(flags) & int(Qt.TextFlag.TextDontClip):
@@ -102,7 +102,7 @@ class PaintedTextRecorder(QObject):
                                       QRectF(0, 0, device.width(), device.height()), device is not widget))
 
 
-def check_painted_texts(texts: list[PaintedText], window: QWidget) -> Iterator[tuple[QWidget, str]]:
+def check_painted_texts(texts: list[PaintedText]) -> Iterator[tuple[QWidget, str]]:
     """(widget, what is wrong) for each painted text wider or taller than its box, or reaching out
     of the widget that drew it (where it is cut off)."""
     for painted in texts:

@@ -121,7 +121,7 @@ def _shoot(kiosk: Any, mode: Mode, name: str, language: str, english: dict[str, 
     image = picture.toImage()
     findings = [
         *(Finding("clipped", widget_path(widget, window), detail)
-          for widget, detail in check_painted_texts(painted.texts, window)),
+          for widget, detail in check_painted_texts(painted.texts)),
         *check_texts(items),
         *check_overlaps(items + panels),  # a card drawn over a meter hides it as surely as a label
         *check_outside(items),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import OKABE_ITO, current_theme
 from kiosk.registry import ExhibitEntry
-from kiosk.ui.painted_text import CENTRED, FitCache, PaintedText, centred_line, fitted_font, text_problems
+from kiosk.ui.painted_text import CENTRED, FitCache, PaintedText, centred_line, font_fitting_box, text_problems
 
 # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
 INVITATION: str = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")  # type: ignore[assignment]
@@ -255,7 +255,7 @@ class AttractScreen(QWidget):
         wrapped = CENTRED | int(Qt.TextFlag.TextWordWrap)
         box = QRectF(w * 0.1, h * 0.48, w * 0.8, h * 0.1)
         texts.append(PaintedText(tagline, box, wrapped,
-                                 fitted_font(theme.font(34), tagline, box, wrapped, self._fitted_sizes),
+                                 font_fitting_box(theme.font(34), tagline, box, wrapped, self._fitted_sizes),
                                  theme.color("text")))
         others = [code for code in self.languages if code != lead]
         for index, code in enumerate(others):

@@ -32,9 +32,11 @@ class PaintedText:
         painter.drawText(self.box, self.flags, self.text)
 
 
-def fitted_font(font: QFont, text: str, box: QRectF, flags: int, cache: FitCache) -> QFont:
-    """``font``, made smaller until ``text`` fits ``box`` (remembered in ``cache``: a pulsing
-    text repeats a few sizes, and measuring each frame would cost more than drawing)."""
+def font_fitting_box(font: QFont, text: str, box: QRectF, flags: int, cache: FitCache) -> QFont:
+    """``font``, made smaller until ``text`` fits ``box`` in width and height, as drawn with
+    ``flags`` (word wrap included), where the kit's ``fitted_font`` fits one line to a width.
+    Remembered in ``cache``: a pulsing text repeats a few sizes, and measuring each frame would
+    cost more than drawing."""
     key = (text, font.pixelSize(), int(font.weight()), round(box.width()), round(box.height()), flags)
     size = cache.get(key)
     if size is None:
@@ -54,7 +56,7 @@ def fitted_font(font: QFont, text: str, box: QRectF, flags: int, cache: FitCache
 def centred_line(text: str, box: QRectF, font: QFont, pen: QColor, cache: FitCache) -> PaintedText:
     """One line centred in ``box``, in ``font`` or smaller: within LINE_WIDTH_SHARE of its width."""
     room = QRectF(0, 0, box.width() * LINE_WIDTH_SHARE, box.height())
-    return PaintedText(text, box, CENTRED, fitted_font(font, text, room, CENTRED, cache), pen)
+    return PaintedText(text, box, CENTRED, font_fitting_box(font, text, room, CENTRED, cache), pen)
 
 
 def text_problems(texts: Iterable[PaintedText], width: int) -> list[str]:

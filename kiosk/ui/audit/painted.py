@@ -22,7 +22,7 @@ TOLERANCE_PX = 2.0
 
 
 @dataclass(frozen=True)
-class PaintedText:
+class DrawnText:
     """One text as it was drawn, in the coordinates of what it was drawn on: the widget being
     painted, or a picture it makes (and then draws)."""
 
@@ -41,7 +41,7 @@ class PaintedTextRecorder(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.texts: list[PaintedText] = []
+        self.texts: list[DrawnText] = []
         self._painting: QWidget | None = None
         self._draw_text: Any = None
 
@@ -97,12 +97,12 @@ class PaintedTextRecorder(QObject):
         if device is None:
             return
         transform = painter.transform()  # the painter's own, over the device (a widget's, or a picture's)
-        self.texts.append(PaintedText(widget, text, transform.mapRect(needed),
+        self.texts.append(DrawnText(widget, text, transform.mapRect(needed),
                                       transform.mapRect(box) if box is not None else None,
                                       QRectF(0, 0, device.width(), device.height()), device is not widget))
 
 
-def check_painted_texts(texts: list[PaintedText]) -> Iterator[tuple[QWidget, str]]:
+def check_painted_texts(texts: list[DrawnText]) -> Iterator[tuple[QWidget, str]]:
     """(widget, what is wrong) for each painted text wider or taller than its box, or reaching out
     of the widget that drew it (where it is cut off)."""
     for painted in texts:

@@ -91,21 +91,23 @@ TEXTS: dict[str, dict[str, str]] = {
                        "and an empty data folder.",
                        "Этот идентификатор станции больше нельзя использовать: чтобы снова работать на этом "
                        "компьютере, дайте ему новый идентификатор и пустую папку данных."),
-    "retire_unsent": _t("Stacija pēdējoreiz ziņoja, ka {count} ieraksti vēl nav centra datubāzē. Ja iespējams, "
-                        "ieslēdziet to, lai tā tos nosūtītu.",
-                        "The station last said {count} records were not at the centre database yet. If you can, "
-                        "switch it on so it sends them first.",
-                        "Станция в последний раз сообщила, что {count} записей ещё нет в центральной базе. Если "
-                        "можно, включите её, чтобы она их отправила."),
-    "retire_force": _t("Izņemt tik un tā: šie {count} ieraksti rādītājos neparādīsies.",
-                       "Retire it anyway: these {count} records will not be in the figures.",
-                       "Вывести всё равно: эти {count} записей не попадут в показатели."),
-    "retire_unsent_refused": _t("Nav izņemta: {count} ieraksti vēl nav centra datubāzē. Atzīmējiet, ka to "
-                                "pieņemat, vai vispirms ļaujiet stacijai tos nosūtīt.",
-                                "Not retired: {count} records are not at the centre database yet. Tick that you "
-                                "accept this, or let the station send them first.",
-                                "Не выведена: {count} записей ещё нет в центральной базе. Отметьте, что вы с этим "
-                                "согласны, или сначала дайте станции их отправить."),
+    # The count stands apart ("records not sent: 1"): a number in the sentence needs its plural in
+    # Latvian and Russian, which these texts have no way to choose.
+    "retire_unsent": _t("Stacija pēdējoreiz ziņoja par ierakstiem, kas vēl nav centra datubāzē: {count}. Ja "
+                        "iespējams, ieslēdziet to, lai tā tos nosūtītu.",
+                        "The station last said some of its records were not at the centre database yet: {count}. "
+                        "If you can, switch it on so it sends them first.",
+                        "Станция в последний раз сообщила о записях, которых ещё нет в центральной базе: {count}. "
+                        "Если можно, включите её, чтобы она их отправила."),
+    "retire_force": _t("Izņemt tik un tā: šie ieraksti ({count}) rādītājos neparādīsies.",
+                       "Retire it anyway: these records ({count}) will not be in the figures.",
+                       "Вывести всё равно: эти записи ({count}) не попадут в показатели."),
+    "retire_unsent_refused": _t("Nav izņemta: daži stacijas ieraksti vēl nav centra datubāzē ({count}). Atzīmējiet, "
+                                "ka to pieņemat, vai vispirms ļaujiet stacijai tos nosūtīt.",
+                                "Not retired: some of the station's records are not at the centre database yet "
+                                "({count}). Tick that you accept this, or let the station send them first.",
+                                "Не выведена: части записей станции ещё нет в центральной базе ({count}). Отметьте, "
+                                "что вы с этим согласны, или сначала дайте станции их отправить."),
     "retire_confirm": _t("Izņemt no ekspluatācijas", "Retire the station", "Вывести из эксплуатации"),
     "cancel": _t("Atcelt", "Cancel", "Отмена"),
     "station_retired": _t("Izņemta no ekspluatācijas {date}: tās ieraksti paliek rādītājos, zālē tā vairs nav redzama.",

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import current_theme
-from kiosk.ui.painted_text import FitCache, PaintedText, centred_line, text_problems
+from kiosk.ui.painted_text import FitCache, PaintedText, centred_line
 
 # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
 CLOSED: str = QT_TRANSLATE_NOOP("ClosedScreen", "We are closed now")  # type: ignore[assignment]
@@ -52,10 +52,6 @@ class ClosedScreen(QWidget):
                              QColor(255, 255, 255, 120), self._fitted_sizes),
             ]
         return texts
-
-    def audit_text_problems(self) -> list[str]:
-        """For the screen audit: a line wider or taller than its place."""
-        return text_problems(self._text_layout(), self.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -6,10 +6,13 @@ UI thread, where they may.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -26,9 +29,17 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # handed to the UI thread's on_error
-            self.relay.failed.emit(exc)
+            self._hand_over("failed", exc)
         else:
-            self.relay.done.emit(result)
+            self._hand_over("done", result)
+
+    def _hand_over(self, signal: str, value: Any) -> None:
+        """A stop waits a moment for background work (kiosk.ui.app.BACKGROUND_GRACE_MS), then the
+        application goes, and the relay with it: work that ends later has nobody to tell."""
+        try:
+            getattr(self.relay, signal).emit(value)
+        except RuntimeError:
+            log.debug("background work ended after the kiosk stopped; its outcome is dropped: %r", value)
 
 
 _alive: set[_Relay] = set()

@@ -19,6 +19,7 @@ from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
 from kiosk.exhibit.translator import TranslationSet
 from kiosk.journal import HEARTBEAT_S, Journal, mark_demo_database
+from kiosk.logs import open_log_file
 from kiosk.pins import PinVault
 from kiosk.store import Store, spill_as
 from kiosk.ui.faults import FaultCatcher
@@ -329,6 +330,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
 
     def first_frame_shown() -> None:
         collect_garbage_again()
+        open_log_file()  # kiosk.cli.main left it for now: a faster first frame
         if after_first_paint is not None:
             after_first_paint()
         # One step per turn of the event loop, so that a touch is answered between them (a touch
@@ -352,6 +354,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     # `kiosk run` pauses the garbage collector for the start (kiosk.cli.main): it runs again from
     # the first frame, or after a while in any case (a window never painted must not keep it off).
     QTimer.singleShot(GC_PAUSE_LIMIT_MS, collect_garbage_again)
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, open_log_file)
     window.exit_requested.connect(kiosk.app.quit)
     stops.requested.connect(lambda _signum: kiosk.request_stop())
     watchdog = Watchdog(parent=window)

@@ -16,7 +16,7 @@ import pytest
 
 from kiosk.config import load_settings, settings_from_mapping
 from kiosk.doctor import check_crashes
-from kiosk.logs import record_crash, setup_logging
+from kiosk.logs import LogFileLater, record_crash, setup_logging
 from kiosk.schedule import is_open
 from kiosk.sdnotify import Notifier, watchdog_interval_s
 from kiosk.store import Store
@@ -115,11 +115,13 @@ def test_log_file_rotates_with_a_size_cap(isolated_environment):
     import logging.handlers
 
     log_file = setup_logging(to_file=True)
-    handler = next(h for h in logging.getLogger().handlers if isinstance(h, logging.handlers.RotatingFileHandler))
+    waiting = next(h for h in logging.getLogger().handlers if isinstance(h, LogFileLater))
+    handler = waiting.file
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
     assert handler.maxBytes == 2 * 1024 * 1024 and handler.backupCount == 5
     assert log_file.parent == Path(os.environ["VIZIUM_LOG_DIR"])
-    logging.getLogger().removeHandler(handler)
-    handler.close()
+    logging.getLogger().removeHandler(waiting)
+    waiting.close()
 
 
 def at_riga(text):

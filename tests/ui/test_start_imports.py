@@ -20,7 +20,7 @@ NOT_AT_START = {
 START = """
 import sys
 from kiosk.cli import _parser
-_parser(parts=False)
+_parser("run")
 import kiosk.cli.run
 from kiosk.config import settings_from_mapping
 from kiosk.ui.app import build_kiosk
@@ -49,6 +49,8 @@ NOT_AT_FIRST_PAINT = NOT_AT_START | {
     # The widget kit and the overlays: the attract loop needs only the theme and the translations.
     "kiosk.exhibit.kit", "kiosk.exhibit.base", "kiosk.ui.widgets", "kiosk.ui.staff", "kiosk.ui.idle",
     "kiosk.ui.window_cards",
+    # The log file opens after the first frame (records wait in memory until then).
+    "logging.handlers",
 }
 
 RUN_TO_READY = """

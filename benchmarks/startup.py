@@ -25,8 +25,9 @@ paint"), where "peak RSS" is the most it held in its whole run (the kiosk's run 
 The variants are interleaved (baseline, kiosk, kiosk compiled, baseline, ...) so that the load of
 a busy machine falls on all of them alike; min and median are printed, with ratios to the
 baseline. Then the top imports of one kiosk start by cumulative time (python -X importtime).
-Each run keeps its exhibit-list cache in its own folder: other programs' kiosk runs (tests,
-screenshots) cannot make it stale in the middle of the measurement.
+Every kiosk runs as a station does: its configuration file named, its data, logs and
+exhibit-list cache in the platform's user folders (XDG_*_HOME pointed into the run's own
+temporary folder, so that other programs' kiosk runs cannot touch them mid-measurement).
 
 Last, the memory of a kiosk waiting for its first visitor (--prepared-repeat starts of each
 kiosk, compiled): it runs until it logs that every exhibit is prepared (their code imported while
@@ -205,9 +206,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="vizium-startup-") as tmp:
         (Path(tmp) / "kiosk.toml").write_text("# the defaults\n", encoding="utf-8")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIZIUM_DATA_DIR=str(Path(tmp) / "data"),
-                   VIZIUM_CONFIG=str(Path(tmp) / "kiosk.toml"), VIZIUM_LOG_DIR=str(Path(tmp) / "logs"),
-                   VIZIUM_CACHE_DIR=str(Path(tmp) / "cache"))
+        # As a station runs (packaging/linux/vizium-kiosk.service): its configuration file named,
+        # its data, logs and cache in the platform's user folders (here under the temporary folder).
+        env = {key: value for key, value in os.environ.items()
+               if key not in ("VIZIUM_DATA_DIR", "VIZIUM_LOG_DIR", "VIZIUM_CACHE_DIR")}
+        env.update(QT_QPA_PLATFORM="offscreen", VIZIUM_CONFIG=str(Path(tmp) / "kiosk.toml"),
+                   XDG_DATA_HOME=str(Path(tmp) / "data"), XDG_STATE_HOME=str(Path(tmp) / "state"),
+                   XDG_CACHE_HOME=str(Path(tmp) / "cache"))
         kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed", "--size", "1920x1080", "--exit-after-first-paint"]
         cache = Path(tmp) / "pycache"
         compiled_env = dict(env, PYTHONPYCACHEPREFIX=str(cache))
@@ -227,8 +232,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.compare_with is not None:
             other = args.compare_with.resolve()
             other_env = dict(env, PYTHONPATH=str(other), PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache-other"),
-                             VIZIUM_DATA_DIR=str(Path(tmp) / "data-other"),
-                             VIZIUM_CACHE_DIR=str(Path(tmp) / "cache-other"))
+                             XDG_DATA_HOME=str(Path(tmp) / "data-other"),
+                             XDG_CACHE_HOME=str(Path(tmp) / "cache-other"))
             subprocess.run([sys.executable, *kiosk[1:]], cwd=other, env=dict(other_env, PYTHONDONTWRITEBYTECODE=""),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=TIMEOUT_S, check=True)
             variants.append(Variant(f"{other.name}, compiled", kiosk, other_env, cwd=other))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import logging
 import math
 import os
@@ -334,6 +333,8 @@ def with_last_centre_settings(settings: Settings, keep: Mapping[str, Any] | None
         logging.getLogger(__name__).warning("cannot read the hub's last settings %s: %s", path, exc)
         return settings
     try:
+        import json  # only when the centre's settings were saved here: not for most starts
+
         saved = json.loads(text)
         return with_centre_settings(settings, int(saved["version"]), saved["settings"], keep)
     except (ValueError, KeyError, TypeError, ConfigError) as exc:

@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from kiosk import paths
 
@@ -116,8 +117,7 @@ def build(root: Path = paths.PROJECT_ROOT, *, force: bool = False) -> list[Path]
     return written
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     file: Path
     context: str
     source: str

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import faulthandler
-import json
 import logging
-import sqlite3
 import sys
 import threading
 import traceback
@@ -13,7 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from kiosk import paths
-from kiosk.store import utc_now_iso
+from kiosk.timestamps import utc_now_iso
 
 LOG_FILE = "kiosk.log"
 CRASH_FILE = "crash.log"
@@ -160,6 +158,9 @@ class LogFileLater(logging.Handler):
 
 def record_crash(exc: BaseException, database: Path) -> None:
     """Write a crash to the log and as an app event, straight to SQLite (the store may be gone)."""
+    import json
+    import sqlite3
+
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     logging.getLogger("kiosk").critical("the kiosk crashed and will be restarted:\n%s", text)
     try:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "vizium-kiosk"
 APP_AUTHOR = "VIZIUM"
 
@@ -14,9 +12,18 @@ APP_AUTHOR = "VIZIUM"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+def _platform_folder(kind: str) -> Path:
+    """The platform's user folder of a kind ("config", "data", "log", "cache") for the kiosk.
+    platformdirs loads on first use: a station that names its folders never needs it, and the
+    kiosk's first frame needs no folder at all."""
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, APP_AUTHOR))
+
+
 def user_config_file() -> Path:
     """The per-user configuration file, read when no --config or $VIZIUM_CONFIG is given."""
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "kiosk.toml"
+    return _platform_folder("config") / "kiosk.toml"
 
 
 def default_data_dir() -> Path:
@@ -27,14 +34,14 @@ def default_data_dir() -> Path:
     override = os.environ.get("VIZIUM_DATA_DIR")
     if override:
         return Path(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return _platform_folder("data")
 
 
 def log_dir() -> Path:
     override = os.environ.get("VIZIUM_LOG_DIR")
     if override:
         return Path(override)
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return _platform_folder("log")
 
 
 def cache_dir() -> Path:
@@ -43,7 +50,7 @@ def cache_dir() -> Path:
     override = os.environ.get("VIZIUM_CACHE_DIR")
     if override:
         return Path(override)
-    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    return _platform_folder("cache")
 
 
 def assets_dir() -> Path:

@@ -7,7 +7,10 @@ set (development, tests, Windows) every call does nothing.
 from __future__ import annotations
 
 import os
-import socket
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import socket
 
 
 class Notifier:
@@ -17,8 +20,11 @@ class Notifier:
         address = address if address is not None else os.environ.get("NOTIFY_SOCKET", "")
         self.address = "\0" + address[1:] if address.startswith("@") else address
         self._socket: socket.socket | None = None
-        if self.address and hasattr(socket, "AF_UNIX"):
-            self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        if self.address:
+            import socket  # only under a service manager: the socket module costs a start 2 ms
+
+            if hasattr(socket, "AF_UNIX"):
+                self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 
     @property
     def enabled(self) -> bool:

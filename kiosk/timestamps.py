@@ -10,7 +10,6 @@ a moment is ``local_day``. The kiosk's sense of passing time is ``kiosk.clock``.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 
 def iso_utc(moment: dt.datetime) -> str:
@@ -33,7 +32,11 @@ def parse_iso_utc(text: str) -> dt.datetime:
 
 
 def _zone(timezone: str | dt.tzinfo) -> dt.tzinfo:
-    return ZoneInfo(timezone) if isinstance(timezone, str) else timezone
+    if isinstance(timezone, str):
+        from zoneinfo import ZoneInfo  # on first use: not needed for the kiosk's first frame
+
+        return ZoneInfo(timezone)
+    return timezone
 
 
 def local_day(moment: dt.datetime, timezone: str | dt.tzinfo) -> dt.date:

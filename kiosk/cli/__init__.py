@@ -10,10 +10,14 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
+
+if TYPE_CHECKING:
+    from kiosk.config import Settings
 
 EXIT_CONFIG = 2
 
@@ -134,9 +138,7 @@ def _command_word(argv: list[str]) -> str | None:
 
 def _main(argv: list[str]) -> int:
     # The commands' modules, loaded here (the garbage collector may be paused by now).
-    from kiosk.cli import station
-    from kiosk.cli.doctor import QT_PROBE, doctor, qt_probe
-    from kiosk.cli.run import run_kiosk, screenshot
+    from kiosk.cli.doctor import QT_PROBE, qt_probe
     from kiosk.config import ConfigError, load_settings
     from kiosk.logs import setup_logging
 
@@ -158,7 +160,19 @@ def _main(argv: list[str]) -> int:
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    handler = {
+    return _handler(args.command, extra_handlers)(args, settings)
+
+
+def _handler(command: str, extra_handlers: dict) -> Callable[[argparse.Namespace, Settings], int]:
+    """The function of a command; `kiosk run` loads no other command's module."""
+    from kiosk.cli.run import run_kiosk, screenshot
+
+    if command == "run":
+        return run_kiosk
+    from kiosk.cli import station
+    from kiosk.cli.doctor import doctor
+
+    return {  # type: ignore[no-any-return]
         "run": run_kiosk,
         "config": station.config,
         "doctor": doctor,
@@ -167,5 +181,4 @@ def _main(argv: list[str]) -> int:
         "screenshot": screenshot,
         "exhibits": station.exhibits,
         **extra_handlers,
-    }[args.command]
-    return handler(args, settings)
+    }[command]

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 # First of the kiosk's imports: PySide6 stops reading the source of every module imported after it.
 from kiosk.exhibit import pyside_imports  # noqa: F401
 from kiosk.exhibit.theme import OKABE_ITO, SERIES, SUBJECT_COLOURS, Theme, current_theme
-from kiosk.manifest import Manifest
 
 if TYPE_CHECKING:  # loaded on first use at run time (below)
     from kiosk.exhibit.base import CameraUnavailable, ExhibitContext, ExhibitWidget
@@ -35,6 +34,7 @@ if TYPE_CHECKING:  # loaded on first use at run time (below)
         release_width,
         turn_boxes,
     )
+    from kiosk.manifest import Manifest
 
 #: Names loaded on first use. The widget kit and the exhibit base: the kiosk's first frame (the
 #: attract loop) needs only the theme and the translations, and the kit's modules cost a start
@@ -50,6 +50,7 @@ _LAZY = {
     "CameraUnavailable": ("kiosk.exhibit.base", "CameraUnavailable"),
     "ExhibitContext": ("kiosk.exhibit.base", "ExhibitContext"),
     "ExhibitWidget": ("kiosk.exhibit.base", "ExhibitWidget"),
+    "Manifest": ("kiosk.manifest", "Manifest"),
     # Camera names bring OpenCV and numpy, which the home screen must not pay for (DESIGN.md
     # section 2, rule 5).
     "CameraExhibit": ("kiosk.exhibit.camera", "CameraExhibit"),

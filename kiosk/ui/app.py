@@ -8,26 +8,27 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication
 
-from kiosk import __version__, i18n, registry
+from kiosk import __version__, i18n
 from kiosk.clock import SYSTEM_CLOCK, Clock
 from kiosk.config import Settings
 from kiosk.exhibit.translator import TranslationSet
-from kiosk.journal import HEARTBEAT_S, Journal, mark_demo_database
 from kiosk.logs import open_log_file
-from kiosk.pins import PinVault
-from kiosk.store import Store, spill_as
 from kiosk.ui.faults import FaultCatcher
 from kiosk.ui.first_paint import FirstPaint
-from kiosk.ui.prepare import ExhibitPreparer
 from kiosk.ui.stops import StopSignals
 from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.window import KioskServices, KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.pins import PinVault
+    from kiosk.registry import ExhibitEntry
+    from kiosk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,8 @@ DEMO_FOLDER = "demo"
 
 #: Background work (dashboard figures, exports) still running at a stop gets this long to finish.
 BACKGROUND_GRACE_MS = 1_000
-#: The garbage collector runs again this long after the event loop starts, first frame or not.
+#: The garbage collector runs again this long after the event loop starts, first frame or not
+#: (and the log file and the station's records open by then in any case).
 GC_PAUSE_LIMIT_MS = 5_000
 
 
@@ -63,6 +65,7 @@ class QuitOpensTheDoor(QObject):
     def __init__(self, app: QApplication, window: KioskWindow, input_watchers: tuple[QObject, ...] = ()) -> None:
         super().__init__(window)
         self.app, self.window = app, window
+        #: Empty until the station's records are open: no touch counts before (Kiosk.open_records).
         self.input_watchers = input_watchers
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -102,8 +105,23 @@ class Kiosk:
     faults: FaultCatcher
     heartbeat: QTimer
     quit_watch: QuitOpensTheDoor
+    #: Opens the station's records (store, journal, PINs, exhibit list) and lets touches count:
+    #: build_kiosk runs it, or with records_later=True the caller once the first frame is on screen.
+    open_records_now: Callable[[], None]
     #: build_kiosk(staff_parts_later=True): plugs in the staff screens, sync and hub (run once).
     install_staff_parts: Callable[[], None] | None = None
+    #: Why the station's records could not be opened (they are not tried again), or None.
+    records_error: BaseException | None = None
+
+    def open_records(self) -> None:
+        """Open the station's records, if they are not open yet (and have not failed to)."""
+        if self.services.records_open or self.records_error is not None:
+            return
+        try:
+            self.open_records_now()
+        except Exception as exc:
+            self.records_error = exc
+            raise
 
     def request_stop(self) -> None:
         """Leave the event loop; close() then ends the visit and saves everything."""
@@ -111,9 +129,15 @@ class Kiosk:
         self.app.quit()
 
     def close(self) -> None:
+        try:  # a stop before the first frame: its start and its stop are recorded too
+            self.open_records()
+        except Exception:
+            log.exception("the station's records could not be opened")
+        records = self.services.records_open
         self.heartbeat.stop()
         self.window.shutdown()
-        self.services.journal.event("kiosk.stop")
+        if records:
+            self.services.journal.event("kiosk.stop")
         self.faults.uninstall()
         self.app.removeEventFilter(self.quit_watch)
         self.window.allow_close = True
@@ -122,7 +146,7 @@ class Kiosk:
         # Background work (dashboard figures, exports, purges) reads the store: a moment to
         # finish before the store's connections close under it (a stop must stay quick).
         QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
-        if not self.services.store.close():
+        if records and not self.services.store.close():
             # The store wrote what it could not save to a spill file (replayed at the next start)
             # and logged it; `kiosk run` and the monkey turn this into an error exit.
             log.error("stopped with unsaved writes: %s", self.services.store.health.unsaved_text())
@@ -130,7 +154,7 @@ class Kiosk:
     @property
     def unsaved_writes(self) -> str:
         """After close(): what did not reach the database (spilled or lost), or ''."""
-        return self.services.store.health.unsaved_text()
+        return self.services.store.health.unsaved_text() if self.services.records_open else ""
 
 
 def application() -> QApplication:
@@ -163,8 +187,8 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
                 modules: dict[str, str] | None = None, demo_history: bool = False,
                 clock: Clock = SYSTEM_CLOCK, stamp_clock: Clock | None = None,
                 size: tuple[int, int] | None = None, staff_parts_later: bool = False,
-                screens_later: bool = False) -> Kiosk:
-    """Open the store, find the exhibits and create the window (not yet shown).
+                screens_later: bool = False, records_later: bool = False) -> Kiosk:
+    """Create the window (not yet shown), open the store and find the exhibits.
 
     ``modules`` (exhibit id -> package) replaces entry-point discovery, for tests.
     ``clock`` drives idle resets, countdowns and animations (a ManualClock for the monkey).
@@ -177,6 +201,9 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     ``screens_later``: the window makes only its first screen (the attract loop); the caller runs
     ``kiosk.window.build_screens()`` once that is on screen (the other screens and overlays are
     made on first use in any case).
+    ``records_later``: the station's records (store, journal, PINs, exhibit list: their modules,
+    the data folder, the database) are not opened yet; the first frame needs none of them, and the
+    caller runs ``kiosk.open_records()`` once it is on screen. Until then no touch counts.
     ``demo_history`` (`kiosk run --demo`) fills ~120 days of synthetic history into a database
     without visits, so the staff dashboard has something to show.
     """
@@ -185,19 +212,14 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
         i18n.build()
     except Exception as exc:  # missing tools on a frozen build: use what is compiled
         log.warning("could not compile translations: %s", exc)
-    store = Store(settings.database_path, max_pending=settings.storage.max_pending_writes).open()
-    if demo_history:
-        store.call(spill_as(lambda conn: mark_demo_database(conn)))  # marked again at every demo start
-        _fill_demo_history(store, settings)
-    journal = Journal(store, settings.station.id, settings.station.timezone, clock=(stamp_clock or clock).now)
-    # Closes what a killed or crashed run left open (as interrupted) and records that crash.
-    journal.record_start(version=__version__, station=settings.station.id)
-    vault = PinVault(store, journal)
-    if demo and not vault.roles_with_pin:
-        _seed_demo_pins(vault, store)
     translations = TranslationSet()
     translations.switch(settings.ui.default_language)
-    entries = registry.discover(modules, enabled=settings.exhibits.enabled)
+
+    def find_exhibits() -> list[ExhibitEntry]:
+        from kiosk import registry
+
+        # The settings the kiosk runs now: the hub's settings may change the enabled exhibits.
+        return registry.discover(modules, enabled=services.settings.exhibits.enabled)
 
     def doctor_text() -> str:
         from kiosk.doctor import format_table, run_checks
@@ -206,14 +228,9 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
 
     services = KioskServices(
         settings=settings,
-        store=store,
-        journal=journal,
-        vault=vault,
-        entries=entries,
         translations=translations,
         camera_provider=camera_provider_for(settings),
-        # The settings the kiosk runs now: the hub's settings may change the enabled exhibits.
-        rediscover=lambda: registry.discover(modules, enabled=services.settings.exhibits.enabled),
+        rediscover=find_exhibits,
         doctor=doctor_text,
         clock=clock,
     )
@@ -234,22 +251,48 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
 
             HubStation(window, camera_provider_for).start()
 
-    if not staff_parts_later:
-        install_staff_parts()
-    faults = FaultCatcher(
-        lambda exc, tb: _exhibit_fault(window, exc, tb),
-        journal.event,
-    )
+    def record_fault(kind: str, **detail: Any) -> None:
+        """An error of the kiosk, in the journal (one before the records are open: in the log only)."""
+        if services.records_open:
+            services.journal.event(kind, **detail)
+
+    faults = FaultCatcher(lambda exc, tb: _exhibit_fault(window, exc, tb), record_fault)
     faults.install()
-    quit_watch = QuitOpensTheDoor(app, window, input_watchers=(window.idle, window.gate))
+    quit_watch = QuitOpensTheDoor(app, window)
     app.installEventFilter(quit_watch)
     heartbeat = QTimer(window)  # after a kill, what was open ends at the last heartbeat
-    heartbeat.setInterval(HEARTBEAT_S * 1000)
-    heartbeat.timeout.connect(journal.heartbeat)
-    heartbeat.start()
+
+    def open_records() -> None:
+        from kiosk.journal import HEARTBEAT_S, Journal
+        from kiosk.pins import PinVault
+        from kiosk.store import Store, spill_as
+
+        store = Store(settings.database_path, max_pending=settings.storage.max_pending_writes).open()
+        if demo_history:
+            from kiosk.journal import mark_demo_database
+
+            store.call(spill_as(lambda conn: mark_demo_database(conn)))  # marked again at every demo start
+            _fill_demo_history(store, settings)
+        journal = Journal(store, settings.station.id, settings.station.timezone, clock=(stamp_clock or clock).now)
+        # Closes what a killed or crashed run left open (as interrupted) and records that crash.
+        journal.record_start(version=__version__, station=settings.station.id)
+        vault = PinVault(store, journal)
+        if demo and not vault.roles_with_pin:
+            _seed_demo_pins(vault, store)
+        services.open_records(store, journal, vault, find_exhibits())
+        window.records_opened()
+        heartbeat.timeout.connect(journal.heartbeat)
+        heartbeat.start(HEARTBEAT_S * 1000)
+        quit_watch.input_watchers = (window.idle, window.gate)
+        if not staff_parts_later:
+            install_staff_parts()
+
+    kiosk = Kiosk(app, window, services, faults, heartbeat, quit_watch, open_records,
+                  install_staff_parts if staff_parts_later else None)
+    if not records_later:
+        kiosk.open_records()
     window.show_attract()
-    return Kiosk(app, window, services, faults, heartbeat, quit_watch,
-                 install_staff_parts if staff_parts_later else None)
+    return kiosk
 
 
 def demo_settings(settings: Settings) -> Settings:
@@ -312,7 +355,8 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     """Run the kiosk until staff exit it or the process is asked to stop (SIGTERM, SIGINT).
 
     The first frame is the attract loop alone. Once it is on screen (``after_first_paint`` is
-    called then), the screens one touch away are made, and on the next turns of the event loop
+    called then), the log file and the station's records open (touches count from then), the
+    screens one touch away are made, and on the next turns of the event loop
     the staff screens, sync and hub are plugged in; then ``after_ready`` is called
     (benchmarks/startup.py times both and stops at the second).
     """
@@ -325,26 +369,48 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     screen = app.primaryScreen()
     shown_size = (screen.size().width(), screen.size().height()) if full_screen and screen else size or (1600, 900)
     kiosk = build_kiosk(settings, demo=demo, demo_history=demo, size=shown_size, staff_parts_later=True,
-                        screens_later=True)
+                        screens_later=True, records_later=True)
     window = kiosk.window
+    records_failed: list[BaseException] = []
+    #: Made with the first frame: systemd hears "ready" when the kiosk is on screen.
+    watchdogs: list[Watchdog] = []
+
+    def finish_start() -> None:
+        """What waits for the first frame, for its speed: the log file (kiosk.cli.main), the
+        station's records (touches count from here) and the watchdog. Run once."""
+        if watchdogs:
+            return
+        watchdogs.append(Watchdog(parent=window))
+        open_log_file()
+        try:
+            kiosk.open_records()
+        except Exception as exc:  # as when the build failed: the kiosk stops and `kiosk run` reports it
+            records_failed.append(exc)
+            kiosk.request_stop()
+            return
+        watchdogs[0].start(f"station {settings.station.id} ready")
 
     def first_frame_shown() -> None:
         collect_garbage_again()
-        open_log_file()  # kiosk.cli.main left it for now: a faster first frame
         if after_first_paint is not None:
             after_first_paint()
+        finish_start()
+        if records_failed:
+            return
         # One step per turn of the event loop, so that a touch is answered between them (a touch
         # that comes first makes what it needs itself).
-        QTimer.singleShot(0, screens)
+        QTimer.singleShot(0, window, screens)
 
     def screens() -> None:
         window.build_screens()
-        QTimer.singleShot(0, staff_parts)
+        QTimer.singleShot(0, window, staff_parts)
 
     def staff_parts() -> None:
         if kiosk.install_staff_parts is not None:
             kiosk.install_staff_parts()
         # The exhibits' code, imported while the attract loop waits: a first tap as quick as the next.
+        from kiosk.ui.prepare import ExhibitPreparer
+
         ExhibitPreparer(window, window.offered_entries(), idle=lambda: window.current_screen() == "attract").start()
         log.info("ready for visitors: every screen made, staff screens plugged in")
         if after_ready is not None:
@@ -352,13 +418,15 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
 
     FirstPaint(app, then=first_frame_shown)
     # `kiosk run` pauses the garbage collector for the start (kiosk.cli.main): it runs again from
-    # the first frame, or after a while in any case (a window never painted must not keep it off).
-    QTimer.singleShot(GC_PAUSE_LIMIT_MS, collect_garbage_again)
-    QTimer.singleShot(GC_PAUSE_LIMIT_MS, open_log_file)
+    # the first frame, or after a while in any case (a window never painted must not keep it, or
+    # the rest of the start, off).
+    start_limit = QTimer(window)  # the window's: it ends with the kiosk, never acts after run()
+    start_limit.setSingleShot(True)
+    start_limit.timeout.connect(collect_garbage_again)
+    start_limit.timeout.connect(finish_start)
+    start_limit.start(GC_PAUSE_LIMIT_MS)
     window.exit_requested.connect(kiosk.app.quit)
     stops.requested.connect(lambda _signum: kiosk.request_stop())
-    watchdog = Watchdog(parent=window)
-    QTimer.singleShot(0, lambda: watchdog.start(f"station {settings.station.id} ready"))
     if freeze_after_s is not None:
         log.warning("watchdog drill: the UI will freeze for 60 s after %.1f s", freeze_after_s)
         QTimer.singleShot(round(freeze_after_s * 1000), lambda: Watchdog.freeze(60))
@@ -372,9 +440,13 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     try:
         code = kiosk.app.exec()
     finally:
-        watchdog.stop()
+        start_limit.stop()
+        for watchdog in watchdogs:
+            watchdog.stop()
         kiosk.close()
         stops.uninstall()
+    if records_failed:
+        raise records_failed[0]
     if kiosk.unsaved_writes:
         # logged, not printed: the log file keeps it, and a console that went away costs nothing
         log.error("Not everything was saved: %s.", kiosk.unsaved_writes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,12 +23,13 @@ from PySide6.QtGui import (
     QPixmap,
     QRadialGradient,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.exhibit.theme import OKABE_ITO, current_theme
-from kiosk.registry import ExhibitEntry
 from kiosk.ui.painted_text import CENTRED, FitCache, PaintedText, centred_line, font_fitting_box, text_problems
+
+if TYPE_CHECKING:
+    from kiosk.registry import ExhibitEntry
 
 # PySide6's stubs type QT_TRANSLATE_NOOP as object; it returns the text it marks.
 INVITATION: str = QT_TRANSLATE_NOOP("AttractScreen", "Touch to explore!")  # type: ignore[assignment]
@@ -43,8 +44,7 @@ INVITATION_PX = 104
 PULSE = 0.03
 
 
-@dataclass(frozen=True)
-class ShowcaseItem:
+class ShowcaseItem(NamedTuple):
     """One exhibit of the attract loop's ribbon, in one language."""
 
     exhibit_id: str
@@ -201,6 +201,8 @@ class AttractScreen(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#000000") if theme.high_contrast else colour)
         painter.drawEllipse(circle)
+        from PySide6.QtSvg import QSvgRenderer  # the ribbon slides in after the first frame
+
         icon = QSvgRenderer(item.icon_path)
         if icon.isValid():
             inset = circle.width() * 0.2

@@ -18,16 +18,15 @@ from kiosk.clock import SYSTEM_CLOCK, Clock, WallClock, utc_now
 from kiosk.config import Settings
 from kiosk.exhibit.theme import Theme, current_theme, hub, scale_for
 from kiosk.exhibit.translator import TranslationSet
-from kiosk.journal import Journal
-from kiosk.pins import PinVault
-from kiosk.registry import ExhibitEntry
-from kiosk.store import Store
 from kiosk.ui.attract import AttractScreen
 from kiosk.ui.idle_monitor import IdleMonitor
 from kiosk.ui.staff_gate import StaffAction, StaffGateDetector
-from kiosk.visits import VisitFlow
 
-if TYPE_CHECKING:  # the screens and overlays made on first use: their modules load then
+if TYPE_CHECKING:  # the station's records and the screens and overlays: their modules load on first use
+    from kiosk.journal import Journal
+    from kiosk.pins import PinVault
+    from kiosk.registry import ExhibitEntry
+    from kiosk.store import Store
     from kiosk.ui.closed import ClosedScreen
     from kiosk.ui.home import HomeScreen
     from kiosk.ui.host import ExhibitHost
@@ -35,19 +34,20 @@ if TYPE_CHECKING:  # the screens and overlays made on first use: their modules l
     from kiosk.ui.staff import PinPad, StaffMenu
     from kiosk.ui.widgets import LanguageBar, Overlay
     from kiosk.ui.window_cards import AccessibilityPanel, NoticeCard
+    from kiosk.visits import VisitFlow
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class KioskServices:
-    """Everything the window needs from the core, built once by kiosk.ui.app."""
+    """Everything the window needs from the core, built once by kiosk.ui.app.
+
+    The station's records (the store, the journal, the PINs and the exhibit list) come after the
+    kiosk's first frame, which needs none of them: ``open_records`` sets them, and until then they
+    are not there (``records_open`` is False). The window reads them only once they are open."""
 
     settings: Settings
-    store: Store
-    journal: Journal
-    vault: PinVault
-    entries: list[ExhibitEntry]
     translations: TranslationSet
     camera_provider: Callable[[], Any] | None = None
     rediscover: Callable[[], list[ExhibitEntry]] = field(default=lambda: [])
@@ -55,6 +55,15 @@ class KioskServices:
     now: WallClock = utc_now
     #: What idle resets, countdowns and animations follow (the monkey's own clock under the monkey).
     clock: Clock = SYSTEM_CLOCK
+    store: Store = field(init=False)
+    journal: Journal = field(init=False)
+    vault: PinVault = field(init=False)
+    entries: list[ExhibitEntry] = field(init=False)
+    records_open: bool = field(default=False, init=False)
+
+    def open_records(self, store: Store, journal: Journal, vault: PinVault, entries: list[ExhibitEntry]) -> None:
+        self.store, self.journal, self.vault, self.entries = store, journal, vault, entries
+        self.records_open = True
 
 
 class KioskWindow(QWidget):
@@ -66,6 +75,9 @@ class KioskWindow(QWidget):
     properties that build their widget when first asked for it. ``build_screens()`` makes the
     screens a visitor reaches with one touch; the kiosk calls it right after its first frame
     (``screens_later``), so that the start pays only for the frame the visitor sees first.
+
+    The visit's rules (``flow``) start when the station's records are open (``records_opened()``,
+    after the first frame): before that the window shows its first screen and takes no touch.
     """
 
     exit_requested = Signal()
@@ -85,7 +97,7 @@ class KioskWindow(QWidget):
         self.large_text = False
         self.high_contrast = False
         #: The visit's rules (start, end and reason, session lock, runs); the window is its view.
-        self.flow = VisitFlow(services.journal, services.clock, view=self, language=ui.default_language)
+        self._flow: VisitFlow | None = None
         # Screens and overlays, each made on first use (see the properties of the same names).
         self._home: HomeScreen | None = None
         self._host: ExhibitHost | None = None
@@ -110,7 +122,6 @@ class KioskWindow(QWidget):
         self.idle = IdleMonitor(ui.idle_timeout_s, self, services.clock)
         self.gate = StaffGateDetector(self, ui.staff_gate_taps, ui.staff_gate_window_s)
 
-        self.attract.touched.connect(self.start_visit)
         self.idle.idle.connect(self._on_idle)
         self.idle.input_seen.connect(self._note_input)
         self.gate.triggered.connect(self.open_staff_gate)
@@ -118,8 +129,28 @@ class KioskWindow(QWidget):
         self._apply_look()
         if ui.open_hours or ui.closed_days:
             self.hours_timer.start()
-        if not screens_later:
+        #: The screens one touch away wait for build_screens() (or for the records, see below).
+        self._screens_later = screens_later
+
+    def records_opened(self) -> None:
+        """The station's records are open (``services.records_open``): visits can be recorded, and
+        a touch on the attract loop starts one from now on."""
+        if self._flow is not None:
+            return
+        from kiosk.visits import VisitFlow
+
+        self._flow = VisitFlow(self.services.journal, self.services.clock, view=self,
+                               language=self.settings.ui.default_language)
+        self.attract.touched.connect(self.start_visit)
+        if not self._screens_later:
             self.build_screens()
+
+    @property
+    def flow(self) -> VisitFlow:
+        """The visit's rules; there once the station's records are open (``records_opened``)."""
+        if self._flow is None:
+            raise RuntimeError("the station's records are not open yet (KioskWindow.records_opened)")
+        return self._flow
 
     # -- screens and overlays, made on first use ---------------------------------------------
 
@@ -232,11 +263,11 @@ class KioskWindow(QWidget):
     @property
     def language(self) -> str:
         """The visitor's language now."""
-        return self.flow.language
+        return self._flow.language if self._flow is not None else self.settings.ui.default_language
 
     @property
     def visit_id(self) -> int | None:
-        return self.flow.visit_id
+        return self._flow.visit_id if self._flow is not None else None
 
     @property
     def visits_started(self) -> int:
@@ -300,7 +331,10 @@ class KioskWindow(QWidget):
     # -- screens -----------------------------------------------------------------------------
 
     def offered_entries(self) -> list[ExhibitEntry]:
-        """The exhibits a visitor may open now (those enabled, or an educator's session's)."""
+        """The exhibits a visitor may open now (those enabled, or an educator's session's); none
+        before the station's records (the exhibit list among them) are open."""
+        if self._flow is None:
+            return []
         return self.flow.offered(e for e in self.services.entries if self.settings.exhibit_enabled(e.id))
 
     def lock_to_session(self, session_id: int, exhibit_ids: tuple[str, ...], banner: QWidget | None = None) -> None:
@@ -551,7 +585,8 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """End the visit cleanly when the process stops."""
-        self.flow.shutdown()
+        if self._flow is not None:
+            self._flow.shutdown()
 
 
 def _swap_language_bar(old: LanguageBar, languages: tuple[str, ...], forward_to: Any) -> LanguageBar:

@@ -31,7 +31,7 @@ def run_monkey(*args: str) -> re.Match[str]:
 
 
 def test_monkey_5000_events_runs_clean():
-    wanted = ci_size(5000, 2500)
+    wanted = ci_size(5000, 2000)
     match = run_monkey("--monkey", str(wanted), "--seed", "1")
     events, visits, runs, errors = map(int, match.groups())
     assert (events, errors) == (wanted, 0)
@@ -40,7 +40,7 @@ def test_monkey_5000_events_runs_clean():
 
 @pytest.mark.parametrize("exhibit_id", [e.id for e in discover() if e.ok])
 def test_monkey_on_each_exhibit(exhibit_id):
-    match = run_monkey("--monkey", "250", "--seed", "3", "--exhibit", exhibit_id)
+    match = run_monkey("--monkey", str(ci_size(250, 120)), "--seed", "3", "--exhibit", exhibit_id)
     assert int(match.group(4)) == 0 and int(match.group(3)) > 0
     share = SHARE.search(match.string)
     assert share and share.group(2) == exhibit_id and int(share.group(1)) > 50, match.string
@@ -50,7 +50,7 @@ def test_the_same_seed_gives_the_same_summary_twice():
     """A monkey run is a reproduction recipe: on the same data folder, the same line (time aside)."""
     lines = []
     for _ in range(2):
-        match = run_monkey("--monkey", "500", "--seed", "11")
+        match = run_monkey("--monkey", str(ci_size(500, 250)), "--seed", "11")
         line = next(line for line in match.string.splitlines() if line.startswith("monkey:"))
         lines.append(re.sub(r" in [\d.]+ s", "", line))
     assert lines[0] == lines[1]
@@ -64,7 +64,7 @@ def test_the_monkey_s_records_never_lie_in_the_future(isolated_environment):
 
     from kiosk.timestamps import iso_utc
 
-    run_monkey("--monkey", "500", "--seed", "11")
+    run_monkey("--monkey", str(ci_size(500, 250)), "--seed", "11")
     finished = iso_utc(dt.datetime.now(dt.UTC))
     with sqlite3.connect(isolated_environment / "kiosk.db") as conn:
         latest = conn.execute(

@@ -116,7 +116,7 @@ def sessions(database: Path) -> list[tuple[str, str, str]]:
 
 @pytest.mark.slow
 def test_random_stops_lose_no_acknowledged_visit_or_run(tmp_path):
-    stops = ci_size(24, 14)
+    stops = ci_size(24, 10)
     rng = random.Random(20261205)
     data = tmp_path / "data"
     database = data / "kiosk.db"

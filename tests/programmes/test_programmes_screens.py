@@ -474,7 +474,7 @@ def test_monkey_with_a_session_running(qtbot, open_kiosk, station):
     screen = open_educator_screen(qtbot, kiosk)
     session_id = start_session(qtbot, kiosk, screen)
     click(qtbot, button(screen, "educator:close"))
-    report = Monkey(kiosk, seed=4).run(ci_size(300, 150))
+    report = Monkey(kiosk, seed=4).run(ci_size(300, 120))
     assert report.clean, report.summary()
     assert kiosk.window.programme_session_id == session_id
     visits = rows(kiosk, "SELECT DISTINCT v.programme_session_id AS s FROM visits v, programme_sessions p"

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -626,8 +627,10 @@ class PaintedPlot(QWidget):
         painter.setPen(pen)
 
     def _paint_fill(self, painter: QPainter, series: Series, runs: list[np.ndarray]) -> None:
-        """The area down to the fill level, in pieces of 16 points without antialiasing: the same
-        picture at this density, where one antialiased 500-corner polygon costs 5-20 ms a frame."""
+        """The area down to the fill level, without antialiasing (the line drawn over it covers its
+        edge). A run that goes left to right is filled as one picture made with numpy, column by
+        column (a 500-point spectrum: 4.7 ms a frame as polygons, the same pixels this way); any
+        other, in polygons of 16 points (one antialiased 500-corner polygon cost 5-20 ms)."""
         level_y = self.to_view(0, series.fill_level).y()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -635,6 +638,8 @@ class PaintedPlot(QWidget):
         painter.setBrush(series.fill)
         piece = 16
         for run in runs:
+            if self._fill_as_picture(painter, series.fill, run, level_y):
+                continue
             for start in range(0, max(1, len(run) - 1), piece):
                 part = run[start:start + piece + 1]
                 area = np.empty((len(part) + 2, 2))
@@ -642,6 +647,35 @@ class PaintedPlot(QWidget):
                 area[0], area[-1] = (part[0, 0], level_y), (part[-1, 0], level_y)
                 painter.drawPolygon(_polygon(area))
         painter.restore()
+
+    def _fill_as_picture(self, painter: QPainter, brush: QBrush | None, run: np.ndarray, level_y: float) -> bool:
+        """Fill under ``run`` as one picture, if it goes left to right, the brush is one colour and
+        the painter draws pixel for pixel; False (nothing drawn) otherwise. Each pixel whose centre
+        lies between the line (straight between its points) and the level is filled, as Qt fills
+        a polygon without antialiasing."""
+        if brush is None or brush.style() != Qt.BrushStyle.SolidPattern or len(run) < 2 \
+                or painter.transform().type() not in (QTransform.TransformationType.TxNone,
+                                                      QTransform.TransformationType.TxTranslate) \
+                or self.devicePixelRatioF() != 1.0 or not np.all(np.diff(run[:, 0]) > 0):
+            return False
+        clip = self.plot_rect().toAlignedRect()
+        left = max(math.ceil(run[0, 0] - 0.5), clip.left())
+        right = min(math.floor(run[-1, 0] - 0.5), clip.right())  # pixel columns whose centres are in the run
+        top = max(math.floor(min(float(run[:, 1].min()), level_y)), clip.top())
+        bottom = min(math.ceil(max(float(run[:, 1].max()), level_y)), clip.bottom() + 1)
+        if right < left or bottom <= top:
+            return True
+        line_y = np.interp(np.arange(left, right + 1) + 0.5, run[:, 0], run[:, 1])
+        centres = np.arange(top, bottom)[:, None] + 0.5
+        inside = (centres >= np.minimum(line_y, level_y)) & (centres < np.maximum(line_y, level_y))
+        swatch = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        swatch.fill(brush.color())  # premultiplied as Qt rounds it, as its own fill would be
+        colour = np.frombuffer(swatch.constBits(), np.uint32, 1)[0]
+        pixels = np.where(inside, colour, np.uint32(0)).astype(np.uint32)
+        image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        painter.drawImage(QPointF(left, top), image)  # drawn now: ``pixels`` outlives the picture
+        return True
 
     @staticmethod
     def _paint_symbols(painter: QPainter, series: Series, points: list[QPointF]) -> None:

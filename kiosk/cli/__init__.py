@@ -172,8 +172,7 @@ def _handler(command: str, extra_handlers: dict) -> Callable[[argparse.Namespace
     from kiosk.cli import station
     from kiosk.cli.doctor import doctor
 
-    return {  # type: ignore[no-any-return]
-        "run": run_kiosk,
+    return {
         "config": station.config,
         "doctor": doctor,
         "db": station.db,

@@ -182,6 +182,8 @@ class AttractScreen(QWidget):
                 title = manifest.text("title", language)
                 width = height + theme.px(24) + metrics.horizontalAdvance(title) + theme.px(56)
                 items.append(ShowcaseItem(entry.id, manifest.subject, str(manifest.icon_path), title, width))
+            if not items:  # none yet (the exhibit list comes with the station's records): ask again
+                return items
             self._showcase[language] = items
         return self._showcase[language]
 

@@ -228,14 +228,13 @@ def test_a_fill_under_a_left_to_right_line_is_one_picture_of_the_polygons_pixels
 
 def test_a_line_that_turns_back_is_filled_with_polygons(plot, monkeypatch) -> None:
     angles = np.linspace(0, 2 * math.pi, 200)
-    loop = plot.add_series(Series(xs=list(50 + 30 * np.cos(angles)), ys=list(25 + 15 * np.sin(angles)),
+    plot.add_series(Series(xs=list(50 + 30 * np.cos(angles)), ys=list(25 + 15 * np.sin(angles)),
                                   fill=QBrush(QColor(230, 159, 0, 80)), fill_level=25))
     pictures = []
     monkeypatch.setattr(PaintedPlot, "_fill_as_picture", _counting(PaintedPlot._fill_as_picture, pictures))
     image = plot.grab().toImage()
     assert pictures == [False]
     assert image.pixelColor(plot.to_view(50, 35).toPoint()) != image.pixelColor(plot.to_view(50, 45).toPoint())
-    assert loop.fill is not None
 
 
 def _counting(method, results):

@@ -86,3 +86,15 @@ def test_records_that_cannot_be_opened_stop_the_kiosk_as_a_crash(tmp_path):
     with sqlite3.connect(Path(os.environ["VIZIUM_DATA_DIR"]) / "kiosk.db") as conn:
         crashes = conn.execute("SELECT detail FROM app_events WHERE kind = 'kiosk.crash'").fetchall()
     assert len(crashes) == 1 and "the journal cannot start" in crashes[0][0]
+
+
+def test_the_attract_ribbon_shows_the_exhibits_once_the_records_are_open(qtbot, tmp_path):
+    """A frame of the attract loop before the exhibit list is there must not leave its ribbon
+    empty for the rest of the showing."""
+    kiosk = show_kiosk(qtbot, kiosk_settings(tmp_path), modules=MODULES, records_later=True)
+    try:
+        assert kiosk.window.attract._showcase_items("en") == []
+        kiosk.open_records()
+        assert [item.exhibit_id for item in kiosk.window.attract._showcase_items("en")] == ["tapper"]
+    finally:
+        kiosk.close()

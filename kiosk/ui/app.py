@@ -207,6 +207,9 @@ def build_kiosk(settings: Settings, *, demo: bool = False,
     ``demo_history`` (`kiosk run --demo`) fills ~120 days of synthetic history into a database
     without visits, so the staff dashboard has something to show.
     """
+    from kiosk.camera.memory import share_allocator_arenas  # ctypes: 2 ms, only for a kiosk
+
+    share_allocator_arenas()  # before the kiosk starts a thread (see its note)
     app = application()
     try:
         i18n.build()

@@ -79,3 +79,52 @@ def test_a_stopped_camera_gives_its_frame_memory_back() -> None:
     done = subprocess.run([sys.executable, "-c", RELEASE], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 30_000  # kB returned to the system
+
+
+ARENAS = textwrap.dedent("""
+    import ctypes, os, sys, tempfile, threading
+    import numpy as np
+    from kiosk.camera.memory import share_allocator_arenas
+    if sys.argv[1] == "shared":
+        share_allocator_arenas()
+    libc = ctypes.CDLL("libc.so.6")
+    libc.fdopen.restype = ctypes.c_void_p
+    libc.fdopen.argtypes = (ctypes.c_int, ctypes.c_char_p)
+    libc.malloc_info.argtypes = (ctypes.c_int, ctypes.c_void_p)
+    libc.fclose.argtypes = (ctypes.c_void_p,)
+    all_allocated, done = threading.Barrier(7), threading.Event()
+
+    def camera_thread():
+        pictures = [np.ones((480, 640, 4), np.uint8) for _ in range(4)]  # from the thread's arena
+        all_allocated.wait()
+        done.wait()
+
+    threads = [threading.Thread(target=camera_thread) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    all_allocated.wait()
+    with tempfile.TemporaryFile() as report:
+        stream = libc.fdopen(os.dup(report.fileno()), b"w")
+        libc.malloc_info(0, stream)
+        libc.fclose(stream)
+        report.seek(0)
+        print(report.read().decode().count("<heap nr="))
+    done.set()
+    for thread in threads:
+        thread.join()
+""")
+
+
+def arenas_in_use(mode: str) -> int:
+    done = subprocess.run([sys.executable, "-c", ARENAS, mode], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
+def test_the_kiosks_threads_share_two_allocator_arenas() -> None:
+    """Six threads holding camera pictures at once: each in an arena of its own by default (each
+    arena then keeps its own free blocks, and a day of camera runs grew the kiosk by tens of MB);
+    in the kiosk they share two."""
+    assert arenas_in_use("default") > memory.ARENAS
+    assert arenas_in_use("shared") <= memory.ARENAS

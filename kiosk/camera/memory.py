@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -29,20 +30,28 @@ _M_ARENA_MAX = -8
 _applied: bool | None = None
 
 
+def _mallopt() -> Callable[[int, int], int] | None:
+    """glibc's mallopt, or None where the C library is another (musl) or not Linux's."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        mallopt = ctypes.CDLL("libc.so.6").mallopt  # glibc's name on every Linux that has it
+    except (OSError, AttributeError):
+        return None
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    return mallopt
+
+
 def keep_frame_memory() -> bool:
     """Tune glibc's allocator for per-frame pictures (once per process); False where not glibc."""
     global _applied
     if _applied is not None:
         return _applied
     _applied = False
-    if not sys.platform.startswith("linux"):
+    mallopt = _mallopt()
+    if mallopt is None:  # nothing to tune
         return False
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt  # glibc's name on every Linux that has it
-    except (OSError, AttributeError):  # another C library (musl): nothing to tune
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
     _applied = bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)) and bool(
         mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD_BYTES))
     if not _applied:
@@ -58,15 +67,8 @@ def share_allocator_arenas() -> bool:
     painting pool) allocate and free camera-sized pictures in theirs: between visitors a kiosk
     held 3-5 MB more after every AR cards or motion painter run (the 8-hour soak: +30 to +60 MB).
     Shared arenas serve one run's free blocks to the next. False where the C library is not glibc."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt
-    except (OSError, AttributeError):
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
-    return bool(mallopt(_M_ARENA_MAX, ARENAS))
+    mallopt = _mallopt()
+    return mallopt is not None and bool(mallopt(_M_ARENA_MAX, ARENAS))
 
 
 def release_frame_memory() -> bool:

@@ -36,10 +36,15 @@ WORKER = textwrap.dedent("""
 """)
 
 
-def faults_per_frame(mode: str) -> int:
-    done = subprocess.run([sys.executable, "-c", WORKER, mode], capture_output=True, text=True, timeout=120)
+def run_script(script: str, *args: str) -> int:
+    """A script in a fresh process (the allocator's settings are the process's), its printed number."""
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return int(done.stdout)
+
+
+def faults_per_frame(mode: str) -> int:
+    return run_script(WORKER, mode)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
@@ -76,9 +81,7 @@ RELEASE = textwrap.dedent("""
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")
 def test_a_stopped_camera_gives_its_frame_memory_back() -> None:
     """The tuned heap keeps a camera run's pictures; releasing after the run hands them back."""
-    done = subprocess.run([sys.executable, "-c", RELEASE], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert int(done.stdout) > 30_000  # kB returned to the system
+    assert run_script(RELEASE) > 30_000  # kB returned to the system
 
 
 ARENAS = textwrap.dedent("""
@@ -116,9 +119,7 @@ ARENAS = textwrap.dedent("""
 
 
 def arenas_in_use(mode: str) -> int:
-    done = subprocess.run([sys.executable, "-c", ARENAS, mode], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return int(done.stdout)
+    return run_script(ARENAS, mode)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator")

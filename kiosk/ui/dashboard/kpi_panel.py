@@ -167,10 +167,7 @@ class KpiPanel(ThemedMixin, QWidget):
         title, value, detail = self.row_texts(result)
         upper = QRectF(box.left(), box.top(), box.width(), box.height() * 0.55)
         lower = QRectF(box.left(), upper.bottom(), box.width(), box.height() - upper.height())
-        value_font = self._font(value_px, QFont.Weight.Bold)
-        while value_font.pixelSize() > 8 and QFontMetricsF(value_font).height() > upper.height():
-            value_font.setPixelSize(value_font.pixelSize() - 1)  # its line within the row's upper part
-        painter.setFont(value_font)
+        painter.setFont(self._fitted_font(value, value_px, upper, QFont.Weight.Bold))  # in the upper part
         value_w = painter.fontMetrics().horizontalAdvance(value) + theme.px(8)
         painter.setPen(theme.color("accent"))
         painter.drawText(upper, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)

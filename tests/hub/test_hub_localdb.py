@@ -44,6 +44,9 @@ def test_a_port_taken_meanwhile_is_left_for_another(local):
     local.start()
     local.stop()
     with socket.socket() as squatter:
+        # The stopped server's connections may still linger on its port (TIME_WAIT); a listener
+        # may take it then, as PostgreSQL itself would (a second listener could not).
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         squatter.bind(("127.0.0.1", local.port))
         squatter.listen()
         taken = local.port

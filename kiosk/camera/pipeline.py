@@ -303,7 +303,7 @@ class CameraPipeline:
         if self._fallback is not None:
             self._fallback.close()
         self._active = self.primary
-        self._set_status(DEMO if self.primary.is_demo else LIVE)
+        self._set_status(DEMO if self.primary.is_demo else LIVE, source=self.primary.description)
         log.info("%s: using %s", self.name, self.primary.description)
 
     def _open_failure_status(self) -> str:
@@ -334,7 +334,7 @@ class CameraPipeline:
             self._set_status(UNAVAILABLE)
             return
         self._active = self._fallback
-        self._set_status(reason)
+        self._set_status(reason, source=self._fallback.description)
 
     def _deliver(self, source: FrameSource, frame: np.ndarray, index: int) -> None:
         captured_at = time.monotonic()
@@ -411,8 +411,12 @@ class CameraPipeline:
         with self._lock:
             self._stats = replace(self._stats, read_failures=self._stats.read_failures + read_failures)
 
-    def _set_status(self, status: str) -> None:
+    def _set_status(self, status: str, source: str | None = None) -> None:
+        """A new status; ``source``: the source now in use, named at once (its first frame may
+        be a while coming)."""
         with self._lock:
+            if source is not None:
+                self._stats = replace(self._stats, source=source)
             if self._stats.status == status:
                 return
             self._stats = replace(self._stats, status=status)

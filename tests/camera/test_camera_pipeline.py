@@ -78,6 +78,23 @@ def test_camera_is_opened_on_start_and_released_on_stop(run_pipeline, scripted_s
     assert pipeline.status == states.STOPPED and pipeline.take_latest() is None
 
 
+def test_the_source_in_use_is_named_before_its_first_frame(run_pipeline, scripted_source) -> None:
+    """`kiosk cameras --test` printed an empty source name when the first frame was slow (a busy
+    machine): the stats name the source as soon as it is in use, not with its first frame."""
+    first_frame = threading.Event()
+
+    class SlowToStart(scripted_source):  # type: ignore[misc,valid-type]
+        def read(self) -> np.ndarray | None:
+            first_frame.wait(5)
+            return super().read()
+
+    camera = SlowToStart()
+    pipeline = run_pipeline(camera, lambda frame: None)
+    assert wait_for(lambda: pipeline.stats.status == states.LIVE)
+    assert pipeline.stats.frames_captured == 0 and pipeline.stats.source == "scripted test camera"
+    first_frame.set()
+
+
 def test_slow_processor_drops_frames_and_memory_stays_flat(run_pipeline) -> None:
     """A 100 ms processor on a 30 fps source: frames are skipped and counted, never queued."""
     source = SyntheticSource(1280, 720, fps=30)
